@@ -1,0 +1,5 @@
+import sys
+
+from embassy_desk.cli.main import main
+
+sys.exit(main())
