@@ -1,0 +1,78 @@
+"""CLI: the synthetic demo post."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+
+from embassy_desk.cli.context import paths
+from embassy_desk.demo.generator import DemoSettings
+from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, build_demo_post
+from embassy_desk.services import registry
+from embassy_desk.services.workstation import unlock
+from embassy_desk.storage.kdf import calibrate
+from embassy_desk.storage.workstation import WorkstationPaths, resolve_data_dir
+
+
+def demo_dir(args: argparse.Namespace) -> WorkstationPaths:
+    """The demo lives in its own folder so it never mixes with a real workstation."""
+    if args.data_dir:
+        return paths(args)
+    return WorkstationPaths(resolve_data_dir(None).parent / "EmbassyDeskDemo")
+
+
+def _credentials_text() -> str:
+    names = ", ".join(f"{u} ({r.value})" for u, _, r in DEMO_ACCOUNTS)
+    return f"Demo accounts: {names}; passphrase for all: {DEMO_PASSPHRASE}"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    where = demo_dir(args)
+    if where.exists() and args.reset:
+        shutil.rmtree(where.root)
+    if not where.exists():
+        if where.root.exists() and any(where.root.iterdir()):
+            print(f"{where.root} is not empty; use --reset or another --data-dir.")
+            return 2
+        started = time.perf_counter()
+        kdf = calibrate(args.kdf_target_ms / 1000) if args.kdf_target_ms else None
+        result = build_demo_post(where.root, DemoSettings(args.citizens, args.seed), kdf=kdf,
+                                 progress=print)
+        took = time.perf_counter() - started
+        print(f"Demo post ready in {took:.1f} s: {result.report.imported:,} citizens, "
+              f"{result.contacts} contacts, {result.cases} cases, in {where.root}")
+        if result.report.rejected:
+            print(f"({len(result.report.rejected)} synthetic rows rejected)")
+        print(f"Recovery code of the demo workstation: {result.recovery_code}")
+    else:
+        print(f"Using the existing demo post in {where.root} (--reset rebuilds it).")
+    print(_credentials_text())
+    print(f"Try: embassy-desk --data-dir {where.root} search Айгерим --user officer")
+    if args.open:
+        _open(where)
+    return 0
+
+
+def _open(where: WorkstationPaths) -> None:
+    # The desktop window arrives with the GUI issue; until then show the post from the CLI.
+    session = unlock(where, "officer", DEMO_PASSPHRASE)
+    try:
+        total = registry.count_citizens(session)
+        print(f"\n{session.post.name}: {total:,} citizens registered.")
+        for query in ("Айгерим", "nurlan", "5678"):
+            found = registry.search(session, query, limit=3)
+            print(f"search {query!r}: " + "; ".join(c.display_name for c in found))
+    finally:
+        session.lock()
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the CLI."""
+    p = sub.add_parser("demo", help="build (or open) the synthetic demo post")
+    p.add_argument("--citizens", type=int, default=30_000)
+    p.add_argument("--seed", type=int, default=2024)
+    p.add_argument("--reset", action="store_true", help="delete and rebuild the demo post")
+    p.add_argument("--open", action="store_true", help="open the demo post when it is ready")
+    p.add_argument("--kdf-target-ms", type=int, default=0, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)

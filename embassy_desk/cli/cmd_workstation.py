@@ -1,0 +1,221 @@
+"""CLI: set-up, staff accounts, integrity check, audit log and backups."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from embassy_desk.cli import credentials
+from embassy_desk.cli.context import (
+    add_auth_options,
+    paths,
+    print_json,
+    session_with_key,
+    signed_in,
+)
+from embassy_desk.domain.enums import Role
+from embassy_desk.domain.errors import IntegrityFailure
+from embassy_desk.domain.vocab import parse_choice
+from embassy_desk.services import backup, integrity, users
+from embassy_desk.services.session import PostInfo
+from embassy_desk.services.workstation import init_workstation, load_vault
+from embassy_desk.storage.kdf import calibrate
+
+RECOVERY_NOTICE = """
+RECOVERY CODE (shown once; it is not stored anywhere in readable form):
+
+    {code}
+
+Print or write it down and keep it in the embassy safe. It unlocks this workstation and its
+backups if every passphrase is forgotten or an account is locked out.
+"""
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    where = paths(args)
+    secret = credentials.new_passphrase(args.passphrase_file, env=credentials.PASSPHRASE_ENV)
+    kdf = calibrate(args.kdf_target_ms / 1000) if args.kdf_target_ms else None
+    post = PostInfo(
+        name=args.post_name, home_country=args.home_country.upper(),
+        host_country=args.host_country.upper(),
+    )
+    result = init_workstation(
+        where.root, post=post, admin_username=args.admin,
+        admin_display_name=args.admin_name or args.admin, passphrase=secret, kdf=kdf,
+    )
+    print(f"Workstation created in {where.root} for {post.name}.")
+    print(f"Administrator: {result.admin.username}")
+    print(RECOVERY_NOTICE.format(code=result.recovery_code))
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    role = parse_choice(Role, args.role, field="role")
+    secret = credentials.new_passphrase(args.new_passphrase_file)
+    with signed_in(args) as session:
+        user = users.add_user(session, username=args.username, display_name=args.name or "",
+                              role=role, passphrase=secret)
+    print(f"Added {user.username} ({user.role.value}).")
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    if args.recovery:
+        target = credentials.username(args.username or args.user)
+        code = credentials.recovery_code(args.recovery_code_file)
+        secret = credentials.new_passphrase(args.new_passphrase_file)
+        users.reset_with_recovery(paths(args).root, username=target, recovery_code=code,
+                                  new_passphrase=secret)
+        print(f"Passphrase of {target} reset with the recovery code.")
+        return 0
+    with signed_in(args) as session:
+        target = args.username or session.user.username
+        secret = credentials.new_passphrase(args.new_passphrase_file)
+        users.change_passphrase(session, username=target, new_passphrase=secret)
+    print(f"Passphrase of {target} changed.")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        users.disable_user(session, username=args.username)
+    print(f"{args.username} disabled; their passphrase no longer opens this workstation.")
+    return 0
+
+
+def cmd_user_reopen(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        users.reopen_account(session, username=args.username)
+    print(f"{args.username} may sign in again.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        accounts = users.list_users(session)
+    if args.json:
+        print_json([{"username": u.username, "display_name": u.display_name,
+                     "role": u.role.value, "disabled": u.disabled} for u in accounts])
+    else:
+        for u in accounts:
+            state = " (disabled)" if u.disabled else ""
+            print(f"{u.username:<20} {u.role.value:<14} {u.display_name}{state}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        report = integrity.verify_audit_chain(session)
+    if not report.ok:
+        raise IntegrityFailure(f"audit log tampered with: {report.problem}")
+    print(f"Audit chain intact: {report.entries} entries verified.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    where = paths(args)
+    vault = load_vault(where)
+    user = credentials.username(args.user)
+    secret = credentials.passphrase(args.passphrase_file)
+    # Unwrap the key without opening a session: a damaged file must still be checkable.
+    result = vault.unlock(user.strip().casefold(), secret)
+    report = integrity.check_database(where.database, result.data_key)
+    if not report.ok:
+        raise IntegrityFailure(report.summary)
+    with session_with_key(where, result.data_key, user) as session:
+        integrity.check_workstation(session)
+    print(f"OK: {report.summary}.")
+    return 0
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        info = backup.create_backup(session, Path(args.file))
+    print(f"Backup written and verified: {args.file} ({info.citizens} citizens, {info.size:,} bytes).")
+    return 0
+
+
+def _backup_key(args: argparse.Namespace) -> bytes:
+    vault = backup.backup_vault(Path(args.file))
+    if args.recovery:
+        return vault.unlock_with_recovery(credentials.recovery_code(args.recovery_code_file))
+    user = credentials.username(args.user)
+    return vault.unlock(user.strip().casefold(), credentials.passphrase(args.passphrase_file)).data_key
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    info = backup.verify_backup(Path(args.file), _backup_key(args))
+    print(f"Backup intact: made {info.created_at}, {info.citizens} citizens, schema {info.schema_revision}.")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    info = backup.restore_backup(Path(args.file), paths(args).root, _backup_key(args))
+    print(f"Restored {info.citizens} citizens into {paths(args).root}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's commands to the CLI."""
+    p = sub.add_parser("init", help="set up a new encrypted workstation")
+    p.add_argument("--post-name", required=True, help="e.g. 'Embassy of Kazakhstan in Seoul'")
+    p.add_argument("--home-country", default="KZ", help="ISO code of the citizens' country")
+    p.add_argument("--host-country", default="KR", help="ISO code of the country of the post")
+    p.add_argument("--admin", required=True, metavar="USERNAME", help="first administrator")
+    p.add_argument("--admin-name", help="administrator's display name")
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    p.add_argument("--kdf-target-ms", type=int, default=0, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_init)
+
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(dest="user_cmd", required=True)
+    p = user.add_parser("add", help="add a staff account (administrators)")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, help="administrator, officer, clerk or viewer")
+    p.add_argument("--name", help="display name")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_user_add)
+    p = user.add_parser("passwd", help="change a passphrase (or reset it with the recovery code)")
+    p.add_argument("username", nargs="?")
+    p.add_argument("--recovery", action="store_true", help="use the recovery code")
+    p.add_argument("--recovery-code-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_user_passwd)
+    for name, func, text in (
+        ("disable", cmd_user_disable, "disable an account and destroy its key slot"),
+        ("reopen", cmd_user_reopen, "reopen an account locked after failed sign-ins"),
+    ):
+        p = user.add_parser(name, help=text)
+        p.add_argument("username")
+        add_auth_options(p)
+        p.set_defaults(func=func)
+    p = user.add_parser("list", help="list staff accounts")
+    p.add_argument("--json", action="store_true")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_user_list)
+
+    audit_parser = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd", required=True)
+    p = audit_parser.add_parser("verify", help="verify the audit hash chain")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("check", help="check the database file, its structure and the audit chain")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_check)
+
+    bk = sub.add_parser("backup", help="encrypted backups").add_subparsers(dest="backup_cmd", required=True)
+    p = bk.add_parser("create", help="write an encrypted, verified backup")
+    p.add_argument("file")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_backup_create)
+    for name, func, text in (
+        ("verify", cmd_backup_verify, "check that a backup opens and is intact"),
+        ("restore", cmd_backup_restore, "restore a backup into an empty data directory"),
+    ):
+        p = bk.add_parser(name, help=text)
+        p.add_argument("file")
+        p.add_argument("--recovery", action="store_true", help="unlock with the recovery code")
+        p.add_argument("--recovery-code-file", metavar="FILE")
+        add_auth_options(p)
+        p.set_defaults(func=func)

@@ -1,0 +1,69 @@
+"""``embassy-desk``: the command line. Errors people can act on become one line and an exit code.
+
+Exit codes: 0 done; 1 unexpected error; 2 bad input; 3 sign-in refused; 4 data altered or
+damaged; 5 not allowed for your role; 6 possible duplicate; 7 import finished with rejected rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from embassy_desk import __version__
+from embassy_desk.cli import cmd_demo, cmd_registry, cmd_workstation
+from embassy_desk.domain.errors import EmbassyDeskError
+
+log = logging.getLogger("embassy_desk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used to render the CLI reference)."""
+    parser = argparse.ArgumentParser(
+        prog="embassy-desk",
+        description="Embassy Desk: the consular registry of an embassy, encrypted and offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"embassy-desk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="workstation folder (default: $EMBASSY_DESK_DATA_DIR or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    cmd_workstation.register(sub)
+    cmd_registry.register(sub)
+    cmd_demo.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # everything this process writes is private to the OS user
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        print("\nThe desktop window is not part of this build yet; use the commands above.")
+        return 0
+    try:
+        return int(args.func(args))
+    except EmbassyDeskError as exc:
+        print(f"embassy-desk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("embassy-desk: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the edge: never a traceback in a person's face
+        if os.environ.get("EMBASSY_DESK_DEBUG") == "1":
+            raise
+        # Only the exception type is logged: messages of low-level errors can carry data.
+        log.debug("unexpected %s", type(exc).__name__)
+        print(
+            f"embassy-desk: unexpected error ({type(exc).__name__}); nothing was changed. "
+            "Run 'embassy-desk check' and report this to your IT contact.",
+            file=sys.stderr,
+        )
+        return 1

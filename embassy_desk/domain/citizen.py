@@ -1,0 +1,425 @@
+"""The citizen record: validation of what staff type or import, and the read model handed out.
+
+Validation turns loose input (a JSON object, a CSV row, ``--set field=value``) into the stored form:
+strings for scalar fields (dates ISO 8601, phones E.164) and JSON text for lists. Every problem is
+collected, so one message tells the officer everything that is wrong with a row.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import orjson
+
+from embassy_desk.domain import translit
+from embassy_desk.domain.dates import parse_date
+from embassy_desk.domain.emails import normalize_email
+from embassy_desk.domain.enums import (
+    CitizenStatus,
+    PhoneKind,
+    PurposeOfStay,
+    Sex,
+    Vulnerability,
+    WelfareStatus,
+)
+from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.national_ids import validator_for
+from embassy_desk.domain.passport import normalize_passport_number
+from embassy_desk.domain.phones import normalize_phone
+from embassy_desk.domain.regions import normalize_region
+from embassy_desk.domain.vocab import parse_choice
+
+# Fields a person may give. ``household`` is a label resolved by the service, not stored here.
+SCALAR_TEXT_FIELDS = (
+    "surname",
+    "given_names",
+    "patronymic",
+    "surname_latin",
+    "given_names_latin",
+    "birth_place",
+    "address",
+    "city",
+    "consent_method",
+    "notes",
+)
+DATE_FIELDS = (
+    "birth_date",
+    "passport_issue_date",
+    "passport_expiry_date",
+    "arrival_date",
+    "planned_departure_date",
+    "consent_date",
+)
+INPUT_FIELDS = frozenset(
+    {
+        *SCALAR_TEXT_FIELDS,
+        *DATE_FIELDS,
+        "sex",
+        "national_id",
+        "passport_number",
+        "purpose_of_stay",
+        "region",
+        "phones",
+        "phone",
+        "phone2",
+        "email",
+        "messengers",
+        "messenger",
+        "emergency_contact",
+        "emergency_contact_name",
+        "emergency_contact_phone",
+        "emergency_contact_relation",
+        "household",
+        "household_id",
+        "languages",
+        "vulnerabilities",
+        "status",
+        "welfare_status",
+    }
+)
+MAX_TEXT = 2000
+_SPLIT_LIST = re.compile(r"[;,\n]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
+
+
+def _dumps(value: object) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+class InvalidRecord(ValidationError):
+    """Several fields of one record are wrong; ``problems`` lists (field, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]], *, row: int | None = None) -> None:
+        self.problems = problems
+        first_field, _ = problems[0]
+        text = "; ".join(f"{name}: {message}" for name, message in problems)
+        super().__init__(first_field, text, row=row)
+        where = f"row {row}: " if row is not None else ""
+        self.args = (f"{where}{text}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class ValidationContext:
+    """Where the post is: numbers without a country code are read as host-country numbers."""
+
+    home_country: str = "KZ"
+    host_country: str = "KR"
+    today: date = field(default_factory=date.today)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    return str(value).strip()
+
+
+def _as_list(value: object) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    text = _text(value)
+    if text.startswith("["):
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError:
+            loaded = None
+        if isinstance(loaded, list):
+            return loaded
+    return [part.strip() for part in _SPLIT_LIST.split(text) if part.strip()]
+
+
+def name_key(surname: str, given_names: str) -> str:
+    """Script-independent key of a person's name, used by the duplicate check."""
+    return " ".join(sorted(set(translit.search_tokens(f"{surname} {given_names}"))))
+
+
+class _Collector:
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+
+    def fail(self, name: str, message: str) -> None:
+        self.problems.append((name, message))
+
+    def run(self, name: str, func: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            self.fail(exc.field if exc.field else name, exc.message)
+            return None
+
+
+def _phone_entries(data: Mapping[str, object]) -> list[tuple[str, str, str]]:
+    """(field, raw number, raw kind) for every phone given in any of the accepted shapes."""
+    found: list[tuple[str, str, str]] = []
+    for item in _as_list(data.get("phones")):
+        if isinstance(item, Mapping):
+            found.append(("phones", _text(item.get("number")), _text(item.get("kind")) or "mobile"))
+        else:
+            found.append(("phones", _text(item), "mobile"))
+    for key in ("phone", "phone2"):
+        for part in _as_list(data.get(key)):
+            found.append((key, _text(part), "mobile"))
+    return found
+
+
+def _phones(data: Mapping[str, object], ctx: ValidationContext, out: _Collector) -> str | None:
+    unique: dict[str, dict[str, str]] = {}
+    for origin, raw, kind_raw in _phone_entries(data):
+        number = out.run(origin, normalize_phone, raw, default_region=ctx.host_country, field=origin)
+        kind = out.run(origin, parse_choice, PhoneKind, kind_raw, field=origin)
+        if number and kind:
+            unique.setdefault(number, {"number": number, "kind": kind.value})
+    return _dumps(list(unique.values())) if unique else None
+
+
+def _messengers(data: Mapping[str, object], out: _Collector) -> str | None:
+    entries: list[dict[str, str]] = []
+    items = _as_list(data.get("messengers")) + _as_list(data.get("messenger"))
+    for item in items:
+        if isinstance(item, Mapping):
+            service, handle = _text(item.get("service")), _text(item.get("handle"))
+        else:
+            service, _, handle = _text(item).partition(":")
+            service, handle = service.strip(), handle.strip()
+            if not handle:
+                service, handle = "other", service
+        if not handle or len(handle) > 200:
+            out.fail("messengers", f"{_text(item)!r} is not a messenger handle; use service:handle")
+            continue
+        entries.append({"service": service.casefold() or "other", "handle": handle})
+    return _dumps(entries) if entries else None
+
+
+def _emergency(data: Mapping[str, object], ctx: ValidationContext, out: _Collector) -> str | None:
+    given = data.get("emergency_contact")
+    if isinstance(given, str) and given.strip().startswith("{"):
+        try:
+            given = json.loads(given)
+        except json.JSONDecodeError:
+            out.fail("emergency_contact", "is not a JSON object with name, relation and phone")
+            return None
+    source: Mapping[str, object] = given if isinstance(given, Mapping) else {}
+    name = _text(source.get("name")) or _text(data.get("emergency_contact_name"))
+    relation = _text(source.get("relation")) or _text(data.get("emergency_contact_relation"))
+    phone_raw = _text(source.get("phone")) or _text(data.get("emergency_contact_phone"))
+    if isinstance(given, str) and given.strip() and not name:
+        name = given.strip()
+    if not (name or relation or phone_raw):
+        return None
+    phone = ""
+    if phone_raw:
+        # The emergency contact is usually at home, so the home country is the default.
+        phone = out.run(
+            "emergency_contact_phone",
+            normalize_phone,
+            phone_raw,
+            default_region=ctx.home_country,
+            field="emergency_contact_phone",
+        ) or ""
+    return _dumps({"name": name, "relation": relation, "phone": phone})
+
+
+def _vulnerabilities(raw: object, out: _Collector) -> str | None:
+    values: list[str] = []
+    for item in _as_list(raw):
+        choice = out.run("vulnerabilities", parse_choice, Vulnerability, _text(item), field="vulnerabilities")
+        if choice is not None and choice.value not in values:
+            values.append(choice.value)
+    return ",".join(values) if values else None
+
+
+def _languages(raw: object, out: _Collector) -> str | None:
+    codes: list[str] = []
+    for item in _as_list(raw):
+        code = _text(item).casefold()
+        if not _LANGUAGE.fullmatch(code):
+            out.fail("languages", f"{_text(item)!r} is not a language code such as kk, ru, en, ko")
+        elif code not in codes:
+            codes.append(code)
+    return _dumps(codes) if codes else None
+
+
+def _choice(
+    enum_type: type[StrEnum], raw: object, name: str, problems: list[tuple[str, str]]
+) -> str | None:
+    text = _text(raw)
+    if not text:
+        return None
+    try:
+        return parse_choice(enum_type, text, field=name).value
+    except ValidationError as exc:
+        problems.append((name, exc.message))
+        return None
+
+
+def validate_citizen(
+    data: Mapping[str, object], ctx: ValidationContext, *, row: int | None = None
+) -> dict[str, str | None]:
+    """Validate and normalise one citizen; return stored column values.
+
+    Raises :class:`InvalidRecord` naming every wrong field (and the row, when given). This runs
+    once per imported row, so it is written for speed: plain loops, no per-field wrappers.
+    """
+    problems: list[tuple[str, str]] = []
+    get = data.get
+    if not INPUT_FIELDS.issuperset(data):
+        problems.extend((name, "is not a citizen field") for name in sorted(set(data) - INPUT_FIELDS))
+    rec: dict[str, str | None] = {}
+    for name in SCALAR_TEXT_FIELDS:
+        value = get(name)
+        text = (value.strip() if value.__class__ is str else _text(value)) if value is not None else ""
+        if len(text) > MAX_TEXT:
+            problems.append((name, f"is longer than {MAX_TEXT} characters"))
+        rec[name] = text or None
+    for name in DATE_FIELDS:
+        raw = get(name)
+        if raw is None or raw == "":
+            rec[name] = None
+            continue
+        try:
+            rec[name] = parse_date(raw if isinstance(raw, str | date) else str(raw), field=name).isoformat()
+        except ValidationError as exc:
+            problems.append((name, exc.message))
+            rec[name] = None
+
+    # Names: a surname and a given name in at least one script; Latin comes from the passport
+    # or, failing that, the standard transliteration of the Cyrillic.
+    surname, given = rec["surname"], rec["given_names"]
+    surname_latin = rec["surname_latin"] or (translit.passport_latin(surname) if surname else None)
+    given_latin = rec["given_names_latin"] or (translit.passport_latin(given) if given else None)
+    rec["surname_latin"] = surname_latin.upper() if surname_latin else None
+    rec["given_names_latin"] = given_latin.upper() if given_latin else None
+    if not (surname or surname_latin):
+        problems.append(("surname", "is required"))
+    if not (given or given_latin):
+        problems.append(("given_names", "is required"))
+
+    sex_value = _choice(Sex, get("sex"), "sex", problems)
+    sex = Sex(sex_value) if sex_value else None
+    birth_text = rec["birth_date"]
+    birth = date.fromisoformat(birth_text) if birth_text else None
+    if birth and birth > ctx.today:
+        problems.append(("birth_date", f"{birth_text} is in the future"))
+    elif birth and birth.year < 1900:
+        problems.append(("birth_date", f"{birth_text} is before 1900"))
+
+    national_raw = _text(get("national_id"))
+    rec["national_id"] = None
+    if national_raw:
+        validator = validator_for(ctx.home_country)
+        try:
+            rec["national_id"] = (
+                validator.validate(national_raw, birth_date=birth, sex=sex)
+                if validator
+                else national_raw.replace(" ", "")
+            )
+        except ValidationError as exc:
+            problems.append(("national_id", exc.message))
+    rec["sex"] = sex_value
+
+    passport_raw = _text(get("passport_number"))
+    rec["passport_number"] = None
+    if passport_raw:
+        try:
+            rec["passport_number"] = normalize_passport_number(
+                passport_raw, issuing_country=ctx.home_country
+            )
+        except ValidationError as exc:
+            problems.append(("passport_number", exc.message))
+    issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
+    if issue and expiry and issue > expiry:
+        problems.append(("passport_expiry_date", f"{expiry} is before the issue date {issue}"))
+
+    rec["purpose_of_stay"] = _choice(PurposeOfStay, get("purpose_of_stay"), "purpose_of_stay", problems)
+    rec["status"] = _choice(CitizenStatus, get("status"), "status", problems) or "present"
+    rec["welfare_status"] = (
+        _choice(WelfareStatus, get("welfare_status"), "welfare_status", problems) or "unknown"
+    )
+    region_raw = _text(get("region"))
+    rec["region"] = None
+    if region_raw:
+        try:
+            rec["region"] = normalize_region(region_raw, host_country=ctx.host_country)
+        except ValidationError as exc:
+            problems.append(("region", exc.message))
+    email_raw = _text(get("email"))
+    rec["email"] = None
+    if email_raw:
+        try:
+            rec["email"] = normalize_email(email_raw)
+        except ValidationError as exc:
+            problems.append(("email", exc.message))
+    out = _Collector(problems)
+    rec["phones"] = _phones(data, ctx, out)
+    rec["messengers"] = _messengers(data, out) if (get("messengers") or get("messenger")) else None
+    rec["emergency_contact"] = _emergency(data, ctx, out)
+    rec["languages"] = _languages(get("languages"), out)
+    rec["vulnerabilities"] = _vulnerabilities(get("vulnerabilities"), out)
+
+    if problems:
+        raise InvalidRecord(problems, row=row)
+    rec["name_key"] = name_key(surname_latin or surname or "", given_latin or given or "")
+    return rec
+
+
+@dataclass(frozen=True)
+class Citizen:
+    """A stored citizen as services hand it out (never an ORM object)."""
+
+    id: str
+    fields: Mapping[str, Any]
+    version: int
+    created_at: str
+    updated_at: str
+
+    @property
+    def display_name(self) -> str:
+        """Name in the home script if known, else as in the passport."""
+        parts = [self.fields.get("surname"), self.fields.get("given_names"), self.fields.get("patronymic")]
+        text = " ".join(p for p in parts if p)
+        if text:
+            return text
+        latin = [self.fields.get("surname_latin"), self.fields.get("given_names_latin")]
+        return " ".join(p for p in latin if p)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: lists decoded, dates as ISO strings."""
+        out: dict[str, Any] = {"id": self.id}
+        for key, value in self.fields.items():
+            if key in {"phones", "messengers", "emergency_contact", "languages"} and value:
+                out[key] = json.loads(value)
+            elif key == "vulnerabilities":
+                out[key] = value.split(",") if value else []
+            else:
+                out[key] = value
+        out["version"] = self.version
+        out["created_at"] = self.created_at
+        out["updated_at"] = self.updated_at
+        return out
+
+
+def input_from_stored(fields: Mapping[str, Any]) -> dict[str, object]:
+    """Turn stored columns back into validation input, so an edit re-validates the whole record."""
+    data: dict[str, object] = {}
+    for key in INPUT_FIELDS:
+        if key in fields and fields[key] is not None:
+            data[key] = fields[key]
+    return data
+
+
+def looks_cyrillic(text: str) -> bool:
+    """True when ``text`` holds Cyrillic letters (used to split a ``full_name`` column)."""
+    return bool(_CYRILLIC.search(text))

@@ -1,0 +1,45 @@
+"""Hybrid logical clock (Kulkarni et al.): stamps that order changes across devices (SYNC.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class HybridClock:
+    """A clock for one device. Stamps sort as strings: ``wall_ms-counter-device``."""
+
+    device: str
+    wall_ms: int = 0
+    counter: int = 0
+
+    def tick(self, physical_ms: int) -> str:
+        """Stamp a local event happening at ``physical_ms`` (milliseconds since the epoch)."""
+        if physical_ms > self.wall_ms:
+            self.wall_ms, self.counter = physical_ms, 0
+        else:
+            self.counter += 1
+        return self.stamp()
+
+    def observe(self, stamp: str, physical_ms: int) -> None:
+        """Merge a remote stamp so that later local stamps sort after it."""
+        remote_wall, remote_counter = parse_stamp(stamp)[:2]
+        wall = max(self.wall_ms, remote_wall, physical_ms)
+        if wall == self.wall_ms == remote_wall:
+            self.counter = max(self.counter, remote_counter) + 1
+        elif wall == self.wall_ms:
+            self.counter += 1
+        elif wall == remote_wall:
+            self.counter = remote_counter + 1
+        else:
+            self.counter = 0
+        self.wall_ms = wall
+
+    def stamp(self) -> str:
+        return f"{self.wall_ms:013d}-{self.counter:05d}-{self.device}"
+
+
+def parse_stamp(stamp: str) -> tuple[int, int, str]:
+    """Split a stamp into (wall milliseconds, counter, device)."""
+    wall, counter, device = stamp.split("-", 2)
+    return int(wall), int(counter), device

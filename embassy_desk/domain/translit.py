@@ -1,0 +1,212 @@
+"""Transliteration of Kazakh/Russian names and script-independent search keys.
+
+Two things live here.
+
+**Passport Latin** (:func:`passport_latin`) is the romanisation printed in Kazakhstan passports
+and ID cards, which follows ICAO Doc 9303 for the Russian letters and folds each Kazakh letter
+onto its nearest Latin letter without diacritics::
+
+    А A   Ә A   Б B   В V   Г G   Ғ G   Д D   Е E   Ё E   Ж ZH  З Z   И I   Й I   К K
+    Қ K   Л L   М M   Н N   Ң N   О O   Ө O   П P   Р R   С S   Т T   У U   Ұ U   Ү U
+    Ф F   Х KH  Һ H   Ц TS  Ч CH  Ш SH  Щ SHCH  Ъ IE  Ы Y   І I   Э E   Ю IU  Я IA
+
+(Ь is dropped; the Ukrainian/Belarusian Є Ї Ґ Ў get their ICAO values IE I G U.) The output is
+uppercase; anything that is not Cyrillic (Latin letters, spaces, hyphens) passes through
+uppercased.
+
+**Search keys** (:func:`search_key`) let one search box find a person however the name was
+written: Айгерим, AIGERIM, Aygerim and Ajgerim all become ``aigerim``. A key is lowercase
+``[a-z0-9]*``. It is built in two steps:
+
+1. Every letter is brought to a Latin spelling: Cyrillic by the passport table above, Latin
+   letters with diacritics by their usual reading (ž→zh, š/ş→sh, č/ç→ch, ğ→g, ı→i, ä→a, ö→o,
+   ü/ū→u, …), and the plain-Latin variants q→k, w→v, x→kh, y→i. An apostrophe inside a word
+   given to :func:`search_key` vanishes (Ol'ga = Ольга); :func:`search_tokens`, like the search
+   box's query parser, treats apostrophes as word breaks (O'Brien → ``o``, ``brien``).
+2. Typed-transliteration rules unify what the different conventions spell differently:
+
+   ============  ==========================================================================
+   ``j``         after a vowel and before a consonant → ``i`` (Ajgerim, Kajrat = й);
+                 after a vowel at the end of the word → nothing (could still become either);
+                 otherwise → ``zh`` (Janar, Jumabek, Djamila: the Kazakh-Latin J = Ж)
+   ``c``         after ``sh``, or in ``sch`` → nothing (SHCH of Щ and German SCH read as Ш);
+                 before ``h`` → ``c`` (the CH of Ч); at the end → nothing (could still become
+                 CH or TS); otherwise → ``ts`` (Ц)
+   ``h``         after k, s, z, c → kept (KH, SH, ZH, CH); after g or h → dropped
+                 (Ghalym = Ғалым); elsewhere → ``kh`` (Alihan = Alikhan = Әлихан, Hasan = Хасан)
+   ``e``         at the start of a word or after a vowel → ``ie``, so that the passport's E and
+                 the typed YE agree (Ерлан = ERLAN = Yerlan → ``ierlan``)
+   doubles       a doubled letter is written once (IULIIA = Yuliya = Yulia = Юлия → ``iulia``,
+                 Асель = Assel)
+   ============  ==========================================================================
+
+So all i-like letters (И Й Ы І, Latin i y j-as-й) meet on ``i``, Ә/А on ``a``, Ө/О on ``o``,
+Ұ/Ү/У on ``u``, Қ/К/q on ``k``, Ғ/Г/gh on ``g``, Ң/Н on ``n``, Х/Һ/h/x on ``kh`` and Щ/Ш on ``sh``.
+
+**Prefix property.** Search is an FTS5 prefix query on keys, so the key of a prefix of a word
+must be a prefix of the key of the word. Every rule above looks only at letters to its left,
+except the two that peek one letter ahead (``j`` after a vowel, ``c``); for those a letter left
+dangling at the end of the input produces nothing, which is a prefix of each of its possible
+outcomes. Hence ``search_key(w).startswith(search_key(p))`` holds for *every* prefix ``p`` of
+``w`` in the same spelling, one letter long or more, with no exceptions.
+
+**What does not unify** (accepted, because fixing them would need look-ahead that breaks the
+prefix property, or would merge too many names):
+
+* a word-initial J read as Я/Ю (Julia, Jana) is taken as Ж: Julia ≠ Юлия (Yulia, Yuliya and
+  IULIIA do match);
+* Ё and iotated vowels after Ь: passports write Фёдор FEDOR and Ананьев ANANEV, so Fyodor and
+  Ananyev do not match them (FEDOR and ANANEV do);
+* Ң typed as NG (Zhengis), Ө/Ү typed as OE/UE, and English C = K (Victoria ≠ Виктория,
+  which is ``viktoria``; Viktoria matches);
+* X is always read as the Х of Uzbek/Kazakh Latin, so Alexandr ≠ Александр (Aleksandr matches);
+* ``h`` after s is SH, so Ashat finds Ашат, not Асхат (Askhat finds Асхат).
+
+Collisions accepted for forgiveness: Ш = Щ, all i-like letters, the Kazakh letters with their
+Russian neighbours, and С+Х written SH.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["passport_latin", "search_key", "search_tokens"]
+
+# Uppercase passport romanisation. Kazakh letters first, then ICAO 9303 Russian, then the other
+# ICAO Cyrillic letters a foreign-born citizen's name may carry.
+_PASSPORT_UPPER: dict[str, str] = {
+    "А": "A", "Ә": "A", "Б": "B", "В": "V", "Г": "G", "Ғ": "G", "Д": "D", "Е": "E", "Ё": "E",
+    "Ж": "ZH", "З": "Z", "И": "I", "Й": "I", "К": "K", "Қ": "K", "Л": "L", "М": "M", "Н": "N",
+    "Ң": "N", "О": "O", "Ө": "O", "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ұ": "U",
+    "Ү": "U", "Ф": "F", "Х": "KH", "Һ": "H", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH",
+    "Ъ": "IE", "Ы": "Y", "І": "I", "Ь": "", "Э": "E", "Ю": "IU", "Я": "IA",
+    "Є": "IE", "Ї": "I", "Ґ": "G", "Ў": "U", "Ј": "J",
+}  # fmt: skip
+
+
+def _build_passport_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for upper, latin in _PASSPORT_UPPER.items():
+        table[ord(upper)] = latin
+        table[ord(upper.lower())] = latin
+    return table
+
+
+_PASSPORT_TABLE = _build_passport_table()
+
+# Plain-Latin letters whose variants are unified without looking at context.
+_LATIN_SIMPLE: dict[str, str] = {"q": "k", "w": "v", "x": "kh", "y": "i"}
+
+# Latin letters whose diacritic carries a sound that NFKD would lose (ž is not z).
+_LATIN_SPECIAL: dict[str, str] = {
+    "ž": "zh", "ǯ": "zh", "š": "sh", "ş": "sh", "ș": "sh", "č": "ch", "ç": "ch", "ğ": "g",
+    "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l",
+    "þ": "th", "ŋ": "n",
+}  # fmt: skip
+
+_APOSTROPHES = "'’ʼ‘`´ʻ′"
+
+
+def _build_key_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for upper, latin in _PASSPORT_UPPER.items():
+        # Passport Latin may itself contain Y; folding it here keeps key(Cyrillic) equal to
+        # key(passport_latin(Cyrillic)) by construction.
+        lowered = "".join(_LATIN_SIMPLE.get(ch, ch) for ch in latin.lower())
+        table[ord(upper.lower())] = lowered
+    for src, dst in _LATIN_SPECIAL.items():
+        table[ord(src)] = dst
+    for src, dst in _LATIN_SIMPLE.items():
+        table[ord(src)] = dst
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = None
+    return table
+
+
+_KEY_TABLE = _build_key_table()
+
+_NON_KEY = re.compile(r"[^a-z0-9]+")
+# The two look-ahead rules: a letter with nothing after it yet produces nothing (see docstring).
+_J_DANGLING = re.compile(r"(?<=[aeiou])j\Z")
+_J_AS_I = re.compile(r"(?<=[aeiou])j(?=[^aeiou])")
+# (?<!ts): the TS of Ц followed by the CH of Ч is not a German SCH; keys must re-key to themselves.
+_C_SILENT = re.compile(r"(?<=sh)c|(?<=s)(?<!ts)c(?=h)|c\Z")
+_C_AS_TS = re.compile(r"c(?!h)")
+_H_AS_KH = re.compile(r"(?<![kszcgh])h")
+_H_SILENT = re.compile(r"(?<=[gh])h")
+_E_IOTATED = re.compile(r"(?<![^aeiou])e")
+_DOUBLE = re.compile(r"([a-z])\1+")
+# Detection only: without the class test the scan is about twice as fast (s is [a-z0-9] here).
+_ANY_DOUBLE = re.compile(r"(.)\1")
+# Word characters plus combining marks, so a decomposed й (и + U+0306) stays one word.
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+
+
+def passport_latin(text: str) -> str:
+    """Romanise ``text`` as Kazakhstan passports do (see the module docstring for the table).
+
+    Cyrillic (Kazakh and Russian) becomes uppercase ASCII; everything else, including Latin
+    letters, spaces and hyphens, is kept and uppercased.
+    """
+    if not text.isascii():
+        # A decomposed Й or Ё (base letter + combining mark) must meet the table as one letter.
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_PASSPORT_TABLE).upper()
+
+
+@lru_cache(maxsize=1 << 16)
+def search_key(word: str) -> str:
+    """Script-independent search key of one word: lowercase ``[a-z0-9]*``, possibly empty.
+
+    The Cyrillic spelling, the passport Latin and the common typed transliterations of a name
+    give the same key, and the key of any prefix of a word is a prefix of the word's key.
+    Never raises. The rules and their known gaps are described in the module docstring.
+    """
+    lowered = word.lower()
+    s = lowered.translate(_KEY_TABLE)
+    if not s.isascii():
+        # Slow path for accented Latin (é, ä, ū…) and decomposed letters. Composing first lets
+        # a typed z + combining caron count as ž (zh); decomposing the rest then strips marks,
+        # and the second translate catches letters the decomposition exposed.
+        s = unicodedata.normalize("NFC", lowered).translate(_KEY_TABLE)
+        s = unicodedata.normalize("NFKD", s).lower().translate(_KEY_TABLE)
+        s = s.encode("ascii", "ignore").decode("ascii")
+    if not s.isalnum():
+        s = _NON_KEY.sub("", s)
+    # Each rule below looks at the string the previous rule produced; their order matters
+    # (j and c can create or remove an h context, h must be final before e looks at vowels).
+    if "j" in s:
+        s = _J_DANGLING.sub("", s)
+        s = _J_AS_I.sub("i", s).replace("j", "zh")
+    # The guards are plain substring tests, several times cheaper than a regex scan: the CH,
+    # KH, SH, ZH that Cyrillic produces already are what the c and h rules would make of them.
+    if "c" in s and (s.count("c") != s.count("ch") or "shc" in s or "sch" in s):
+        s = _C_AS_TS.sub("ts", _C_SILENT.sub("", s))
+    if "h" in s and s.count("h") != (s.count("kh") + s.count("sh") + s.count("zh") + s.count("ch")):
+        s = _H_SILENT.sub("", _H_AS_KH.sub("kh", s))
+    if "e" in s and (s[0] == "e" or "ae" in s or "ee" in s or "ie" in s or "oe" in s or "ue" in s):
+        s = _E_IOTATED.sub("ie", s)
+    if _ANY_DOUBLE.search(s) is not None:
+        s = _DOUBLE.sub(_first_group, s)
+    return s
+
+
+def _first_group(match: re.Match[str]) -> str:
+    # A function replacement: an r"\1" template is re-parsed on every call and costs ~1 µs.
+    return match.group(1)
+
+
+def search_tokens(text: str) -> list[str]:
+    """Keys of the words of ``text``, deduplicated in order of first appearance, none empty.
+
+    Words are separated by anything that is not a letter or digit: spaces, hyphens,
+    apostrophes, the ``<`` fillers of a machine-readable zone, punctuation.
+    """
+    keys: dict[str, None] = {}
+    for word in _TOKEN.findall(text):
+        key = search_key(word)
+        if key:
+            keys[key] = None
+    return list(keys)

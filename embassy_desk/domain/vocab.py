@@ -1,0 +1,88 @@
+"""What staff type for closed vocabularies, in English, Russian and Kazakh, mapped to stored values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from embassy_desk.domain.enums import (
+    CitizenStatus,
+    PurposeOfStay,
+    Sex,
+    Vulnerability,
+    WelfareStatus,
+)
+from embassy_desk.domain.errors import ValidationError
+
+_ALIASES: dict[type[StrEnum], dict[str, tuple[str, ...]]] = {
+    Sex: {
+        "M": ("m", "male", "man", "м", "муж", "мужской", "ер", "еркек"),
+        "F": ("f", "female", "woman", "ж", "жен", "женский", "әйел"),
+        "X": ("x", "unspecified", "other", "<"),
+    },
+    PurposeOfStay: {
+        "visit": ("visit", "tourism", "tourist", "визит", "туризм", "турист", "сапар"),
+        "study": ("study", "student", "учеба", "учёба", "студент", "оқу", "білім"),
+        "work": ("work", "worker", "employment", "работа", "работник", "жұмыс"),
+        "family": ("family", "семья", "отбасы", "воссоединение"),
+        "residence": ("residence", "resident", "пмж", "проживание", "тұрақты"),
+        "other": ("other", "другое", "прочее", "басқа"),
+    },
+    CitizenStatus: {
+        "present": ("present", "active", "находится", "в стране", "елде"),
+        "departed": ("departed", "left", "выбыл", "уехал", "кетті"),
+        "transferred": ("transferred", "переведен", "переведён", "ауыстырылды"),
+        "deceased": ("deceased", "died", "умер", "скончался", "қайтыс болды"),
+    },
+    WelfareStatus: {
+        "unknown": ("unknown", "неизвестно", "белгісіз", "not contacted"),
+        "safe": ("safe", "ok", "в безопасности", "безопасен", "қауіпсіз"),
+        "needs_assistance": (
+            "needs assistance",
+            "needs_assistance",
+            "help",
+            "нужна помощь",
+            "көмек қажет",
+        ),
+        "unreachable": ("unreachable", "недоступен", "байланыс жоқ"),
+        "evacuated": ("evacuated", "эвакуирован", "эвакуацияланды"),
+    },
+    Vulnerability: {
+        "minor": ("minor", "child", "ребенок", "ребёнок", "несовершеннолетний", "бала"),
+        "elderly": ("elderly", "пожилой", "қарт", "егде"),
+        "medical": ("medical", "медицинский", "болезнь", "медициналық"),
+        "mobility": ("mobility", "инвалидность", "мобильность", "мүгедек"),
+        "pregnancy": ("pregnancy", "pregnant", "беременность", "беременна", "жүкті"),
+    },
+}
+
+
+def _build() -> dict[type[StrEnum], dict[str, str]]:
+    tables: dict[type[StrEnum], dict[str, str]] = {}
+    for enum_type, groups in _ALIASES.items():
+        table: dict[str, str] = {}
+        for value, words in groups.items():
+            table[value.casefold()] = value
+            for word in words:
+                table[word.casefold()] = value
+        tables[enum_type] = table
+    return tables
+
+
+_TABLES = _build()
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
+    """Map what a person typed (any known language, any case) to the enum member."""
+    text = " ".join(raw.replace("_", " ").split()).casefold()
+    table = _TABLES.get(enum_type, {})
+    value = table.get(text) or table.get(text.replace(" ", "_"))
+    if value is None:
+        try:
+            return enum_type(raw.strip())
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            raise ValidationError(field, f"{raw.strip()!r} is not one of: {allowed}") from None
+    return enum_type(value)

@@ -1,0 +1,142 @@
+"""The contact log: every call, visit or message, appended, never edited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+
+from embassy_desk.domain.enums import Channel, Direction, Outcome, WelfareStatus
+from embassy_desk.domain.errors import NotFoundError, ValidationError
+from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.vocab import parse_choice
+from embassy_desk.services.permissions import Action
+from embassy_desk.services.session import Session
+
+MAX_NOTE = 4000
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    """One logged contact."""
+
+    id: str
+    citizen_id: str
+    at: str
+    channel: Channel
+    direction: Direction
+    staff: str
+    outcome: Outcome
+    welfare_status: WelfareStatus | None
+    note: str
+    follow_up_due: str | None
+
+
+def log_contact(
+    session: Session,
+    citizen_id: str,
+    *,
+    channel: str,
+    outcome: str,
+    welfare: str | None = None,
+    note: str = "",
+    direction: str = "outgoing",
+    follow_up_due: date | None = None,
+    campaign_id: str | None = None,
+) -> ContactEntry:
+    """Append a contact; a reported welfare status also updates the citizen's welfare status."""
+    chan = parse_choice(Channel, channel, field="channel")
+    result = parse_choice(Outcome, outcome, field="outcome")
+    way = parse_choice(Direction, direction, field="direction")
+    welfare_status = parse_choice(WelfareStatus, welfare, field="welfare") if welfare else None
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", f"is longer than {MAX_NOTE} characters")
+    entry_id = uuid7()
+    with session.write(Action.CONTACT_LOG) as uow:
+        if uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first() is None:
+            raise NotFoundError(f"no citizen with id {citizen_id}")
+        due = follow_up_due.isoformat() if follow_up_due else None
+        values = {
+            "id": entry_id,
+            "citizen_id": citizen_id,
+            "at": uow.now,
+            "channel": chan.value,
+            "direction": way.value,
+            "staff": session.user.id,
+            "outcome": result.value,
+            "welfare_status": welfare_status.value if welfare_status else None,
+            "note": note or None,
+            "follow_up_due": due,
+            "campaign_id": campaign_id,
+        }
+        uow.conn.execute(
+            text(
+                "INSERT INTO contacts(id, citizen_id, at, channel, direction, staff, outcome,"
+                " welfare_status, note, follow_up_due, campaign_id) VALUES (:id, :citizen_id, :at,"
+                " :channel, :direction, :staff, :outcome, :welfare_status, :note, :follow_up_due,"
+                " :campaign_id)"
+            ),
+            values,
+        )
+        citizen_update = "UPDATE citizens SET last_contact_at = :at"
+        params = {"at": uow.now, "id": citizen_id, "by": session.user.id}
+        if welfare_status:
+            citizen_update += ", welfare_status = :w, welfare_checked_at = :at, welfare_checked_by = :by"
+            params["w"] = welfare_status.value
+        uow.conn.execute(text(citizen_update + " WHERE id = :id"), params)
+        uow.change("contact", entry_id, "upsert", values)
+        if welfare_status:
+            uow.change(
+                "citizen",
+                citizen_id,
+                "upsert",
+                {"welfare_status": welfare_status.value, "welfare_checked_at": uow.now,
+                 "welfare_checked_by": session.user.id},
+            )
+        uow.audit("contact.log", entity="citizen", entity_id=citizen_id, details={"contact": entry_id})
+    return ContactEntry(
+        entry_id, citizen_id, values["at"], chan, way, session.user.id, result, welfare_status,
+        note, due,
+    )
+
+
+def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> list[ContactEntry]:
+    """A citizen's contacts, newest first."""
+    session.require(Action.CITIZEN_VIEW)
+    with session.read() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, citizen_id, at, channel, direction, staff, outcome, welfare_status,"
+                " note, follow_up_due FROM contacts WHERE citizen_id = :id ORDER BY at DESC LIMIT :n"
+            ),
+            {"id": citizen_id, "n": limit},
+        ).all()
+    return [
+        ContactEntry(
+            r[0], r[1], r[2], Channel(r[3]), Direction(r[4]), r[5], Outcome(r[6]),
+            WelfareStatus(r[7]) if r[7] else None, r[8] or "", r[9],
+        )
+        for r in rows
+    ]
+
+
+def follow_ups_due(session: Session, *, on_or_before: date) -> list[ContactEntry]:
+    """Contacts whose follow-up is due by the given day."""
+    session.require(Action.CITIZEN_VIEW)
+    with session.read() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, citizen_id, at, channel, direction, staff, outcome, welfare_status,"
+                " note, follow_up_due FROM contacts WHERE follow_up_due IS NOT NULL"
+                " AND follow_up_due <= :d ORDER BY follow_up_due"
+            ),
+            {"d": on_or_before.isoformat()},
+        ).all()
+    return [
+        ContactEntry(
+            r[0], r[1], r[2], Channel(r[3]), Direction(r[4]), r[5], Outcome(r[6]),
+            WelfareStatus(r[7]) if r[7] else None, r[8] or "", r[9],
+        )
+        for r in rows
+    ]

@@ -1,0 +1,69 @@
+"""Who may do what (SECURITY.md promise 14). Services check this; the GUI only mirrors it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from embassy_desk.domain.enums import Role
+from embassy_desk.domain.errors import PermissionDeniedError
+
+
+class Action(StrEnum):
+    CITIZEN_VIEW = "citizen.view"
+    CITIZEN_CREATE = "citizen.create"
+    CITIZEN_EDIT = "citizen.edit"
+    CITIZEN_DELETE = "citizen.delete"
+    CITIZEN_MERGE = "citizen.merge"
+    DUPLICATE_DECIDE = "duplicate.decide"
+    HOUSEHOLD_EDIT = "household.edit"
+    CONTACT_LOG = "contact.log"
+    CASE_VIEW = "case.view"
+    CASE_OPEN = "case.open"
+    CASE_UPDATE = "case.update"
+    CASE_CLOSE = "case.close"
+    IMPORT = "registry.import"
+    EXPORT = "registry.export"
+    USER_MANAGE = "user.manage"
+    AUDIT_VIEW = "audit.view"
+    INTEGRITY_CHECK = "integrity.check"
+    BACKUP_CREATE = "backup.create"
+    SETTINGS_EDIT = "settings.edit"
+
+
+_ALL = frozenset(Role)
+_STAFF = frozenset({Role.ADMINISTRATOR, Role.OFFICER, Role.CLERK})
+_SENIOR = frozenset({Role.ADMINISTRATOR, Role.OFFICER})
+_ADMIN = frozenset({Role.ADMINISTRATOR})
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.CITIZEN_VIEW: _ALL,
+    Action.CITIZEN_CREATE: _STAFF,
+    Action.CITIZEN_EDIT: _STAFF,
+    Action.CITIZEN_DELETE: _SENIOR,
+    Action.CITIZEN_MERGE: _SENIOR,
+    Action.DUPLICATE_DECIDE: _STAFF,
+    Action.HOUSEHOLD_EDIT: _STAFF,
+    Action.CONTACT_LOG: _STAFF,
+    Action.CASE_VIEW: _ALL,
+    Action.CASE_OPEN: _STAFF,
+    Action.CASE_UPDATE: _STAFF,
+    Action.CASE_CLOSE: _SENIOR,
+    Action.IMPORT: _SENIOR,
+    Action.EXPORT: _SENIOR,
+    Action.USER_MANAGE: _ADMIN,
+    Action.AUDIT_VIEW: _ADMIN,
+    Action.INTEGRITY_CHECK: _SENIOR,
+    Action.BACKUP_CREATE: _ADMIN,
+    Action.SETTINGS_EDIT: _ADMIN,
+}
+
+
+def is_allowed(role: Role, action: Action) -> bool:
+    """Whether ``role`` may perform ``action``."""
+    return role in ALLOWED[action]
+
+
+def require(role: Role, action: Action) -> None:
+    """Raise :class:`PermissionDeniedError` unless ``role`` may perform ``action``."""
+    if not is_allowed(role, action):
+        raise PermissionDeniedError(f"the {role.value} role may not do this ({action.value})")

@@ -1,0 +1,206 @@
+"""Setting up a workstation, signing in, and opening (and migrating) its encrypted database."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, text
+
+from embassy_desk.domain.enums import Role
+from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, ValidationError
+from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.passphrase import check_passphrase
+from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
+from embassy_desk.storage import audit, meta, migrate
+from embassy_desk.storage.engine import make_engine
+from embassy_desk.storage.files import ensure_private_dir
+from embassy_desk.storage.kdf import KdfParams, calibrate
+from embassy_desk.storage.vault import (
+    Vault,
+    generate_data_key,
+    generate_recovery_code,
+)
+from embassy_desk.storage.workstation import WorkstationPaths
+
+
+class WorkstationExists(EmbassyDeskError):
+    """``init`` was asked to set up a workstation where one already is."""
+
+
+class NoWorkstation(EmbassyDeskError):
+    """There is no workstation in the data directory."""
+
+
+class AccountDisabled(UnlockError):
+    """The account exists but an administrator disabled it."""
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What set-up hands back: the recovery code is shown once and never stored in the clear."""
+
+    paths: WorkstationPaths
+    recovery_code: str
+    admin: StaffUser
+
+
+def normalize_username(username: str) -> str:
+    name = username.strip().casefold()
+    if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
+        raise ValidationError(
+            "username", "use 1-64 letters, digits, '.', '_' or '-' (for example a.nurlanova)"
+        )
+    return name
+
+
+def init_workstation(
+    data_dir: Path,
+    *,
+    post: PostInfo,
+    admin_username: str,
+    admin_display_name: str,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+) -> InitResult:
+    """Create the vault, the encrypted database and the first administrator in ``data_dir``."""
+    paths = WorkstationPaths(data_dir)
+    if paths.vault.exists() or paths.database.exists():
+        raise WorkstationExists(f"a workstation already exists in {data_dir}")
+    username = normalize_username(admin_username)
+    check_passphrase(passphrase, username=username)
+    ensure_private_dir(data_dir)
+    params = kdf or calibrate()
+    data_key = generate_data_key()
+    recovery_code = generate_recovery_code()
+    vault = Vault.create(paths.vault, data_key=data_key, kdf=params)
+    try:
+        vault.add_user_slot(username, passphrase, data_key)
+        vault.set_recovery_slot(recovery_code, data_key)
+        engine = make_engine(paths.database, data_key, create=True)
+        try:
+            migrate.upgrade(engine)
+            admin = StaffUser(uuid7(), username, admin_display_name or username, Role.ADMINISTRATOR)
+            now = utc_now()
+            with engine.connect() as raw, raw.execution_options(write=True).begin() as _tx:
+                conn = raw
+                meta.put(conn, "post", post.to_dict())
+                meta.put(conn, "device_id", uuid7())
+                meta.put(conn, "vault_id", vault.vault_id)
+                meta.put(conn, "settings", {"idle_lock_minutes": 10, "keyring_allowed": False})
+                insert_user(conn, admin, now)
+                audit.append(conn, actor=username, action="workstation.init", at=now)
+                audit.append(
+                    conn, actor=username, action="user.add", entity="staff_user",
+                    entity_id=admin.id, details={"role": admin.role.value}, at=now,
+                )
+        finally:
+            engine.dispose()
+    except BaseException:
+        # A half-made workstation is worse than none: remove what this call created.
+        for path in (paths.vault, *paths.sidecars()):
+            path.unlink(missing_ok=True)
+        raise
+    return InitResult(paths, recovery_code, admin)
+
+
+def insert_user(conn: Connection, user: StaffUser, now: str) -> None:
+    """Add a staff account row in the caller's transaction."""
+    conn.execute(
+        text(
+            "INSERT INTO staff_users(id, username, display_name, role, disabled, created_at,"
+            " updated_at) VALUES (:id, :u, :d, :r, 0, :now, :now)"
+        ),
+        {"id": user.id, "u": user.username, "d": user.display_name, "r": user.role.value, "now": now},
+    )
+
+
+def load_vault(paths: WorkstationPaths) -> Vault:
+    """The vault of an existing workstation."""
+    if not paths.exists():
+        raise NoWorkstation(
+            f"no workstation in {paths.root}; run 'embassy-desk init' or 'embassy-desk demo' first"
+        )
+    return Vault.load(paths.vault)
+
+
+def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
+    """Sign in: unwrap the data key with the passphrase and open the database.
+
+    Raises an :class:`UnlockError` subclass for a wrong passphrase, back-off or lock-out.
+    """
+    vault = load_vault(paths)
+    name = username.strip().casefold()
+    result = vault.unlock(name, passphrase)
+    return open_session(paths, result.data_key, name, failed_before=result.failures_since_login)
+
+
+def open_session(
+    paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int = 0
+) -> Session:
+    """Open the database with an unwrapped key, migrating it first if it is older than the app."""
+    engine = make_engine(paths.database, data_key)
+    try:
+        _migrate_if_needed(paths, engine, data_key)
+        with engine.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT id, username, display_name, role, disabled FROM staff_users"
+                    " WHERE username = :u"
+                ),
+                {"u": username},
+            ).first()
+            post = PostInfo.from_dict(meta.get(conn, "post", {"name": ""}))
+            device_id = str(meta.get(conn, "device_id", ""))
+        if row is None:
+            raise UnlockError("unknown user or wrong passphrase")
+        user = StaffUser(row[0], row[1], row[2], Role(row[3]), bool(row[4]))
+        if user.disabled:
+            raise AccountDisabled(f"the account {username!r} is disabled; ask an administrator")
+        session = Session(
+            paths=paths, engine=engine, data_key=data_key, user=user, post=post, device_id=device_id
+        )
+        with session.engine.connect() as raw, raw.execution_options(write=True).begin():
+            if failed_before:
+                audit.append(
+                    raw, actor=username, action="login.failed",
+                    details={"attempts": failed_before},
+                )
+            audit.append(raw, actor=username, action="login")
+        return session
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes) -> None:
+    with engine.connect() as conn:
+        current = migrate.current_revision(conn)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    # Never migrate without a verified way back (ARCHITECTURE: "update path that migrates safely").
+    from embassy_desk.services.backup import write_backup
+
+    ensure_private_dir(paths.backups)
+    target = paths.backups / f"before-migration-{current}-to-{head}-{utc_now()[:19].replace(':', '')}.edbk"
+    write_backup(paths, engine, data_key, target)
+    migrate.upgrade(engine)
+    with engine.connect() as raw, raw.execution_options(write=True).begin():
+        audit.append(
+            raw, actor="system", action="schema.migrate",
+            details={"from": current, "to": head, "backup": target.name},
+        )
+
+
+def unlock_with_recovery(paths: WorkstationPaths, code: str) -> bytes:
+    """Unwrap the data key with the recovery code (for resetting a passphrase or restoring)."""
+    return load_vault(paths).unlock_with_recovery(code)
+
+
+def remove_workstation_files(paths: WorkstationPaths) -> None:
+    """Delete a workstation's files (used when restoring over a failed attempt)."""
+    for path in (paths.vault, *paths.sidecars()):
+        path.unlink(missing_ok=True)
+    shutil.rmtree(paths.backups, ignore_errors=True)

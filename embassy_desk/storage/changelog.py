@@ -1,0 +1,68 @@
+"""The change log (outbox) that sync reads: one entry per changed record, in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection, text
+
+from embassy_desk.domain.ids import uuid7
+
+SCHEMA_VERSION = 2
+_INSERT = (
+    "INSERT INTO change_log(id, entity, record_id, op, fields, hlc, staff, schema_version)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def record(
+    conn: Connection,
+    *,
+    entity: str,
+    record_id: str,
+    op: str,
+    fields: Mapping[str, Any],
+    hlc: str,
+    staff: str,
+) -> None:
+    """Append one change (``op`` is ``upsert`` or ``delete``)."""
+    record_many(conn, [(entity, record_id, op, fields, hlc)], staff=staff)
+
+
+def record_many(
+    conn: Connection,
+    changes: Iterable[tuple[str, str, str, Mapping[str, Any], str]],
+    *,
+    staff: str,
+) -> None:
+    """Append many changes at once: (entity, record_id, op, fields, hlc) tuples."""
+    record_prepared(
+        conn,
+        ((entity, record_id, op, encode_fields(fields), hlc)
+         for entity, record_id, op, fields, hlc in changes),
+        staff=staff,
+    )
+
+
+def encode_fields(fields: Mapping[str, Any]) -> str:
+    """The JSON text of a change's fields."""
+    return orjson.dumps(dict(fields)).decode("utf-8")
+
+
+def record_prepared(
+    conn: Connection, changes: Iterable[tuple[str, str, str, str, str]], *, staff: str
+) -> None:
+    """Append changes whose fields are already JSON: (entity, record_id, op, json, hlc)."""
+    rows = [
+        (uuid7(), entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
+        for entity, record_id, op, payload, hlc in changes
+    ]
+    if rows:
+        conn.exec_driver_sql(_INSERT, rows)  # type: ignore[arg-type]
+
+
+def pending_count(conn: Connection) -> int:
+    """How many changes wait to be sent to headquarters."""
+    return int(conn.execute(text("SELECT count(*) FROM change_log WHERE sent = 0")).scalar_one())

@@ -1,0 +1,149 @@
+"""Citizen rows: insert, update, delete, fetch and duplicate candidates. Callers own the transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from embassy_desk.storage import search_index
+from embassy_desk.storage.schema import CITIZEN_DATA_COLUMNS
+
+STORED = (*CITIZEN_DATA_COLUMNS, "name_key")
+BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by", "version")
+_SELECT_COLUMNS = ", ".join(("rid", "id", *STORED, "last_contact_at", *BOOKKEEPING))
+_INSERT = (
+    f"INSERT INTO citizens (rid, id, {', '.join(STORED)}, created_at, updated_at, created_by,"
+    f" updated_by, version) VALUES ({', '.join('?' * (len(STORED) + 7))})"
+)
+
+
+def next_rid(conn: Connection) -> int:
+    """The next free row id; valid inside the caller's write transaction."""
+    return int(conn.exec_driver_sql("SELECT coalesce(max(rid), 0) + 1 FROM citizens").scalar_one())
+
+
+def stored_values(fields: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The values of :data:`STORED` columns in order (prepared off the writer thread on import)."""
+    return tuple(fields.get(col) for col in STORED)
+
+
+def insert_many(
+    conn: Connection,
+    records: Sequence[tuple[str, Mapping[str, Any]]],
+    *,
+    staff: str,
+    now: str,
+) -> list[int]:
+    """Insert (id, fields) pairs and index them; return their row ids."""
+    return insert_prepared(
+        conn,
+        [(cid, stored_values(f), search_index.document(f)) for cid, f in records],
+        staff=staff,
+        now=now,
+    )
+
+
+def insert_prepared(
+    conn: Connection,
+    records: Sequence[tuple[str, tuple[Any, ...], tuple[str, str, str]]],
+    *,
+    staff: str,
+    now: str,
+) -> list[int]:
+    """Insert (id, stored values, search document) triples; return their row ids."""
+    first = next_rid(conn)
+    tail = (now, now, staff, staff, 1)
+    rows = [(first + i, cid, *values, *tail) for i, (cid, values, _doc) in enumerate(records)]
+    if rows:
+        conn.exec_driver_sql(_INSERT, rows)  # type: ignore[arg-type]
+        search_index.insert_documents(
+            conn, [(first + i, *doc) for i, (_cid, _values, doc) in enumerate(records)]
+        )
+    return [first + i for i in range(len(records))]
+
+
+def _row_to_dict(row: Sequence[Any]) -> dict[str, Any]:
+    keys = ("rid", "id", *STORED, "last_contact_at", *BOOKKEEPING)
+    return dict(zip(keys, row, strict=True))
+
+
+def get(conn: Connection, citizen_id: str) -> dict[str, Any] | None:
+    """One citizen's stored row, or None."""
+    row = conn.exec_driver_sql(
+        f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE id = ?", (citizen_id,)
+    ).first()
+    return None if row is None else _row_to_dict(row)
+
+
+def get_many_by_rid(conn: Connection, rids: Sequence[int]) -> list[dict[str, Any]]:
+    """Rows for the given row ids, in the order given."""
+    if not rids:
+        return []
+    marks = ",".join("?" * len(rids))
+    rows = conn.exec_driver_sql(
+        f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE rid IN ({marks})", tuple(rids)
+    )
+    by_rid = {row[0]: _row_to_dict(row) for row in rows}
+    return [by_rid[rid] for rid in rids if rid in by_rid]
+
+
+def update(
+    conn: Connection, row: Mapping[str, Any], fields: Mapping[str, Any], *, staff: str, now: str
+) -> int:
+    """Replace a citizen's data columns, bump its version, re-index; return the new version."""
+    assignments = ", ".join(f"{col} = :{col}" for col in STORED)
+    version = int(row["version"]) + 1
+    conn.execute(
+        text(
+            f"UPDATE citizens SET {assignments}, updated_at = :now, updated_by = :staff,"
+            " version = :version WHERE rid = :rid"
+        ),
+        {**{col: fields.get(col) for col in STORED}, "now": now, "staff": staff,
+         "version": version, "rid": row["rid"]},
+    )
+    search_index.unindex(conn, [row["rid"]])
+    search_index.index_many(conn, [(row["rid"], fields)])
+    return version
+
+
+def delete(conn: Connection, row: Mapping[str, Any]) -> None:
+    """Remove a citizen, their index entry and their contact log."""
+    search_index.unindex(conn, [row["rid"]])
+    conn.execute(text("DELETE FROM contacts WHERE citizen_id = :id"), {"id": row["id"]})
+    conn.execute(text("DELETE FROM citizens WHERE rid = :rid"), {"rid": row["rid"]})
+
+
+def duplicate_candidates(
+    conn: Connection,
+    fields: Mapping[str, Any],
+    *,
+    exclude_id: str | None = None,
+) -> list[tuple[str, str]]:
+    """(citizen id, reason) of stored citizens that may be the same person."""
+    found: dict[str, str] = {}
+    checks = (
+        ("national_id", "same national id"),
+        ("passport_number", "same passport number"),
+    )
+    for column, reason in checks:
+        value = fields.get(column)
+        if value:
+            for (other,) in conn.exec_driver_sql(
+                f"SELECT id FROM citizens WHERE {column} = ?", (value,)
+            ):
+                found.setdefault(other, reason)
+    if fields.get("birth_date") and fields.get("name_key"):
+        for (other,) in conn.exec_driver_sql(
+            "SELECT id FROM citizens WHERE birth_date = ? AND name_key = ?",
+            (fields["birth_date"], fields["name_key"]),
+        ):
+            found.setdefault(other, "same name and date of birth")
+    found.pop(exclude_id or "", None)
+    return sorted(found.items())
+
+
+def count(conn: Connection) -> int:
+    """Number of citizens on the register."""
+    return int(conn.exec_driver_sql("SELECT count(*) FROM citizens").scalar_one())

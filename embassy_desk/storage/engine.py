@@ -1,0 +1,152 @@
+"""SQLCipher connections: keyed with the raw data key, settings asserted on every connection.
+
+SQLCipher silently creates a *plaintext* database when it is handed a file without a key, and a wrong
+key only shows on the first read. Every connection therefore goes through :func:`connect`, which sets
+the key before any other statement, proves the key by reading the schema, and refuses to continue
+unless the cipher settings are the ones SECURITY.md promises (promise 3).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
+
+SQLITE_PLAINTEXT_MAGIC = b"SQLite format 3\x00"
+DbApiConnection = Any  # sqlcipher3 has no type information
+
+
+class DatabaseRefused(EmbassyDeskError):
+    """The file is not an Embassy Desk encrypted database, or the key does not open it."""
+
+    exit_code = 4
+
+
+class CipherSettingsError(EmbassyDeskError):
+    """The SQLCipher library did not give the settings we require."""
+
+    exit_code = 4
+
+
+def _check_file_header(path: Path) -> None:
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if head == SQLITE_PLAINTEXT_MAGIC:
+        raise DatabaseRefused(
+            f"{path.name} is a plaintext SQLite file, not an encrypted Embassy Desk database; "
+            "refusing to open it"
+        )
+
+
+def _assert_cipher_settings(conn: DbApiConnection) -> None:
+    def one(pragma: str) -> str:
+        row = conn.execute(f"PRAGMA {pragma}").fetchone()
+        return "" if row is None else str(row[0])
+
+    version = one("cipher_version")
+    if not version.startswith("4."):
+        raise CipherSettingsError(f"SQLCipher 4 is required (found {version or 'none'})")
+    checks = {
+        "cipher_use_hmac": "1",
+        "secure_delete": "1",
+        "temp_store": "2",
+    }
+    for pragma, wanted in checks.items():
+        got = one(pragma)
+        if got != wanted:
+            raise CipherSettingsError(f"database setting {pragma} is {got!r}, expected {wanted!r}")
+
+
+def connect(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -> DbApiConnection:
+    """Open ``path`` with the 256-bit ``key`` and return a DB-API connection in autocommit mode.
+
+    Raises :class:`DatabaseRefused` for a missing, plaintext or wrongly keyed file, and
+    :class:`IntegrityFailure` when the file's pages fail their HMAC (altered or damaged).
+    """
+    if len(key) != 32:
+        raise ValueError("the data key must be 32 bytes")
+    if path.exists():
+        _check_file_header(path)
+    elif not create:
+        raise DatabaseRefused(f"no database at {path}")
+    else:
+        # Create the file private before SQLite does (it would follow the umask); SQLite gives
+        # the -wal and -shm files the same mode as the database (SECURITY.md promise 9).
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # The key must be the very first statement on the connection (promise 1).
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            raise DatabaseRefused(
+                f"{path.name} cannot be opened with this key: it was altered or damaged, "
+                "or it belongs to another workstation"
+            ) from exc
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if wal:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        _assert_cipher_settings(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+    """An SQLAlchemy engine whose every pooled connection comes from :func:`connect`."""
+
+    def creator() -> DbApiConnection:
+        return connect(path, key, create=create)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+    # pysqlite-style drivers manage transactions badly; take control so BEGIN is explicit.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: DbApiConnection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock up front so two writers never deadlock on upgrade;
+        # readers use a deferred transaction and never block the writer under WAL.
+        if conn.get_execution_options().get("write", False):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLCipher's low-level corruption errors into :class:`IntegrityFailure`."""
+    try:
+        yield
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        text = str(exc).lower()
+        if "not a database" in text or "malformed" in text or "corrupt" in text:
+            raise IntegrityFailure(
+                "the database file was altered or damaged (encrypted page check failed)"
+            ) from exc
+        raise

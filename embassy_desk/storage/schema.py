@@ -1,0 +1,193 @@
+"""Table definitions (SQLAlchemy Core). The migrations in ``migrations/`` create exactly these;
+``tests/integration/test_migrations.py`` checks that the two never drift apart."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+staff_users = Table(
+    "staff_users",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("username", String, nullable=False, unique=True),
+    Column("display_name", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("disabled", Integer, nullable=False, server_default="0"),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+
+households = Table(
+    "households",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("head_id", String),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+CITIZEN_DATA_COLUMNS = (
+    "surname",
+    "given_names",
+    "patronymic",
+    "surname_latin",
+    "given_names_latin",
+    "sex",
+    "birth_date",
+    "birth_place",
+    "national_id",
+    "passport_number",
+    "passport_issue_date",
+    "passport_expiry_date",
+    "purpose_of_stay",
+    "arrival_date",
+    "planned_departure_date",
+    "address",
+    "city",
+    "region",
+    "phones",
+    "email",
+    "messengers",
+    "emergency_contact",
+    "household_id",
+    "languages",
+    "vulnerabilities",
+    "consent_date",
+    "consent_method",
+    "status",
+    "welfare_status",
+    "welfare_checked_at",
+    "welfare_checked_by",
+    "notes",
+)
+
+citizens = Table(
+    "citizens",
+    metadata,
+    # An integer rowid keeps the contentless FTS index small and joins fast; ``id`` is the
+    # UUIDv7 that the rest of the world (sync, CLI, audit) uses.
+    Column("rid", Integer, primary_key=True),
+    Column("id", String, nullable=False, unique=True),
+    *(Column(name, Text) for name in CITIZEN_DATA_COLUMNS),
+    Column("name_key", String, nullable=False, server_default=""),
+    Column("last_contact_at", String),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Column("created_by", String, nullable=False),
+    Column("updated_by", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Index("ix_citizens_national_id", "national_id"),
+    Index("ix_citizens_passport_number", "passport_number"),
+    Index("ix_citizens_birth_name", "birth_date", "name_key"),
+    Index("ix_citizens_region", "region"),
+    Index("ix_citizens_welfare_status", "welfare_status"),
+    Index("ix_citizens_household_id", "household_id"),
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("citizen_id", String, nullable=False),
+    Column("at", String, nullable=False),
+    Column("channel", String, nullable=False),
+    Column("direction", String, nullable=False),
+    Column("staff", String, nullable=False),
+    Column("outcome", String, nullable=False),
+    Column("welfare_status", String),
+    Column("note", Text),
+    Column("follow_up_due", String),
+    Column("campaign_id", String),
+    Index("ix_contacts_citizen", "citizen_id", "at"),
+    Index("ix_contacts_follow_up", "follow_up_due"),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("citizen_id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("priority", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("assignee", String),
+    Column("summary", Text, nullable=False),
+    Column("opened_at", String, nullable=False),
+    Column("closed_at", String),
+    Column("created_by", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Index("ix_cases_citizen", "citizen_id"),
+    Index("ix_cases_status", "status", "priority"),
+)
+
+case_events = Table(
+    "case_events",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("case_id", String, nullable=False),
+    Column("at", String, nullable=False),
+    Column("staff", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("text", Text),
+    Index("ix_case_events_case", "case_id", "at"),
+)
+
+duplicate_decisions = Table(
+    "duplicate_decisions",
+    metadata,
+    Column("first_id", String, primary_key=True),
+    Column("second_id", String, primary_key=True),
+    Column("decided_by", String, nullable=False),
+    Column("decided_at", String, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("at", String, nullable=False),
+    Column("actor", String, nullable=False),
+    Column("action", String, nullable=False),
+    Column("entity", String, nullable=False, server_default=""),
+    Column("entity_id", String, nullable=False, server_default=""),
+    Column("details", Text, nullable=False, server_default="{}"),
+    Column("prev_hash", String, nullable=False),
+    Column("hash", String, nullable=False),
+)
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("id", String, nullable=False),
+    Column("entity", String, nullable=False),
+    Column("record_id", String, nullable=False),
+    Column("op", String, nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("hlc", String, nullable=False),
+    Column("staff", String, nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("sent", Integer, nullable=False, server_default="0"),
+    UniqueConstraint("id", name="uq_change_log_id"),
+)

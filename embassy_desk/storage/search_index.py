@@ -1,0 +1,112 @@
+"""Full-text search over citizens (FTS5 inside the encrypted file).
+
+The index is contentless: it keeps tokens, not text. Names are indexed as script-independent keys
+(``translit.search_key``), so Айгерим, AIGERIM and Aygerim meet on one token and a typed prefix
+finds the rest. Phone numbers are indexed reversed so that "the last digits" become a prefix query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+from embassy_desk.domain import translit
+
+NAME_FIELDS = ("surname", "given_names", "patronymic", "surname_latin", "given_names_latin")
+_NON_DIGIT = re.compile(r"\D")
+_PHONE_PUNCT = re.compile(r"[\s\-+().]")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+MIN_PHONE_DIGITS = 3
+_INSERT = "INSERT INTO citizen_fts(rowid, names, docs, phone_rev) VALUES (?, ?, ?, ?)"
+
+
+def document(fields: Mapping[str, Any]) -> tuple[str, str, str]:
+    """The three indexed columns (names, documents, reversed phones) of one citizen."""
+    names = " ".join(
+        dict.fromkeys(
+            key for name in NAME_FIELDS for key in translit.search_tokens(fields.get(name) or "")
+        )
+    )
+    docs = " ".join(
+        value.casefold()
+        for value in (fields.get("passport_number"), fields.get("national_id"))
+        if value
+    )
+    phones_json = fields.get("phones")
+    reversed_numbers: list[str] = []
+    if phones_json:
+        for entry in json.loads(phones_json):
+            digits = _NON_DIGIT.sub("", entry["number"])
+            reversed_numbers.append(digits[::-1])
+    return names, docs, " ".join(reversed_numbers)
+
+
+def index_many(conn: Connection, rows: Iterable[tuple[int, Mapping[str, Any]]]) -> None:
+    """Index (rid, fields) pairs; the caller removed any previous entry for those rids."""
+    insert_documents(conn, [(rid, *document(fields)) for rid, fields in rows])
+
+
+def insert_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str]]) -> None:
+    """Index prepared (rid, names, docs, reversed phones) rows."""
+    if docs:
+        conn.exec_driver_sql(_INSERT, docs)  # type: ignore[arg-type]
+
+
+def unindex(conn: Connection, rids: Sequence[int]) -> None:
+    """Remove citizens from the index; secure-delete overwrites their tokens (promise 6)."""
+    if rids:
+        conn.exec_driver_sql(
+            "DELETE FROM citizen_fts WHERE rowid = ?",
+            [(rid,) for rid in rids],  # type: ignore[arg-type]
+        )
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _digit_clause(digits: str) -> str:
+    # A number typed in national form ("010-1234-5678") carries a trunk 0 that E.164 drops.
+    tail = digits.lstrip("0") if len(digits) >= 9 else digits
+    parts = [f"docs : {_quote(digits)}*"]
+    if len(tail) >= MIN_PHONE_DIGITS:
+        parts.append(f"phone_rev : {_quote(tail[::-1])}*")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def build_match(query: str) -> str | None:
+    """Turn what a person typed into an FTS5 MATCH expression, or None if nothing searchable.
+
+    Every user term is quoted, so FTS5 operators typed by a person are searched as text.
+    """
+    compact = _PHONE_PUNCT.sub("", query)
+    if compact.isdigit():
+        return _digit_clause(compact) if len(compact) >= MIN_PHONE_DIGITS else None
+    clauses: list[str] = []
+    for word in _WORD.findall(query):
+        if word.isdigit():
+            if len(word) >= MIN_PHONE_DIGITS:
+                clauses.append(_digit_clause(word))
+            continue
+        if any(ch.isdigit() for ch in word):
+            clauses.append(f"docs : {_quote(word.casefold())}*")
+            continue
+        key = translit.search_key(word)
+        if key:
+            clauses.append(f"names : {_quote(key)}*")
+    return " AND ".join(clauses) if clauses else None
+
+
+def search_rids(conn: Connection, query: str, *, limit: int) -> list[int]:
+    """Row ids of citizens matching ``query`` (at most ``limit``), best guess first."""
+    match = build_match(query)
+    if match is None:
+        return []
+    rows = conn.exec_driver_sql(
+        "SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ? LIMIT ?", (match, limit)
+    )
+    return [int(r[0]) for r in rows]

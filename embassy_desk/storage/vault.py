@@ -1,0 +1,856 @@
+"""The vault header: the data key, wrapped once per key slot (SECURITY promises 2, 8, 11).
+
+The SQLCipher database is keyed with a random 256-bit data key that never touches the disk in the
+clear. ``vault.json``, next to the database, holds one wrap of that key per staff account (keyed by
+Argon2id of the person's passphrase) and one for the printed recovery code. A passphrase change
+rewraps one slot; the database is never re-encrypted for it.
+
+Each wrap is AES-256-GCM with associated data naming the vault, the slot, its kind and its user
+name, so a wrap copied into another slot, renamed to another user, or moved to another vault fails
+to open.
+
+Failed attempts back off exponentially, counted in the slot itself so the count survives a restart.
+That back-off slows down guessing at the login screen; it cannot stop someone who has copied the
+file (Argon2id's cost does that) nor the OS user who owns it (who can edit the file).
+
+A ``Vault`` is not thread-safe, and two processes changing the same header can lose an update: the
+app is expected to hold one ``Vault`` per header.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import math
+import re
+import secrets
+import time
+import unicodedata
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from embassy_desk.domain.errors import (
+    EmbassyDeskError,
+    IntegrityFailure,
+    NotFoundError,
+    UnlockError,
+    ValidationError,
+)
+from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir
+from embassy_desk.storage.kdf import DEFAULT_KDF, KEY_LENGTH, KdfParams, KdfParamsError, derive_key
+
+__all__ = [
+    "FREE_ATTEMPTS",
+    "LOCKOUT_THRESHOLD",
+    "MAX_BACKOFF_SECONDS",
+    "AccountLockedOut",
+    "BackoffActive",
+    "BadCredentials",
+    "LastSlotError",
+    "NoRecoverySlot",
+    "SlotNotFoundError",
+    "SlotStatus",
+    "UnknownUser",
+    "UnlockResult",
+    "Vault",
+    "VaultDamagedError",
+    "VaultError",
+    "VaultExistsError",
+    "VaultNotFoundError",
+    "WrongPassphrase",
+    "WrongRecoveryCode",
+    "backoff_delay",
+    "generate_data_key",
+    "generate_recovery_code",
+    "normalize_recovery_code",
+    "normalize_username",
+]
+
+FORMAT = "embassy-desk-vault"
+VERSION = 1
+SALT_LENGTH = 16
+NONCE_LENGTH = 12
+WRAPPED_KEY_LENGTH = KEY_LENGTH + 16  # ciphertext + GCM tag
+AD_PREFIX = b"embassy-desk/vault/v1|"
+_FINGERPRINT_LABEL = b"embassy-desk/vault/v1/key-fingerprint|"
+
+FREE_ATTEMPTS = 3
+LOCKOUT_THRESHOLD = 10
+MAX_BACKOFF_SECONDS = 300
+MAX_USERNAME_LENGTH = 64
+# A real header is a few hundred bytes per slot; refusing huge files keeps a damaged or hostile
+# file from exhausting memory before it is even parsed.
+MAX_HEADER_BYTES = 4 * 1024 * 1024
+
+# Crockford base32: no I, L, O or U, so a printed code cannot be misread as another code.
+CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 6
+RECOVERY_GROUP_LENGTH = 5
+RECOVERY_CODE_LENGTH = RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH  # 30 symbols = 150 bits
+_RECOVERY_MISREADS = str.maketrans({"O": "0", "I": "1", "L": "1"})
+# Separators people type or that word processors substitute when a code is copied from a document.
+_RECOVERY_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212_.]+")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+SlotKind = Literal["user", "recovery"]
+
+
+# -------------------------------------------------------------------------------------------------
+# Errors
+
+
+class VaultError(EmbassyDeskError):
+    """A problem with the vault header file itself."""
+
+
+class VaultDamagedError(VaultError, IntegrityFailure):
+    """The vault header is malformed, of an unknown version, or not an Embassy Desk vault."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(
+            f"The vault header {path} is damaged or not an Embassy Desk vault ({detail})."
+        )
+
+
+class VaultNotFoundError(VaultError, NotFoundError):
+    """There is no vault header at the expected place."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"There is no vault header at {path}.")
+
+
+class VaultExistsError(VaultError):
+    """Creating a vault would overwrite an existing one (and with it every way into the data)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"A vault header already exists at {path}; refusing to overwrite it.")
+
+
+class LastSlotError(VaultError):
+    """Removing the slot would leave no way to open the data at all."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This is the last way to open the data; add another user or a recovery code first."
+        )
+
+
+class SlotNotFoundError(NotFoundError):
+    """An administrative action named a user who has no key slot."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(f"There is no account named {username!r} in this vault.")
+
+
+class BadCredentials(UnlockError):
+    """Wrong user name or passphrase. One message for both, so the screen does not reveal users."""
+
+    MESSAGE = "Wrong user name or passphrase."
+
+    def __init__(self) -> None:
+        super().__init__(self.MESSAGE)
+
+
+class WrongPassphrase(BadCredentials):
+    """The user exists but the passphrase did not open the slot."""
+
+    def __init__(self, attempts_before_lockout: int) -> None:
+        # Deliberately not in the message: a count shown only for existing users would reveal them.
+        self.attempts_before_lockout = attempts_before_lockout
+        super().__init__()
+
+
+class UnknownUser(BadCredentials):
+    """No slot has that user name (raised after a KDF run, so timing matches a wrong passphrase)."""
+
+
+class BackoffActive(UnlockError):
+    """Too many recent failures: the attempt was refused without trying the passphrase."""
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+        super().__init__(f"Too many failed attempts; try again in {retry_after} s.")
+
+
+class AccountLockedOut(UnlockError):
+    """The account failed too often; an administrator or the recovery code must reopen it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"This account is locked after {LOCKOUT_THRESHOLD} failed attempts; "
+            "an administrator or the recovery code can unlock it."
+        )
+
+
+class WrongRecoveryCode(UnlockError):
+    """The recovery code did not open the recovery slot."""
+
+    def __init__(self) -> None:
+        super().__init__("The recovery code is not correct.")
+
+
+class NoRecoverySlot(UnlockError):
+    """The vault has no recovery code set up."""
+
+    def __init__(self) -> None:
+        super().__init__("No recovery code has been set up for this data.")
+
+
+class _Malformed(Exception):
+    """Internal: one reason a header is unreadable; becomes VaultDamagedError with the path."""
+
+
+# -------------------------------------------------------------------------------------------------
+# Small public helpers
+
+
+def generate_data_key() -> bytes:
+    """Return a fresh random 256-bit data key for a new database."""
+    return secrets.token_bytes(KEY_LENGTH)
+
+
+def generate_recovery_code() -> str:
+    """Return a new recovery code: 30 Crockford base32 symbols (150 bits) in 6 groups of 5."""
+    symbols = "".join(secrets.choice(CROCKFORD_ALPHABET) for _ in range(RECOVERY_CODE_LENGTH))
+    return _group(symbols)
+
+
+def _group(symbols: str) -> str:
+    size = RECOVERY_GROUP_LENGTH
+    return "-".join(symbols[i : i + size] for i in range(0, len(symbols), size))
+
+
+def normalize_recovery_code(text: str) -> str:
+    """Return the canonical form (``XXXXX-XXXXX-…``) of a typed or pasted recovery code.
+
+    Tolerates lower case, spaces, missing or extra dashes, and the misreadings O→0, I→1, L→1.
+    Raises ValidationError("recovery_code", …) for other characters or the wrong length.
+    """
+    # NFKC folds full-width forms that some input methods produce back to ASCII.
+    cleaned = unicodedata.normalize("NFKC", text).upper()
+    cleaned = _RECOVERY_SEPARATORS.sub("", cleaned).translate(_RECOVERY_MISREADS)
+    if any(ch not in CROCKFORD_ALPHABET for ch in cleaned):
+        # The offending character is not echoed: it is part of a secret.
+        raise ValidationError(
+            "recovery_code",
+            "may contain only the letters and digits printed on the recovery sheet",
+        )
+    if len(cleaned) != RECOVERY_CODE_LENGTH:
+        raise ValidationError(
+            "recovery_code",
+            f"must have {RECOVERY_CODE_LENGTH} letters and digits "
+            f"({RECOVERY_GROUPS} groups of {RECOVERY_GROUP_LENGTH}); got {len(cleaned)}",
+        )
+    return _group(cleaned)
+
+
+def normalize_username(username: str) -> str:
+    """Return the stored form of a user name: NFC, surrounding spaces removed, case-folded.
+
+    Case folding is Unicode's caseless match (lower case, plus e.g. "ß" → "ss"), and agrees with
+    callers that casefold() a name before passing it in.
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", username).strip().casefold())
+
+
+def _validated_username(username: str) -> str:
+    name = normalize_username(username)
+    if not name:
+        raise ValidationError("username", "must not be empty")
+    if len(name) > MAX_USERNAME_LENGTH:
+        raise ValidationError("username", f"must be at most {MAX_USERNAME_LENGTH} characters")
+    if any(unicodedata.category(ch).startswith("C") for ch in name):
+        raise ValidationError("username", "must not contain control or invisible characters")
+    return name
+
+
+def backoff_delay(failures: int) -> int:
+    """Seconds to wait after ``failures`` consecutive failures before the next attempt is tried."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    # Exponent capped so a huge (damaged) counter cannot build an enormous integer.
+    return min(1 << min(failures - FREE_ATTEMPTS, 16), MAX_BACKOFF_SECONDS)
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    # NFC so the same passphrase typed on another keyboard or OS (composed vs. decomposed accents)
+    # derives the same key.
+    try:
+        return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("passphrase", "contains characters that cannot be used") from None
+
+
+def _check_data_key(data_key: bytes) -> None:
+    if not isinstance(data_key, bytes) or len(data_key) != KEY_LENGTH:
+        raise ValueError(f"data_key must be {KEY_LENGTH} bytes")
+
+
+# -------------------------------------------------------------------------------------------------
+# Slots
+
+
+@dataclass(frozen=True)
+class UnlockResult:
+    """A successful unlock: the data key and the failed attempts since the last successful login."""
+
+    data_key: bytes = field(repr=False)
+    failures_since_login: int
+
+
+@dataclass(frozen=True)
+class SlotStatus:
+    """The back-off state of one user's slot, for an administrator's view."""
+
+    username: str
+    failures: int
+    last_failure_at: float | None
+    failures_since_login: int
+
+    @property
+    def locked_out(self) -> bool:
+        """True if only an administrator or the recovery code can reopen the account."""
+        return self.failures >= LOCKOUT_THRESHOLD
+
+
+@dataclass
+class _Slot:
+    slot_id: str
+    kind: SlotKind
+    username: str | None
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+    failures: int = 0
+    last_failure_at: float | None = None
+    failures_since_login: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"slot_id": self.slot_id, "kind": self.kind}
+        if self.kind == "user":
+            data["username"] = self.username
+        data["kdf"] = {**self.kdf.to_dict(), "salt": _b64(self.salt)}
+        data["nonce"] = _b64(self.nonce)
+        data["wrapped_key"] = _b64(self.wrapped_key)
+        data["failures"] = self.failures
+        data["last_failure_at"] = self.last_failure_at
+        data["failures_since_login"] = self.failures_since_login
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object, where: str) -> _Slot:
+        obj = _object(data, where)
+        kind = obj.get("kind")
+        if kind not in ("user", "recovery"):
+            raise _Malformed(f"{where}: kind must be 'user' or 'recovery'")
+        expected = {
+            "slot_id",
+            "kind",
+            "kdf",
+            "nonce",
+            "wrapped_key",
+            "failures",
+            "last_failure_at",
+            "failures_since_login",
+        }
+        if kind == "user":
+            expected.add("username")
+        _exact_keys(obj, expected, where)
+        slot_id = obj["slot_id"]
+        if not isinstance(slot_id, str) or not _HEX32.fullmatch(slot_id):
+            raise _Malformed(f"{where}: slot_id must be 32 lowercase hex digits")
+        username: str | None = None
+        if kind == "user":
+            raw_name = obj["username"]
+            if not isinstance(raw_name, str):
+                raise _Malformed(f"{where}: username must be text")
+            try:
+                username = _validated_username(raw_name)
+            except ValidationError as exc:
+                raise _Malformed(f"{where}: username {exc.message}") from None
+            if username != raw_name:
+                raise _Malformed(f"{where}: username is not in its stored (case-folded) form")
+        kdf_obj = _object(obj["kdf"], f"{where}.kdf")
+        _exact_keys(kdf_obj, {"alg", "memory_kib", "iterations", "lanes", "salt"}, f"{where}.kdf")
+        try:
+            params = KdfParams.from_dict(kdf_obj)
+        except KdfParamsError as exc:
+            raise _Malformed(f"{where}.kdf: {exc.message}") from None
+        last = obj["last_failure_at"]
+        if last is not None and (type(last) not in (int, float) or not math.isfinite(last)):
+            raise _Malformed(f"{where}: last_failure_at must be a number or null")
+        return cls(
+            slot_id=slot_id,
+            kind=kind,
+            username=username,
+            kdf=params,
+            salt=_unb64(kdf_obj["salt"], SALT_LENGTH, f"{where}.kdf.salt"),
+            nonce=_unb64(obj["nonce"], NONCE_LENGTH, f"{where}.nonce"),
+            wrapped_key=_unb64(obj["wrapped_key"], WRAPPED_KEY_LENGTH, f"{where}.wrapped_key"),
+            failures=_count(obj["failures"], f"{where}.failures"),
+            last_failure_at=None if last is None else float(last),
+            failures_since_login=_count(
+                obj["failures_since_login"], f"{where}.failures_since_login"
+            ),
+        )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: object, length: int, where: str) -> bytes:
+    if not isinstance(value, str):
+        raise _Malformed(f"{where} must be base64 text")
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error):
+        raise _Malformed(f"{where} is not valid base64") from None
+    if len(data) != length:
+        raise _Malformed(f"{where} must be {length} bytes")
+    return data
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Malformed(f"{where} must be a JSON object")
+    return value
+
+
+def _exact_keys(obj: Mapping[str, Any], expected: set[str], where: str) -> None:
+    # Version 1 is exactly this shape; an unknown field means damage or a newer writer, and silently
+    # dropping it on the next save could lose something that mattered.
+    missing = sorted(expected - obj.keys())
+    extra = sorted(obj.keys() - expected)
+    if missing:
+        raise _Malformed(f"{where}: missing {', '.join(missing)}")
+    if extra:
+        raise _Malformed(f"{where}: unexpected {', '.join(extra)}")
+
+
+def _count(value: object, where: str) -> int:
+    # isinstance narrows for mypy; the type() check then refuses bool, an int subclass.
+    if not isinstance(value, int) or type(value) is not int or value < 0:
+        raise _Malformed(f"{where} must be a whole number, 0 or more")
+    return value
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Two "wrapped_key" fields would be read differently by different JSON parsers.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Malformed(f"duplicate field {key!r}")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise _Malformed(f"{name} is not allowed")
+
+
+# -------------------------------------------------------------------------------------------------
+# The vault
+
+
+class Vault:
+    """A vault header file: key slots that each wrap the same data key.
+
+    Make one with ``Vault.create`` or ``Vault.load``. Every method that changes the header writes it
+    atomically before returning (or, for a failed unlock, before raising).
+    """
+
+    def __init__(
+        self, path: Path, *, vault_id: str, slots: list[_Slot], default_kdf: KdfParams
+    ) -> None:
+        """Internal; use ``Vault.create`` or ``Vault.load``."""
+        self._path = path
+        self._vault_id = vault_id
+        self._slots = slots
+        self._default_kdf = default_kdf
+        # An HMAC of the data key (not the key), remembered once the key is known, so that no slot
+        # can be added wrapping some other key by mistake. It cannot be turned back into the key.
+        self._key_fingerprint: bytes | None = None
+        self._dummy_salt = secrets.token_bytes(SALT_LENGTH)
+
+    # -- creating and loading ----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, *, data_key: bytes, kdf: KdfParams) -> Vault:
+        """Create a new, empty vault header at ``path`` (its folder made private); never overwrite.
+
+        ``kdf`` becomes the default parameters for slots added later.
+        """
+        _check_data_key(data_key)
+        if path.exists() or path.is_symlink():
+            raise VaultExistsError(path)
+        ensure_private_dir(path.parent)
+        vault = cls(path, vault_id=uuid.uuid4().hex, slots=[], default_kdf=kdf)
+        vault._key_fingerprint = vault._fingerprint(data_key)
+        vault.save()
+        return vault
+
+    @classmethod
+    def load(cls, path: Path) -> Vault:
+        """Read the vault header at ``path``.
+
+        Raises VaultNotFoundError if it is missing and VaultDamagedError if it is malformed, of an
+        unknown version, or carries key-derivation parameters weaker than the policy.
+        """
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_HEADER_BYTES + 1)
+        except FileNotFoundError:
+            raise VaultNotFoundError(path) from None
+        try:
+            if len(raw) > MAX_HEADER_BYTES:
+                raise _Malformed("the file is far too large")
+            return cls._parse(path, raw)
+        except _Malformed as exc:
+            raise VaultDamagedError(path, str(exc)) from None
+
+    @classmethod
+    def _parse(cls, path: Path, raw: bytes) -> Vault:
+        try:
+            doc = json.loads(
+                raw.decode("utf-8"),
+                object_pairs_hook=_reject_duplicates,
+                parse_constant=_reject_constant,
+            )
+        except UnicodeDecodeError:
+            raise _Malformed("not UTF-8 text") from None
+        except json.JSONDecodeError as exc:
+            raise _Malformed(f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        top = _object(doc, "the file")
+        if top.get("format") != FORMAT:
+            raise _Malformed(f"format is not {FORMAT!r}")
+        version = top.get("version")
+        if type(version) is not int:
+            raise _Malformed("version is missing")
+        if version != VERSION:
+            raise _Malformed(f"version {version} is not supported; this program reads {VERSION}")
+        _exact_keys(top, {"format", "version", "vault_id", "slots"}, "the file")
+        vault_id = top["vault_id"]
+        if not isinstance(vault_id, str) or not _HEX32.fullmatch(vault_id):
+            raise _Malformed("vault_id must be 32 lowercase hex digits")
+        raw_slots = top["slots"]
+        if not isinstance(raw_slots, list):
+            raise _Malformed("slots must be a list")
+        slots = [_Slot.from_dict(item, f"slot {i + 1}") for i, item in enumerate(raw_slots)]
+        if len({s.slot_id for s in slots}) != len(slots):
+            raise _Malformed("two slots share a slot_id")
+        names = [s.username for s in slots if s.kind == "user"]
+        if len(set(names)) != len(names):
+            raise _Malformed("two slots belong to the same user")
+        if sum(1 for s in slots if s.kind == "recovery") > 1:
+            raise _Malformed("more than one recovery slot")
+        # New slots get the strongest parameters already in use, so re-wrapping never weakens a
+        # vault that was calibrated on set-up.
+        default = max(
+            (s.kdf for s in slots),
+            key=lambda p: (p.memory_kib, p.iterations),
+            default=DEFAULT_KDF,
+        )
+        return cls(path, vault_id=vault_id, slots=slots, default_kdf=default)
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        """Where the header is stored."""
+        return self._path
+
+    @property
+    def vault_id(self) -> str:
+        """The random id of this vault (32 hex digits), bound into every wrap."""
+        return self._vault_id
+
+    @property
+    def default_kdf(self) -> KdfParams:
+        """Parameters used for new slots when none are given."""
+        return self._default_kdf
+
+    @default_kdf.setter
+    def default_kdf(self, params: KdfParams) -> None:
+        self._default_kdf = params
+
+    def usernames(self) -> list[str]:
+        """Return the user names that have a key slot, sorted."""
+        return sorted(s.username for s in self._slots if s.username is not None)
+
+    def has_user(self, username: str) -> bool:
+        """Return True if ``username`` (any case) has a key slot."""
+        return self._find_user(username) is not None
+
+    def has_recovery_slot(self) -> bool:
+        """Return True if a recovery code has been set up."""
+        return self._recovery_slot() is not None
+
+    def slot_status(self, username: str) -> SlotStatus:
+        """Return the failure counters of ``username``'s slot (SlotNotFoundError if none)."""
+        slot = self._require_user(username)
+        assert slot.username is not None
+        return SlotStatus(
+            username=slot.username,
+            failures=slot.failures,
+            last_failure_at=slot.last_failure_at,
+            failures_since_login=slot.failures_since_login,
+        )
+
+    # -- changing ----------------------------------------------------------------------------------
+
+    def add_user_slot(
+        self, username: str, passphrase: str, data_key: bytes, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Wrap ``data_key`` for ``username`` under ``passphrase``; replace that user's slot if any.
+
+        Only this one slot changes: a passphrase change never touches the other slots or the data.
+        Replacing a slot clears its back-off (it reopens a locked account) but keeps the count of
+        failures since the last login, so they are still reported at the next login. Checking the
+        passphrase policy is the caller's job (``embassy_desk.domain.passphrase``).
+        """
+        name = _validated_username(username)
+        if not passphrase:
+            raise ValidationError("passphrase", "must not be empty")
+        secret = _passphrase_bytes(passphrase)
+        self._accept_data_key(data_key)
+        existing = self._find_user(name)
+        slot = self._wrap(
+            kind="user",
+            username=name,
+            slot_id=existing.slot_id if existing else uuid.uuid4().hex,
+            secret=secret,
+            data_key=data_key,
+            params=kdf or self._default_kdf,
+        )
+        if existing is not None:
+            slot.failures_since_login = existing.failures_since_login
+        self._replace_slot(existing, slot)
+
+    def remove_user_slot(self, username: str) -> None:
+        """Remove ``username``'s slot. Refused if it is the last slot of any kind."""
+        slot = self._require_user(username)
+        if len(self._slots) == 1:
+            raise LastSlotError()
+        self._commit([s for s in self._slots if s is not slot])
+
+    def set_recovery_slot(
+        self, recovery_code: str, data_key: bytes, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Wrap ``data_key`` under a recovery code, replacing any earlier recovery slot."""
+        code = normalize_recovery_code(recovery_code)
+        self._accept_data_key(data_key)
+        existing = self._recovery_slot()
+        slot = self._wrap(
+            kind="recovery",
+            username=None,
+            slot_id=existing.slot_id if existing else uuid.uuid4().hex,
+            secret=code.encode("ascii"),
+            data_key=data_key,
+            params=kdf or self._default_kdf,
+        )
+        self._replace_slot(existing, slot)
+
+    def reset_failures(self, username: str) -> None:
+        """Clear ``username``'s back-off and lockout (an administrator's action).
+
+        The count of failures since the last login is kept so the user still hears about them.
+        """
+        slot = self._require_user(username)
+        self._commit_slot(slot, failures=0, last_failure_at=None)
+
+    def save(self) -> None:
+        """Write the header atomically (private file, fsync, rename)."""
+        self._write(self._slots)
+
+    # -- unlocking ---------------------------------------------------------------------------------
+
+    def unlock(self, username: str, passphrase: str, *, now: float | None = None) -> UnlockResult:
+        """Unwrap the data key with ``username``'s passphrase.
+
+        Raises BackoffActive or AccountLockedOut (without trying the passphrase) when too many
+        attempts failed; WrongPassphrase, or AccountLockedOut on the failure that reaches the limit;
+        UnknownUser after the same key-derivation work as a real attempt. ``now`` (epoch seconds)
+        can be injected for tests.
+        """
+        now = time.time() if now is None else now
+        secret = _passphrase_bytes(passphrase)
+        slot = self._find_user(username)
+        if slot is None:
+            # Same Argon2id work as a real attempt, so the answer's timing does not reveal whether
+            # the account exists.
+            derive_key(secret, self._dummy_salt, self._default_kdf)
+            raise UnknownUser()
+        if slot.failures >= LOCKOUT_THRESHOLD:
+            raise AccountLockedOut()
+        self._refuse_during_backoff(slot, now)
+        data_key = self._try_unwrap(slot, secret, now)
+        if data_key is None:
+            failures = self._find_slot(slot.slot_id).failures
+            if failures >= LOCKOUT_THRESHOLD:
+                raise AccountLockedOut()
+            raise WrongPassphrase(attempts_before_lockout=LOCKOUT_THRESHOLD - failures)
+        return UnlockResult(data_key=data_key, failures_since_login=slot.failures_since_login)
+
+    def unlock_with_recovery(self, code: str, *, now: float | None = None) -> bytes:
+        """Unwrap the data key with the recovery code; return it.
+
+        A malformed code raises ValidationError and does not count as a failure. Wrong codes back
+        off like passphrases, on the recovery slot's own counter, but never lock out: the code is
+        the last way in, and at 150 bits it cannot be guessed anyway.
+        """
+        now = time.time() if now is None else now
+        canonical = normalize_recovery_code(code)
+        slot = self._recovery_slot()
+        if slot is None:
+            raise NoRecoverySlot()
+        self._refuse_during_backoff(slot, now)
+        data_key = self._try_unwrap(slot, canonical.encode("ascii"), now)
+        if data_key is None:
+            raise WrongRecoveryCode()
+        return data_key
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _find_user(self, username: str) -> _Slot | None:
+        name = normalize_username(username)
+        return next((s for s in self._slots if s.kind == "user" and s.username == name), None)
+
+    def _require_user(self, username: str) -> _Slot:
+        slot = self._find_user(username)
+        if slot is None:
+            raise SlotNotFoundError(normalize_username(username))
+        return slot
+
+    def _recovery_slot(self) -> _Slot | None:
+        return next((s for s in self._slots if s.kind == "recovery"), None)
+
+    def _find_slot(self, slot_id: str) -> _Slot:
+        return next(s for s in self._slots if s.slot_id == slot_id)
+
+    def _associated_data(self, slot_id: str, kind: SlotKind, username: str | None) -> bytes:
+        # The user name is bound too (beyond vault and slot ids): otherwise someone able to edit the
+        # file could rename their own slot to an administrator's name and sign in as them with their
+        # own passphrase. The user name is last, so a '|' inside it cannot shift the other fields.
+        return b"|".join(
+            [
+                AD_PREFIX + self._vault_id.encode("ascii"),
+                slot_id.encode("ascii"),
+                kind.encode("ascii"),
+                (username or "").encode("utf-8"),
+            ]
+        )
+
+    def _fingerprint(self, data_key: bytes) -> bytes:
+        label = _FINGERPRINT_LABEL + self._vault_id.encode("ascii")
+        return hmac.new(data_key, label, hashlib.sha256).digest()
+
+    def _accept_data_key(self, data_key: bytes) -> None:
+        _check_data_key(data_key)
+        fingerprint = self._fingerprint(data_key)
+        if self._key_fingerprint is None:
+            return
+        if not hmac.compare_digest(fingerprint, self._key_fingerprint):
+            raise ValueError("data_key is not this vault's data key")
+
+    def _wrap(
+        self,
+        *,
+        kind: SlotKind,
+        username: str | None,
+        slot_id: str,
+        secret: bytes,
+        data_key: bytes,
+        params: KdfParams,
+    ) -> _Slot:
+        # A fresh salt gives a fresh KEK for every wrap, so a random nonce can never repeat under
+        # one key.
+        salt = secrets.token_bytes(SALT_LENGTH)
+        nonce = secrets.token_bytes(NONCE_LENGTH)
+        kek = derive_key(secret, salt, params)
+        ad = self._associated_data(slot_id, kind, username)
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, ad)
+        return _Slot(
+            slot_id=slot_id,
+            kind=kind,
+            username=username,
+            kdf=params,
+            salt=salt,
+            nonce=nonce,
+            wrapped_key=wrapped,
+        )
+
+    def _refuse_during_backoff(self, slot: _Slot, now: float) -> None:
+        delay = backoff_delay(slot.failures)
+        last = slot.last_failure_at
+        # If the clock went backwards (now < last), the wait counts as over rather than stretching
+        # into hours; whoever controls the clock could skip the wait by moving it forward anyway.
+        if delay and last is not None and last <= now < last + delay:
+            raise BackoffActive(retry_after=max(1, math.ceil(last + delay - now)))
+
+    def _try_unwrap(self, slot: _Slot, secret: bytes, now: float) -> bytes | None:
+        """Return the data key, or record the failure (saved before returning) and return None."""
+        kek = derive_key(secret, slot.salt, slot.kdf)
+        ad = self._associated_data(slot.slot_id, slot.kind, slot.username)
+        try:
+            data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, ad)
+        except InvalidTag:
+            failed = replace(
+                slot,
+                failures=slot.failures + 1,
+                last_failure_at=float(now),
+                failures_since_login=slot.failures_since_login + 1,
+            )
+            # Counted in memory even if the write then fails (read-only media): this process must
+            # keep backing off rather than let the caller retry the OSError freely.
+            self._slots = [failed if s is slot else s for s in self._slots]
+            self._write(self._slots)
+            return None
+        if len(data_key) != KEY_LENGTH:
+            raise VaultDamagedError(self._path, "a key slot holds a key of the wrong length")
+        self._key_fingerprint = self._fingerprint(data_key)
+        if slot.failures or slot.last_failure_at is not None or slot.failures_since_login:
+            # Written only when something changed, so opening a backup header on read-only media
+            # works when nothing failed.
+            self._commit_slot(slot, failures=0, last_failure_at=None, failures_since_login=0)
+        return data_key
+
+    def _commit_slot(self, slot: _Slot, **changes: Any) -> None:
+        self._replace_slot(slot, replace(slot, **changes))
+
+    def _replace_slot(self, old: _Slot | None, new: _Slot) -> None:
+        if old is None:
+            self._commit([*self._slots, new])
+        else:
+            self._commit([new if s is old else s for s in self._slots])
+
+    def _commit(self, slots: list[_Slot]) -> None:
+        # Written first and adopted only after the write succeeded, so the object never claims a
+        # state that is not on disk.
+        self._write(slots)
+        self._slots = slots
+
+    def _write(self, slots: list[_Slot]) -> None:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self._vault_id,
+            "slots": [s.to_dict() for s in slots],
+        }
+        data = (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+        atomic_write_bytes(self._path, data)

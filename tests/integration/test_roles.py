@@ -1,0 +1,97 @@
+"""SECURITY.md promise 14: the whole action x role matrix, enforced in the service layer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from embassy_desk.domain.enums import Role
+from embassy_desk.domain.errors import PermissionDeniedError
+from embassy_desk.services import backup, cases, contacts, exporter, importer, integrity, registry, users
+from embassy_desk.services.permissions import ALLOWED, Action
+from embassy_desk.services.session import Session
+from tests.conftest import STAFF_PASSPHRASE, aigerim
+
+Attempt = Callable[[Session, dict[str, str], Path], object]
+
+
+ATTEMPTS: dict[Action, Attempt] = {
+    Action.CITIZEN_VIEW: lambda s, d, _: registry.get_citizen(s, d["citizen"]),
+    Action.CITIZEN_CREATE: lambda s, d, _: registry.register_citizen(
+        s, aigerim(national_id=None, passport_number=None, birth_date=None, phone=None,
+                   given_names=f"New{s.role.value}")),
+    Action.CITIZEN_EDIT: lambda s, d, _: registry.edit_citizen(s, d["citizen"], {"notes": s.role.value}),
+    Action.CITIZEN_DELETE: lambda s, d, _: registry.delete_citizen(s, d["spare"]),
+    Action.CITIZEN_MERGE: lambda s, d, _: registry.merge_citizens(s, d["citizen"], d["spare2"]),
+    Action.DUPLICATE_DECIDE: lambda s, d, _: registry.mark_not_duplicate(s, d["citizen"], d["spare3"]),
+    Action.HOUSEHOLD_EDIT: lambda s, d, _: s.require(Action.HOUSEHOLD_EDIT),
+    Action.CONTACT_LOG: lambda s, d, _: contacts.log_contact(s, d["citizen"], channel="phone", outcome="reached"),
+    Action.CASE_VIEW: lambda s, d, _: cases.get_case(s, d["case"]),
+    Action.CASE_OPEN: lambda s, d, _: cases.open_case(s, d["citizen"], kind="other", summary="x"),
+    Action.CASE_UPDATE: lambda s, d, _: cases.update_case(s, d["case"], note="note"),
+    Action.CASE_CLOSE: lambda s, d, _: cases.update_case(s, d["case2"], status="closed"),
+    Action.IMPORT: lambda s, d, _: importer.import_rows(s, [], dry_run=True),
+    Action.EXPORT: lambda s, d, tmp: exporter.export_citizens(s, tmp / f"{s.role.value}.csv"),
+    Action.USER_MANAGE: lambda s, d, _: users.list_users(s),
+    Action.AUDIT_VIEW: lambda s, d, _: integrity.verify_audit_chain(s),
+    Action.INTEGRITY_CHECK: lambda s, d, _: integrity.check_workstation(s),
+    Action.BACKUP_CREATE: lambda s, d, tmp: backup.create_backup(s, tmp / f"{s.role.value}.edbk"),
+    Action.SETTINGS_EDIT: lambda s, d, _: s.require(Action.SETTINGS_EDIT),
+}
+
+
+def test_every_action_has_an_attempt() -> None:
+    assert set(ATTEMPTS) == set(Action)
+
+
+@pytest.fixture
+def setup(admin: Session) -> dict[str, str]:
+    ids = {}
+    ids["citizen"] = registry.register_citizen(admin, aigerim()).id
+    for i, name in enumerate(("spare", "spare2", "spare3")):
+        ids[name] = registry.register_citizen(admin, aigerim(
+            given_names=f"Spare{i}", national_id=None, passport_number=f"N5555000{i}",
+            birth_date=f"1990-01-0{i + 1}", phone=None, email=None)).id
+    ids["case"] = cases.open_case(admin, ids["citizen"], kind="other", summary="first").id
+    ids["case2"] = cases.open_case(admin, ids["citizen"], kind="other", summary="second").id
+    return ids
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_action_role_matrix(
+    role: Role, setup: dict[str, str], session_for: Callable[[Role], Session], tmp_path: Path
+) -> None:
+    session = session_for(role)
+    for action in Action:
+        allowed = role in ALLOWED[action]
+        before = _audit_count(session) if role is not Role.VIEWER else None
+        if allowed:
+            ATTEMPTS[action](session, setup, tmp_path)
+        else:
+            with pytest.raises(PermissionDeniedError):
+                ATTEMPTS[action](session, setup, tmp_path)
+            if before is not None:
+                assert _audit_count(session) == before, f"{role} {action} wrote despite refusal"
+
+
+def _audit_count(session: Session) -> int:
+    with session.read() as conn:
+        return int(conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one())
+
+
+def test_viewer_cannot_write_even_their_own_notes(session_for: Callable[[Role], Session], setup: dict[str, str]) -> None:
+    viewer = session_for(Role.VIEWER)
+    with pytest.raises(PermissionDeniedError):
+        registry.edit_citizen(viewer, setup["citizen"], {"notes": "x"})
+
+
+def test_disabled_user_cannot_sign_in(admin: Session, session_for: Callable[[Role], Session]) -> None:
+    from embassy_desk.domain.errors import UnlockError
+    from embassy_desk.services.workstation import unlock
+
+    session_for(Role.CLERK).lock()
+    users.disable_user(admin, username="clerk1")
+    with pytest.raises(UnlockError):
+        unlock(admin.paths, "clerk1", STAFF_PASSPHRASE)

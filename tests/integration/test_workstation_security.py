@@ -1,0 +1,168 @@
+"""SECURITY.md promises 1-6, 9, 11, 12 on a real SQLCipher workstation."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from embassy_desk.domain.errors import UnlockError
+from embassy_desk.services import registry
+from embassy_desk.services.integrity import check_database
+from embassy_desk.services.session import LockedError, Session
+from embassy_desk.services.workstation import WorkstationExists, init_workstation, unlock
+from embassy_desk.storage.engine import DatabaseRefused, connect
+from embassy_desk.storage.kdf import TEST_KDF
+from embassy_desk.storage.vault import BackoffActive, Vault
+from embassy_desk.storage.workstation import WorkstationPaths
+from tests.conftest import ADMIN_PASSPHRASE, POST, aigerim
+
+MARKERS = ("Нурланова", "NURLANOVA", "N12345678", "980314400046", "1012345678")
+
+
+def _all_bytes(paths: WorkstationPaths) -> bytes:
+    blob = b""
+    for path in paths.root.rglob("*"):
+        if path.is_file():
+            blob += path.read_bytes()
+    return blob
+
+
+def test_database_is_sqlcipher_and_plain_sqlite_cannot_read_it(paths: WorkstationPaths) -> None:
+    assert paths.database.read_bytes()[:16] != b"SQLite format 3\x00"
+    plain = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.DatabaseError):
+        plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    plain.close()
+
+
+def test_every_connection_has_the_promised_cipher_settings(paths: WorkstationPaths, admin: Session) -> None:
+    with admin.read() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        assert raw.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+        assert raw.execute("PRAGMA cipher_use_hmac").fetchone()[0] == "1"
+        assert raw.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert raw.execute("PRAGMA temp_store").fetchone()[0] == 2
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_plaintext_sqlite_file_is_refused(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t(x)").connection.close()
+    with pytest.raises(DatabaseRefused, match="plaintext"):
+        connect(plain, os.urandom(32))
+
+
+def test_wrong_key_is_refused_with_a_clear_message(paths: WorkstationPaths) -> None:
+    with pytest.raises(DatabaseRefused, match="cannot be opened with this key"):
+        connect(paths.database, os.urandom(32))
+
+
+def test_missing_database_is_not_silently_created(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseRefused):
+        connect(tmp_path / "nothing.db", os.urandom(32))
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_no_personal_data_in_any_file_after_a_workflow(paths: WorkstationPaths, admin: Session) -> None:
+    citizen = registry.register_citizen(admin, aigerim())
+    registry.edit_citizen(admin, citizen.id, {"notes": "met at the consulate"})
+    registry.search(admin, "Нурланова")
+    blob = _all_bytes(paths)
+    for marker in MARKERS:
+        assert marker.encode("utf-8") not in blob, marker
+        assert marker.encode("utf-16-le") not in blob, marker
+
+
+def test_data_key_never_on_disk_in_clear(paths: WorkstationPaths, admin: Session) -> None:
+    key = admin.data_key
+    blob = _all_bytes(paths)
+    assert key not in blob
+    assert key.hex().encode() not in blob
+
+
+def test_files_and_folders_are_private(paths: WorkstationPaths, admin: Session) -> None:
+    if sys.platform == "win32":
+        pytest.skip("POSIX permissions")
+    registry.register_citizen(admin, aigerim())
+    assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
+    for path in paths.root.iterdir():
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_flipped_byte_is_reported_as_tampering(paths: WorkstationPaths, admin: Session) -> None:
+    for i in range(50):
+        registry.register_citizen(admin, aigerim(
+            national_id=None, passport_number=f"N{10000000 + i}", birth_date=f"1990-01-{1 + i % 28:02d}",
+            given_names=f"Айгерим{i}", phone=None,
+        ))
+    key = admin.data_key
+    admin.lock()
+    raw = connect(paths.database, key)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    data = bytearray(paths.database.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    paths.database.write_bytes(bytes(data))
+    report = check_database(paths.database, key)
+    assert not report.ok
+    assert "altered or damaged" in report.summary
+
+
+def test_deleted_citizen_leaves_no_searchable_token(paths: WorkstationPaths, admin: Session) -> None:
+    citizen = registry.register_citizen(admin, aigerim(surname="Жұмабаева", surname_latin="ZHUMABAEVA"))
+    assert registry.search(admin, "Жұмабаева")
+    registry.delete_citizen(admin, citizen.id)
+    assert registry.search(admin, "Жұмабаева") == []
+    assert registry.search(admin, "zhumab") == []
+    with admin.read() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, 'citizen_fts', 'row')")
+        terms = {row[0] for row in raw.execute("SELECT term FROM temp.v")}
+    assert not any(term.startswith("zhumab") for term in terms)
+
+
+def test_wrong_passphrase_then_back_off_survives_restart(paths: WorkstationPaths) -> None:
+    for _ in range(3):
+        with pytest.raises(UnlockError):
+            unlock(paths, "admin", "wrong passphrase entirely")
+    with pytest.raises(UnlockError):
+        unlock(paths, "admin", "wrong passphrase entirely")
+    # A fresh load of the vault (a restarted app) still enforces the delay.
+    vault = Vault.load(paths.vault)
+    with pytest.raises(BackoffActive):
+        vault.unlock("admin", ADMIN_PASSPHRASE)
+
+
+def test_failed_logins_are_audited_at_next_login(paths: WorkstationPaths) -> None:
+    with pytest.raises(UnlockError):
+        unlock(paths, "admin", "wrong passphrase entirely")
+    session = unlock(paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        with session.read() as conn:
+            actions = [r[0] for r in conn.exec_driver_sql("SELECT action FROM audit_log ORDER BY seq")]
+    finally:
+        session.lock()
+    assert actions[-2:] == ["login.failed", "login"]
+
+
+def test_lock_closes_the_database_and_drops_the_key(admin: Session) -> None:
+    admin.lock()
+    assert admin.locked
+    with pytest.raises(LockedError):
+        registry.count_citizens(admin)
+    with pytest.raises(LockedError):
+        _ = admin.data_key
+
+
+def test_init_refuses_to_overwrite(paths: WorkstationPaths) -> None:
+    with pytest.raises(WorkstationExists):
+        init_workstation(paths.root, post=POST, admin_username="x", admin_display_name="x",
+                         passphrase=ADMIN_PASSPHRASE, kdf=TEST_KDF)
