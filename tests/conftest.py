@@ -23,8 +23,12 @@ POST = PostInfo(name="Embassy of Kazakhstan in Seoul (test)", home_country="KZ",
 def workstation(tmp_path: Path) -> tuple[WorkstationPaths, str]:
     """A fresh workstation with an administrator 'admin'; returns (paths, recovery code)."""
     result = init_workstation(
-        tmp_path / "ws", post=POST, admin_username="admin", admin_display_name="Admin",
-        passphrase=ADMIN_PASSPHRASE, kdf=TEST_KDF,
+        tmp_path / "ws",
+        post=POST,
+        admin_username="admin",
+        admin_display_name="Admin",
+        passphrase=ADMIN_PASSPHRASE,
+        kdf=TEST_KDF,
     )
     return result.paths, result.recovery_code
 
@@ -51,8 +55,7 @@ def session_for(paths: WorkstationPaths, admin: Session) -> Iterator[Callable[[R
             return admin
         name = f"{role.value}1"
         if name not in {u.username for u in users.list_users(admin)}:
-            users.add_user(admin, username=name, display_name=name, role=role,
-                           passphrase=STAFF_PASSPHRASE)
+            users.add_user(admin, username=name, display_name=name, role=role, passphrase=STAFF_PASSPHRASE)
         session = unlock(paths, name, STAFF_PASSPHRASE)
         opened.append(session)
         return session

@@ -37,11 +37,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             return 2
         started = time.perf_counter()
         kdf = calibrate(args.kdf_target_ms / 1000) if args.kdf_target_ms else None
-        result = build_demo_post(where.root, DemoSettings(args.citizens, args.seed), kdf=kdf,
-                                 progress=print)
+        result = build_demo_post(where.root, DemoSettings(args.citizens, args.seed), kdf=kdf, progress=print)
         took = time.perf_counter() - started
-        print(f"Demo post ready in {took:.1f} s: {result.report.imported:,} citizens, "
-              f"{result.contacts} contacts, {result.cases} cases, in {where.root}")
+        print(
+            f"Demo post ready in {took:.1f} s: {result.report.imported:,} citizens, "
+            f"{result.contacts} contacts, {result.cases} cases, in {where.root}"
+        )
         if result.report.rejected:
             print(f"({len(result.report.rejected)} synthetic rows rejected)")
         print(f"Recovery code of the demo workstation: {result.recovery_code}")

@@ -122,8 +122,13 @@ def _follow_up(value: str | None) -> date | None:
 def cmd_contact_log(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         entry = contacts.log_contact(
-            session, args.citizen_id, channel=args.channel, outcome=args.outcome,
-            welfare=args.welfare, note=args.note or "", direction=args.direction,
+            session,
+            args.citizen_id,
+            channel=args.channel,
+            outcome=args.outcome,
+            welfare=args.welfare,
+            note=args.note or "",
+            direction=args.direction,
             follow_up_due=_follow_up(args.follow_up),
         )
     print(f"Logged {entry.outcome.value} by {entry.channel.value} at {entry.at}.")
@@ -141,8 +146,9 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
 
 def cmd_case_open(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
-        case = cases.open_case(session, args.citizen_id, kind=args.kind, summary=args.summary,
-                               priority=args.priority)
+        case = cases.open_case(
+            session, args.citizen_id, kind=args.kind, summary=args.summary, priority=args.priority
+        )
     print(case.id)
     return 0
 
@@ -157,8 +163,14 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 
 def cmd_case_update(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
-        case = cases.update_case(session, args.case_id, status=args.status, assignee=args.assign,
-                                 priority=args.priority, note=args.note or "")
+        case = cases.update_case(
+            session,
+            args.case_id,
+            status=args.status,
+            assignee=args.assign,
+            priority=args.priority,
+            note=args.note or "",
+        )
     print(f"{case.id} is {case.status.value}.")
     return 0
 
@@ -166,8 +178,13 @@ def cmd_case_update(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping_option(args.mapping) if args.mapping else None
     with signed_in(args) as session:
-        report = importer.import_file(session, Path(args.file), mapping=mapping,
-                                      dry_run=args.dry_run, allow_duplicates=args.allow_duplicates)
+        report = importer.import_file(
+            session,
+            Path(args.file),
+            mapping=mapping,
+            dry_run=args.dry_run,
+            allow_duplicates=args.allow_duplicates,
+        )
     verb = "would be imported (dry run, nothing changed)" if report.dry_run else "imported"
     print(f"{report.imported} rows {verb}; {len(report.rejected)} rejected.")
     for rejected in report.rejected:
@@ -198,8 +215,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p = cz.add_parser("add", help="register a citizen from a JSON object")
     p.add_argument("--json", required=True, metavar="FILE", help="JSON file, or - for stdin")
-    p.add_argument("--allow-duplicate", action="store_true",
-                   help="register even if the person looks already registered")
+    p.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="register even if the person looks already registered",
+    )
     add_auth_options(p)
     p.set_defaults(func=cmd_citizen_add)
     p = cz.add_parser("show", help="show one citizen")
@@ -238,8 +258,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = ct.add_parser("log", help="log a contact with a citizen")
     p.add_argument("citizen_id")
     p.add_argument("--channel", required=True, help="phone, sms, email, visit, messenger, letter")
-    p.add_argument("--outcome", required=True,
-                   help="reached, no_answer, wrong_number, message_left, busy, declined")
+    p.add_argument(
+        "--outcome",
+        required=True,
+        help="reached, no_answer, wrong_number, message_left, busy, declined",
+    )
     p.add_argument("--welfare", help="safe, needs_assistance, unreachable, evacuated, unknown")
     p.add_argument("--note")
     p.add_argument("--direction", default="outgoing", help="outgoing or incoming")
@@ -272,7 +295,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_auth_options(p)
     p.set_defaults(func=cmd_case_update)
 
-    im = sub.add_parser("import", help="import from CSV or XLSX").add_subparsers(dest="import_cmd", required=True)
+    im = sub.add_parser("import", help="import from CSV or XLSX").add_subparsers(
+        dest="import_cmd", required=True
+    )
     p = im.add_parser("citizens", help="import citizens from a CSV or XLSX file")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="check everything, change nothing")
@@ -281,7 +306,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_auth_options(p)
     p.set_defaults(func=cmd_import)
 
-    ex = sub.add_parser("export", help="export to CSV or XLSX").add_subparsers(dest="export_cmd", required=True)
+    ex = sub.add_parser("export", help="export to CSV or XLSX").add_subparsers(
+        dest="export_cmd", required=True
+    )
     p = ex.add_parser("citizens", help="export all citizens (officers; audited)")
     p.add_argument("file", help="a .csv or .xlsx file")
     add_auth_options(p)

@@ -36,12 +36,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     secret = credentials.new_passphrase(args.passphrase_file, env=credentials.PASSPHRASE_ENV)
     kdf = calibrate(args.kdf_target_ms / 1000) if args.kdf_target_ms else None
     post = PostInfo(
-        name=args.post_name, home_country=args.home_country.upper(),
+        name=args.post_name,
+        home_country=args.home_country.upper(),
         host_country=args.host_country.upper(),
     )
     result = init_workstation(
-        where.root, post=post, admin_username=args.admin,
-        admin_display_name=args.admin_name or args.admin, passphrase=secret, kdf=kdf,
+        where.root,
+        post=post,
+        admin_username=args.admin,
+        admin_display_name=args.admin_name or args.admin,
+        passphrase=secret,
+        kdf=kdf,
     )
     print(f"Workstation created in {where.root} for {post.name}.")
     print(f"Administrator: {result.admin.username}")
@@ -53,8 +58,13 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     role = parse_choice(Role, args.role, field="role")
     secret = credentials.new_passphrase(args.new_passphrase_file)
     with signed_in(args) as session:
-        user = users.add_user(session, username=args.username, display_name=args.name or "",
-                              role=role, passphrase=secret)
+        user = users.add_user(
+            session,
+            username=args.username,
+            display_name=args.name or "",
+            role=role,
+            passphrase=secret,
+        )
     print(f"Added {user.username} ({user.role.value}).")
     return 0
 
@@ -64,8 +74,9 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
         target = credentials.username(args.username or args.user)
         code = credentials.recovery_code(args.recovery_code_file)
         secret = credentials.new_passphrase(args.new_passphrase_file)
-        users.reset_with_recovery(paths(args).root, username=target, recovery_code=code,
-                                  new_passphrase=secret)
+        users.reset_with_recovery(
+            paths(args).root, username=target, recovery_code=code, new_passphrase=secret
+        )
         print(f"Passphrase of {target} reset with the recovery code.")
         return 0
     with signed_in(args) as session:
@@ -94,8 +105,17 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         accounts = users.list_users(session)
     if args.json:
-        print_json([{"username": u.username, "display_name": u.display_name,
-                     "role": u.role.value, "disabled": u.disabled} for u in accounts])
+        print_json(
+            [
+                {
+                    "username": u.username,
+                    "display_name": u.display_name,
+                    "role": u.role.value,
+                    "disabled": u.disabled,
+                }
+                for u in accounts
+            ]
+        )
     else:
         for u in accounts:
             state = " (disabled)" if u.disabled else ""
@@ -195,7 +215,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_auth_options(p)
     p.set_defaults(func=cmd_user_list)
 
-    audit_parser = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_cmd", required=True)
+    audit_parser = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="audit_cmd", required=True
+    )
     p = audit_parser.add_parser("verify", help="verify the audit hash chain")
     add_auth_options(p)
     p.set_defaults(func=cmd_audit_verify)

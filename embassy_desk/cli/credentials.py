@@ -12,8 +12,8 @@ from pathlib import Path
 
 from embassy_desk.domain.errors import EmbassyDeskError
 
-PASSPHRASE_ENV = "EMBASSY_DESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "EMBASSY_DESK_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "EMBASSY_DESK_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+NEW_PASSPHRASE_ENV = "EMBASSY_DESK_NEW_PASSPHRASE"  # noqa: S105 - a variable name
 USER_ENV = "EMBASSY_DESK_USER"
 RECOVERY_ENV = "EMBASSY_DESK_RECOVERY_CODE"
 

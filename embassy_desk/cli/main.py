@@ -48,22 +48,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         print("\nThe desktop window is not part of this build yet; use the commands above.")
         return 0
+    _start_logging(args)
+    log.info("command %s", _command_name(args))
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
     except EmbassyDeskError as exc:
+        # The message goes to the person at the keyboard; the log gets only its kind.
+        log.info("refused: %s (exit %d)", type(exc).__name__, exc.exit_code)
         print(f"embassy-desk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("embassy-desk: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the edge: never a traceback in a person's face
+    except Exception as exc:
         if os.environ.get("EMBASSY_DESK_DEBUG") == "1":
             raise
         # Only the exception type is logged: messages of low-level errors can carry data.
-        log.debug("unexpected %s", type(exc).__name__)
+        log.error("unexpected error", exc_info=True)
         print(
             f"embassy-desk: unexpected error ({type(exc).__name__}); nothing was changed. "
             "Run 'embassy-desk check' and report this to your IT contact.",
             file=sys.stderr,
         )
         return 1
+    log.info("done (exit %d)", code)
+    return code
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    parts = [str(args.command)]
+    for key, value in vars(args).items():
+        if key.endswith("_cmd") and value:
+            parts.append(str(value))
+    return " ".join(parts)
+
+
+def _start_logging(args: argparse.Namespace) -> None:
+    from embassy_desk.logs import configure_logging
+    from embassy_desk.storage.workstation import resolve_data_dir
+
+    root = resolve_data_dir(getattr(args, "data_dir", None))
+    # Only log into a folder that already exists; never create one as a side effect.
+    try:
+        configure_logging(root / "logs" if root.is_dir() else None)
+    except OSError:
+        configure_logging(None)

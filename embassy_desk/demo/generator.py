@@ -17,25 +17,62 @@ DEMO_TODAY = date(2026, 11, 26)
 
 # Where Kazakh citizens in Korea live, roughly: the capital region dominates, industry follows.
 REGION_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("KR-41", 30.0), ("KR-11", 25.0), ("KR-28", 8.0), ("KR-26", 6.0), ("KR-44", 6.0),
-    ("KR-48", 5.0), ("KR-47", 4.0), ("KR-27", 3.0), ("KR-43", 3.0), ("KR-31", 2.0),
-    ("KR-30", 2.0), ("KR-29", 1.5), ("KR-52", 1.5), ("KR-46", 1.5), ("KR-51", 1.0),
-    ("KR-49", 0.5), ("KR-50", 0.5),
+    ("KR-41", 30.0),
+    ("KR-11", 25.0),
+    ("KR-28", 8.0),
+    ("KR-26", 6.0),
+    ("KR-44", 6.0),
+    ("KR-48", 5.0),
+    ("KR-47", 4.0),
+    ("KR-27", 3.0),
+    ("KR-43", 3.0),
+    ("KR-31", 2.0),
+    ("KR-30", 2.0),
+    ("KR-29", 1.5),
+    ("KR-52", 1.5),
+    ("KR-46", 1.5),
+    ("KR-51", 1.0),
+    ("KR-49", 0.5),
+    ("KR-50", 0.5),
 )
 CITIES = {
-    "KR-41": ("Suwon", "Ansan", "Hwaseong", "Pyeongtaek", "Siheung"), "KR-11": ("Seoul",),
-    "KR-28": ("Incheon",), "KR-26": ("Busan",), "KR-44": ("Cheonan", "Asan"),
-    "KR-48": ("Changwon", "Gimhae"), "KR-47": ("Gumi", "Pohang"), "KR-27": ("Daegu",),
-    "KR-43": ("Cheongju", "Eumseong"), "KR-31": ("Ulsan",), "KR-30": ("Daejeon",),
-    "KR-29": ("Gwangju",), "KR-52": ("Jeonju",), "KR-46": ("Mokpo", "Yeosu"),
-    "KR-51": ("Chuncheon", "Wonju"), "KR-49": ("Jeju",), "KR-50": ("Sejong",),
+    "KR-41": ("Suwon", "Ansan", "Hwaseong", "Pyeongtaek", "Siheung"),
+    "KR-11": ("Seoul",),
+    "KR-28": ("Incheon",),
+    "KR-26": ("Busan",),
+    "KR-44": ("Cheonan", "Asan"),
+    "KR-48": ("Changwon", "Gimhae"),
+    "KR-47": ("Gumi", "Pohang"),
+    "KR-27": ("Daegu",),
+    "KR-43": ("Cheongju", "Eumseong"),
+    "KR-31": ("Ulsan",),
+    "KR-30": ("Daejeon",),
+    "KR-29": ("Gwangju",),
+    "KR-52": ("Jeonju",),
+    "KR-46": ("Mokpo", "Yeosu"),
+    "KR-51": ("Chuncheon", "Wonju"),
+    "KR-49": ("Jeju",),
+    "KR-50": ("Sejong",),
 }
-STREETS = ("Sejong-daero", "Teheran-ro", "Gangnam-daero", "Jungang-ro", "Haean-ro", "Dongil-ro",
-           "Wolduk-ro", "Gongdan-ro", "Hakdong-ro", "Daehak-ro")
+STREETS = (
+    "Sejong-daero",
+    "Teheran-ro",
+    "Gangnam-daero",
+    "Jungang-ro",
+    "Haean-ro",
+    "Dongil-ro",
+    "Wolduk-ro",
+    "Gongdan-ro",
+    "Hakdong-ro",
+    "Daehak-ro",
+)
 # (purpose, weight, youngest, oldest)
 PURPOSES: tuple[tuple[str, float, int, int], ...] = (
-    ("study", 33.0, 18, 29), ("work", 34.0, 21, 58), ("residence", 11.0, 25, 75),
-    ("visit", 17.0, 18, 72), ("family", 5.0, 20, 70),
+    ("study", 33.0, 18, 29),
+    ("work", 34.0, 21, 58),
+    ("residence", 11.0, 25, 75),
+    ("visit", 17.0, 18, 72),
+    ("family", 5.0, 20, 70),
 )
 KZ_MOBILE_PREFIXES = ("700", "701", "702", "705", "707", "747", "771", "775", "777", "778")
 RELATIONS = ("mother", "father", "brother", "sister", "spouse", "son", "daughter")
@@ -94,22 +131,44 @@ def _person(rng: random.Random) -> dict[str, object]:
     )[0]
     sex = Sex.MALE if rng.random() < (0.58 if purpose == "work" else 0.5) else Sex.FEMALE
     region = _pick_weighted(rng, REGION_WEIGHTS)
-    return {"sex": sex, "birth": _birth(rng, youngest, oldest), "purpose": purpose,
-            "region": region, "household": ""}
+    return {
+        "sex": sex,
+        "birth": _birth(rng, youngest, oldest),
+        "purpose": purpose,
+        "region": region,
+        "household": "",
+    }
 
 
 def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]]:
     region = _pick_weighted(rng, REGION_WEIGHTS)
     label = f"Family {seed}-{index}"
-    head = {"sex": Sex.MALE, "birth": _birth(rng, 28, 50), "purpose": "work", "region": region,
-            "household": label}
-    spouse = {"sex": Sex.FEMALE, "birth": _birth(rng, 26, 48), "purpose": "family",
-              "region": region, "household": label}
+    head = {
+        "sex": Sex.MALE,
+        "birth": _birth(rng, 28, 50),
+        "purpose": "work",
+        "region": region,
+        "household": label,
+    }
+    spouse = {
+        "sex": Sex.FEMALE,
+        "birth": _birth(rng, 26, 48),
+        "purpose": "family",
+        "region": region,
+        "household": label,
+    }
     members = [head, spouse]
     for _ in range(rng.randint(1, 2)):
         child_sex = Sex.MALE if rng.random() < 0.5 else Sex.FEMALE
-        members.append({"sex": child_sex, "birth": _birth(rng, 1, 16), "purpose": "family",
-                        "region": region, "household": label})
+        members.append(
+            {
+                "sex": child_sex,
+                "birth": _birth(rng, 1, 16),
+                "purpose": "family",
+                "region": region,
+                "household": label,
+            }
+        )
     return members
 
 
@@ -118,7 +177,8 @@ def _finish(
 ) -> dict[str, str]:
     sex = member["sex"]
     birth = member["birth"]
-    assert isinstance(sex, Sex) and isinstance(birth, date)
+    assert isinstance(sex, Sex)
+    assert isinstance(birth, date)
     name = person_name(rng, sex)
     serial = rng.randrange(10_000)
     iin = make_iin(birth, sex, serial)

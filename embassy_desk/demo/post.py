@@ -11,6 +11,7 @@ from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.enums import Role
 from embassy_desk.services import cases, contacts, users
 from embassy_desk.services.importer import ImportReport, import_rows
+from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, unlock
 from embassy_desk.storage import meta
@@ -18,7 +19,7 @@ from embassy_desk.storage.kdf import KdfParams
 from embassy_desk.storage.workstation import WorkstationPaths
 
 # Published on purpose: the demo post holds only invented people. Never use these for real data.
-DEMO_PASSPHRASE = "seoul-demo-post-2024"
+DEMO_PASSPHRASE = "seoul-demo-post-2024"  # noqa: S105 - published demo credential
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
     ("admin", "Demo Administrator", Role.ADMINISTRATOR),
     ("officer", "Demo Consular Officer", Role.OFFICER),
@@ -58,15 +59,24 @@ def build_demo_post(
     say = progress or (lambda _msg: None)
     say("Creating the encrypted workstation ...")
     init = init_workstation(
-        data_dir, post=DEMO_POST, admin_username="admin",
-        admin_display_name="Demo Administrator", passphrase=DEMO_PASSPHRASE, kdf=kdf,
+        data_dir,
+        post=DEMO_POST,
+        admin_username="admin",
+        admin_display_name="Demo Administrator",
+        passphrase=DEMO_PASSPHRASE,
+        kdf=kdf,
     )
     session = unlock(init.paths, "admin", DEMO_PASSPHRASE)
     try:
         for username, display, role in DEMO_ACCOUNTS[1:]:
-            users.add_user(session, username=username, display_name=display, role=role,
-                           passphrase=DEMO_PASSPHRASE)
-        with session.write(users.Action.SETTINGS_EDIT) as uow:
+            users.add_user(
+                session,
+                username=username,
+                display_name=display,
+                role=role,
+                passphrase=DEMO_PASSPHRASE,
+            )
+        with session.write(Action.SETTINGS_EDIT) as uow:
             meta.put(uow.conn, "demo", {"citizens": settings.citizens, "seed": settings.seed})
         say(f"Registering {settings.citizens:,} synthetic citizens ...")
         rows = ((n + 2, row) for n, row in enumerate(synthetic_rows(settings)))
@@ -90,12 +100,21 @@ def _history(session: Session, settings: DemoSettings) -> tuple[int, int]:
         welfare = "safe" if outcome == "reached" and rng.random() < 0.9 else None
         if outcome == "reached" and welfare is None:
             welfare = "needs_assistance"
-        contacts.log_contact(session, citizen_id, channel=rng.choice(("phone", "messenger", "sms")),
-                             outcome=outcome, welfare=welfare)
+        contacts.log_contact(
+            session,
+            citizen_id,
+            channel=rng.choice(("phone", "messenger", "sms")),
+            outcome=outcome,
+            welfare=welfare,
+        )
     n_cases = min(len(ids), max(3, settings.citizens // 1000), 60)
     kinds = ("lost_documents", "medical", "financial", "detention", "other", "evacuation")
     for citizen_id in rng.sample(ids, n_cases):
-        cases.open_case(session, citizen_id, kind=rng.choice(kinds),
-                        summary="Synthetic demo request for assistance",
-                        priority=rng.choice(("low", "normal", "normal", "high", "urgent")))
+        cases.open_case(
+            session,
+            citizen_id,
+            kind=rng.choice(kinds),
+            summary="Synthetic demo request for assistance",
+            priority=rng.choice(("low", "normal", "normal", "high", "urgent")),
+        )
     return n_contacts, n_cases

@@ -90,7 +90,11 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 def _dumps(value: object) -> str:
-    return orjson.dumps(value).decode("utf-8")
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        # Lone surrogates: keep them so that _check_storable names the field.
+        return json.dumps(value, ensure_ascii=False)
 
 
 class InvalidRecord(ValidationError):
@@ -134,7 +138,7 @@ def _as_list(value: object) -> list[Any]:
     if text.startswith("["):
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # hostile nesting is bad input, not a crash
             loaded = None
         if isinstance(loaded, list):
             return loaded
@@ -208,7 +212,7 @@ def _emergency(data: Mapping[str, object], ctx: ValidationContext, out: _Collect
     if isinstance(given, str) and given.strip().startswith("{"):
         try:
             given = json.loads(given)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             out.fail("emergency_contact", "is not a JSON object with name, relation and phone")
             return None
     source: Mapping[str, object] = given if isinstance(given, Mapping) else {}
@@ -222,13 +226,16 @@ def _emergency(data: Mapping[str, object], ctx: ValidationContext, out: _Collect
     phone = ""
     if phone_raw:
         # The emergency contact is usually at home, so the home country is the default.
-        phone = out.run(
-            "emergency_contact_phone",
-            normalize_phone,
-            phone_raw,
-            default_region=ctx.home_country,
-            field="emergency_contact_phone",
-        ) or ""
+        phone = (
+            out.run(
+                "emergency_contact_phone",
+                normalize_phone,
+                phone_raw,
+                default_region=ctx.home_country,
+                field="emergency_contact_phone",
+            )
+            or ""
+        )
     return _dumps({"name": name, "relation": relation, "phone": phone})
 
 
@@ -252,9 +259,7 @@ def _languages(raw: object, out: _Collector) -> str | None:
     return _dumps(codes) if codes else None
 
 
-def _choice(
-    enum_type: type[StrEnum], raw: object, name: str, problems: list[tuple[str, str]]
-) -> str | None:
+def _choice(enum_type: type[StrEnum], raw: object, name: str, problems: list[tuple[str, str]]) -> str | None:
     text = _text(raw)
     if not text:
         return None
@@ -263,6 +268,19 @@ def _choice(
     except ValidationError as exc:
         problems.append((name, exc.message))
         return None
+
+
+def _check_storable(rec: Mapping[str, str | None], problems: list[tuple[str, str]]) -> None:
+    """Refuse text that cannot be stored as UTF-8 (lone surrogates from broken files)."""
+    try:
+        orjson.dumps(rec)
+    except TypeError:
+        for name, value in rec.items():
+            if value is not None:
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    problems.append((name, "contains characters that are not valid text"))
 
 
 def validate_citizen(
@@ -334,9 +352,7 @@ def validate_citizen(
     rec["passport_number"] = None
     if passport_raw:
         try:
-            rec["passport_number"] = normalize_passport_number(
-                passport_raw, issuing_country=ctx.home_country
-            )
+            rec["passport_number"] = normalize_passport_number(passport_raw, issuing_country=ctx.home_country)
         except ValidationError as exc:
             problems.append(("passport_number", exc.message))
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
@@ -369,6 +385,8 @@ def validate_citizen(
     rec["languages"] = _languages(get("languages"), out)
     rec["vulnerabilities"] = _vulnerabilities(get("vulnerabilities"), out)
 
+    if not problems:
+        _check_storable(rec, problems)
     if problems:
         raise InvalidRecord(problems, row=row)
     rec["name_key"] = name_key(surname_latin or surname or "", given_latin or given or "")
@@ -388,7 +406,11 @@ class Citizen:
     @property
     def display_name(self) -> str:
         """Name in the home script if known, else as in the passport."""
-        parts = [self.fields.get("surname"), self.fields.get("given_names"), self.fields.get("patronymic")]
+        parts = [
+            self.fields.get("surname"),
+            self.fields.get("given_names"),
+            self.fields.get("patronymic"),
+        ]
         text = " ".join(p for p in parts if p)
         if text:
             return text

@@ -225,9 +225,7 @@ def person_name(rng: random.Random, sex: Sex) -> NameParts:
         kazakh_style = False
     if female:
         surname = feminine_surname(surname)
-    middle = (
-        patronymic(father_name, sex, kazakh_style=kazakh_style) if father_name is not None else None
-    )
+    middle = patronymic(father_name, sex, kazakh_style=kazakh_style) if father_name is not None else None
     return NameParts(
         surname=surname,
         given_names=given,

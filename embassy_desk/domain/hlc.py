@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Stamps compare as strings, so the counter has a fixed width; when it would overflow, the
+# logical wall time moves on by one millisecond instead (order is kept, drift stays tiny).
+COUNTER_LIMIT = 99_999
+
+
 @dataclass
 class HybridClock:
     """A clock for one device. Stamps sort as strings: ``wall_ms-counter-device``."""
@@ -19,7 +24,13 @@ class HybridClock:
             self.wall_ms, self.counter = physical_ms, 0
         else:
             self.counter += 1
+        self._carry()
         return self.stamp()
+
+    def _carry(self) -> None:
+        if self.counter > COUNTER_LIMIT:
+            self.wall_ms += 1
+            self.counter = 0
 
     def observe(self, stamp: str, physical_ms: int) -> None:
         """Merge a remote stamp so that later local stamps sort after it."""
@@ -34,6 +45,7 @@ class HybridClock:
         else:
             self.counter = 0
         self.wall_ms = wall
+        self._carry()
 
     def stamp(self) -> str:
         return f"{self.wall_ms:013d}-{self.counter:05d}-{self.device}"

@@ -121,20 +121,17 @@ def validate_iin(raw: str, *, birth_date: date | None = None, sex: Sex | None = 
     if expected != ord(iin[11]) - 48:
         raise ValidationError(
             _FIELD,
-            f"{_shown(iin)} has check digit {iin[11]} but its other digits give {expected}; "
-            "check for a typo",
+            f"{_shown(iin)} has check digit {iin[11]} but its other digits give {expected}; check for a typo",
         )
     if birth_date is not None and birth_date != born:
         raise ValidationError(
             _FIELD,
-            f"{_shown(iin)} says born {born.isoformat()} "
-            f"but date of birth is {birth_date.isoformat()}",
+            f"{_shown(iin)} says born {born.isoformat()} but date of birth is {birth_date.isoformat()}",
         )
     if sex is not None and sex is not Sex.UNSPECIFIED and sex is not encoded_sex:
         raise ValidationError(
             _FIELD,
-            f"{_shown(iin)} says sex {encoded_sex.value} (7th digit {iin[6]}) "
-            f"but sex is {sex.value}",
+            f"{_shown(iin)} says sex {encoded_sex.value} (7th digit {iin[6]}) but sex is {sex.value}",
         )
     return iin
 

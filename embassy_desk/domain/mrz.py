@@ -420,9 +420,7 @@ def build_td1(
     if len(number) <= 9:
         doc = _field(number, 9, "document number")
         number_part = (
-            doc
-            + str(compute_check_digit(doc))
-            + _field(optional_data, _TD1_OPTIONAL_1, "optional data")
+            doc + str(compute_check_digit(doc)) + _field(optional_data, _TD1_OPTIONAL_1, "optional data")
         )
     else:
         _field(number, 9 + _TD1_OPTIONAL_1, "document number")  # character check only

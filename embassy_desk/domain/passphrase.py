@@ -159,9 +159,7 @@ def check_passphrase(passphrase: str, *, username: str | None = None) -> None:
     if _is_keyboard_walk(compact):
         raise ValidationError(FIELD, "must not be a row of neighbouring keys such as qwerty…")
     if _is_common(compact):
-        raise ValidationError(
-            FIELD, "is too common; a few unrelated words make a stronger passphrase"
-        )
+        raise ValidationError(FIELD, "is too common; a few unrelated words make a stronger passphrase")
     if username is not None:
         name = _compact(username)
         if len(name) >= MIN_USERNAME_MATCH and name in compact:

@@ -34,9 +34,7 @@ def _key(country: str) -> str:
     return country.strip().upper()
 
 
-def register_passport_checker(
-    country: str, checker: PassportChecker, *, aliases: Iterable[str] = ()
-) -> None:
+def register_passport_checker(country: str, checker: PassportChecker, *, aliases: Iterable[str] = ()) -> None:
     """Use ``checker`` for documents issued by ``country`` (alpha-2, plus any ``aliases``)."""
     _CHECKERS[_key(country)] = checker
     for alias in aliases:
@@ -82,9 +80,7 @@ def normalize_passport_number(
     if not _ALLOWED.issuperset(number):
         bad = next(c for c in number if c not in _ALLOWED)
         hint = " (Cyrillic? type Latin letters)" if "\u0400" <= bad <= "\u04ff" else ""
-        raise ValidationError(
-            field, f"document number may contain only A–Z and 0–9, not {bad!r}{hint}"
-        )
+        raise ValidationError(field, f"document number may contain only A–Z and 0–9, not {bad!r}{hint}")
     if issuing_country is not None:
         checker = _CHECKERS.get(_key(issuing_country))
         if checker is not None:

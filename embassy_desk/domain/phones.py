@@ -198,9 +198,9 @@ def _fast_e164(digits: str, plus: bool, default_region: str) -> str | None:
             # the digits are not a national number as they stand but are one without the "7".
             rest = _strip_national_prefix(digits[len(cc_digits) :], default)
             general = default.general_pattern
-            if (
-                general.fullmatch(digits) is None and general.fullmatch(rest) is not None
-            ) or _too_long(len(digits), default):
+            if (general.fullmatch(digits) is None and general.fullmatch(rest) is not None) or _too_long(
+                len(digits), default
+            ):
                 nsn = rest
                 # As in parse(): a country code found in the number selects its main region.
                 if regions and regions[0] != default.region:

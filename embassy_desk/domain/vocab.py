@@ -80,9 +80,10 @@ def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
     table = _TABLES.get(enum_type, {})
     value = table.get(text) or table.get(text.replace(" ", "_"))
     if value is None:
-        try:
-            return enum_type(raw.strip())
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum_type)
-            raise ValidationError(field, f"{raw.strip()!r} is not one of: {allowed}") from None
+        wanted = text.replace(" ", "_")
+        for member in enum_type:
+            if member.value.casefold() == wanted:
+                return member
+        allowed = ", ".join(member.value for member in enum_type)
+        raise ValidationError(field, f"{raw.strip()!r} is not one of: {allowed}")
     return enum_type(value)

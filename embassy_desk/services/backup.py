@@ -24,7 +24,6 @@ from sqlalchemy import Engine
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, utc_now
-from embassy_desk.storage import engine as db_engine
 from embassy_desk.storage import migrate
 from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir
 from embassy_desk.storage.vault import Vault

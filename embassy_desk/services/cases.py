@@ -45,19 +45,34 @@ _COLUMNS = "id, citizen_id, kind, priority, status, assignee, summary, opened_at
 
 def _case(row: tuple[object, ...]) -> AssistanceCase:
     return AssistanceCase(
-        str(row[0]), str(row[1]), CaseKind(row[2]), CasePriority(row[3]), CaseStatus(row[4]),
-        None if row[5] is None else str(row[5]), str(row[6]), str(row[7]),
-        None if row[8] is None else str(row[8]), int(str(row[9])),
+        str(row[0]),
+        str(row[1]),
+        CaseKind(str(row[2])),
+        CasePriority(str(row[3])),
+        CaseStatus(str(row[4])),
+        None if row[5] is None else str(row[5]),
+        str(row[6]),
+        str(row[7]),
+        None if row[8] is None else str(row[8]),
+        int(str(row[9])),
     )
 
 
 def _event(uow: UnitOfWork, case_id: str, kind: str, note: str) -> None:
     event_id = uuid7()
-    values = {"id": event_id, "case_id": case_id, "at": uow.now, "staff": uow.user.id,
-              "kind": kind, "text": note}
+    values = {
+        "id": event_id,
+        "case_id": case_id,
+        "at": uow.now,
+        "staff": uow.user.id,
+        "kind": kind,
+        "text": note,
+    }
     uow.conn.execute(
-        text("INSERT INTO case_events(id, case_id, at, staff, kind, text) VALUES"
-             " (:id, :case_id, :at, :staff, :kind, :text)"),
+        text(
+            "INSERT INTO case_events(id, case_id, at, staff, kind, text) VALUES"
+            " (:id, :case_id, :at, :staff, :kind, :text)"
+        ),
         values,
     )
     uow.change("case_event", event_id, "upsert", values)
@@ -67,21 +82,34 @@ def open_case(
     session: Session, citizen_id: str, *, kind: str, summary: str, priority: str = "normal"
 ) -> AssistanceCase:
     """Open a case for a citizen."""
+    session.require(Action.CASE_OPEN)
     case_kind = parse_choice(CaseKind, kind, field="kind")
     case_priority = parse_choice(CasePriority, priority, field="priority")
     if not summary.strip():
         raise ValidationError("summary", "is required: say what the citizen needs")
     case_id = uuid7()
     with session.write(Action.CASE_OPEN) as uow:
-        if uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first() is None:
+        if (
+            uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
+            is None
+        ):
             raise NotFoundError(f"no citizen with id {citizen_id}")
-        values = {"id": case_id, "citizen_id": citizen_id, "kind": case_kind.value,
-                  "priority": case_priority.value, "status": CaseStatus.OPEN.value,
-                  "summary": summary.strip(), "now": uow.now, "by": session.user.id}
+        values = {
+            "id": case_id,
+            "citizen_id": citizen_id,
+            "kind": case_kind.value,
+            "priority": case_priority.value,
+            "status": CaseStatus.OPEN.value,
+            "summary": summary.strip(),
+            "now": uow.now,
+            "by": session.user.id,
+        }
         uow.conn.execute(
-            text("INSERT INTO cases(id, citizen_id, kind, priority, status, summary, opened_at,"
-                 " created_by, updated_at, version) VALUES (:id, :citizen_id, :kind, :priority,"
-                 " :status, :summary, :now, :by, :now, 1)"),
+            text(
+                "INSERT INTO cases(id, citizen_id, kind, priority, status, summary, opened_at,"
+                " created_by, updated_at, version) VALUES (:id, :citizen_id, :kind, :priority,"
+                " :status, :summary, :now, :by, :now, 1)"
+            ),
             values,
         )
         _event(uow, case_id, "opened", "")
@@ -113,8 +141,7 @@ def list_cases(
         clauses.append("citizen_id = :cid")
         params["cid"] = citizen_id
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    order = ("CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,"
-             " opened_at")
+    order = "CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, opened_at"
     with session.read() as conn:
         rows = conn.execute(text(f"SELECT {_COLUMNS} FROM cases {where} ORDER BY {order}"), params)
         return [_case(tuple(r)) for r in rows]
@@ -141,6 +168,7 @@ def update_case(
     note: str = "",
 ) -> AssistanceCase:
     """Change status, owner or priority and/or add a note; each becomes a timeline event."""
+    session.require(Action.CASE_UPDATE)
     new_status = parse_choice(CaseStatus, status, field="status") if status else None
     action = Action.CASE_CLOSE if new_status is CaseStatus.CLOSED else Action.CASE_UPDATE
     with session.write(action) as uow:

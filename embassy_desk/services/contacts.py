@@ -46,6 +46,7 @@ def log_contact(
     campaign_id: str | None = None,
 ) -> ContactEntry:
     """Append a contact; a reported welfare status also updates the citizen's welfare status."""
+    session.require(Action.CONTACT_LOG)
     chan = parse_choice(Channel, channel, field="channel")
     result = parse_choice(Outcome, outcome, field="outcome")
     way = parse_choice(Direction, direction, field="direction")
@@ -54,10 +55,13 @@ def log_contact(
         raise ValidationError("note", f"is longer than {MAX_NOTE} characters")
     entry_id = uuid7()
     with session.write(Action.CONTACT_LOG) as uow:
-        if uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first() is None:
+        if (
+            uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
+            is None
+        ):
             raise NotFoundError(f"no citizen with id {citizen_id}")
         due = follow_up_due.isoformat() if follow_up_due else None
-        values = {
+        values: dict[str, str | None] = {
             "id": entry_id,
             "citizen_id": citizen_id,
             "at": uow.now,
@@ -91,13 +95,24 @@ def log_contact(
                 "citizen",
                 citizen_id,
                 "upsert",
-                {"welfare_status": welfare_status.value, "welfare_checked_at": uow.now,
-                 "welfare_checked_by": session.user.id},
+                {
+                    "welfare_status": welfare_status.value,
+                    "welfare_checked_at": uow.now,
+                    "welfare_checked_by": session.user.id,
+                },
             )
         uow.audit("contact.log", entity="citizen", entity_id=citizen_id, details={"contact": entry_id})
     return ContactEntry(
-        entry_id, citizen_id, values["at"], chan, way, session.user.id, result, welfare_status,
-        note, due,
+        entry_id,
+        citizen_id,
+        uow.now,
+        chan,
+        way,
+        session.user.id,
+        result,
+        welfare_status,
+        note,
+        due,
     )
 
 
@@ -114,8 +129,16 @@ def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> l
         ).all()
     return [
         ContactEntry(
-            r[0], r[1], r[2], Channel(r[3]), Direction(r[4]), r[5], Outcome(r[6]),
-            WelfareStatus(r[7]) if r[7] else None, r[8] or "", r[9],
+            r[0],
+            r[1],
+            r[2],
+            Channel(r[3]),
+            Direction(r[4]),
+            r[5],
+            Outcome(r[6]),
+            WelfareStatus(r[7]) if r[7] else None,
+            r[8] or "",
+            r[9],
         )
         for r in rows
     ]
@@ -135,8 +158,16 @@ def follow_ups_due(session: Session, *, on_or_before: date) -> list[ContactEntry
         ).all()
     return [
         ContactEntry(
-            r[0], r[1], r[2], Channel(r[3]), Direction(r[4]), r[5], Outcome(r[6]),
-            WelfareStatus(r[7]) if r[7] else None, r[8] or "", r[9],
+            r[0],
+            r[1],
+            r[2],
+            Channel(r[3]),
+            Direction(r[4]),
+            r[5],
+            Outcome(r[6]),
+            WelfareStatus(r[7]) if r[7] else None,
+            r[8] or "",
+            r[9],
         )
         for r in rows
     ]

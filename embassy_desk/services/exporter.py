@@ -15,7 +15,11 @@ from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
 from embassy_desk.storage.files import atomic_write_bytes
 
-EXPORT_COLUMNS = ("id", *(c for c in STORED if c not in {"name_key", "household_id"}), "household_id")
+EXPORT_COLUMNS = (
+    "id",
+    *(c for c in STORED if c not in {"name_key", "household_id"}),
+    "household_id",
+)
 Progress = Callable[[int], None]
 
 

@@ -7,6 +7,7 @@ rows are reported by row number with every reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -84,7 +85,9 @@ def validate_chunk(
     return out
 
 
-def _chunks(rows: Iterable[tuple[int, Mapping[str, str]]], size: int) -> Iterator[list[tuple[int, Mapping[str, str]]]]:
+def _chunks(
+    rows: Iterable[tuple[int, Mapping[str, str]]], size: int
+) -> Iterator[list[tuple[int, Mapping[str, str]]]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
         yield chunk
@@ -164,13 +167,16 @@ def import_rows(
     session.require(Action.IMPORT)
     report = ImportReport(dry_run=dry_run)
     use_parallel = parallel if parallel is not None else (expected_rows or 0) >= PARALLEL_THRESHOLD
-    try:
+    # A dry run rolls back by raising inside its transaction: it leaves no trace at all.
+    with contextlib.suppress(_DryRunDone):
         _import_in_transaction(
-            session, rows, report, allow_duplicates=allow_duplicates,
-            parallel=use_parallel, progress=progress,
+            session,
+            rows,
+            report,
+            allow_duplicates=allow_duplicates,
+            parallel=use_parallel,
+            progress=progress,
         )
-    except _DryRunDone:
-        pass  # a dry run rolls back: it leaves no trace, not even a clock tick
     return report
 
 
@@ -194,8 +200,10 @@ def _import_in_transaction(
         def flush() -> None:
             if batch and not dry_run:
                 citizens.insert_prepared(
-                    uow.conn, [(cid, stored, doc) for cid, stored, doc, _ in batch],
-                    staff=session.user.id, now=uow.now,
+                    uow.conn,
+                    [(cid, stored, doc) for cid, stored, doc, _ in batch],
+                    staff=session.user.id,
+                    now=uow.now,
                 )
                 changelog.record_prepared(
                     uow.conn,
@@ -257,8 +265,12 @@ def import_file(
     size = path.stat().st_size
     rows = ((row.number, row.values) for row in source.rows())
     report = import_rows(
-        session, rows, dry_run=dry_run, allow_duplicates=allow_duplicates,
-        progress=progress, expected_rows=size // 150,
+        session,
+        rows,
+        dry_run=dry_run,
+        allow_duplicates=allow_duplicates,
+        progress=progress,
+        expected_rows=size // 150,
     )
     report.mapping = dict(source.mapping)
     report.unmapped = list(source.unmapped)

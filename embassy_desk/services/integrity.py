@@ -50,7 +50,7 @@ def check_database(path: Path, data_key: bytes) -> IntegrityReport:
             )
         try:
             sqlite_rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        except Exception as exc:  # noqa: BLE001 - a damaged file may fail in many ways
+        except Exception as exc:
             sqlite_rows = [str(exc)]
         sqlite_ok = sqlite_rows == ["ok"]
         if not sqlite_ok and cipher_ok:

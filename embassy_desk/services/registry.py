@@ -105,6 +105,7 @@ def register_citizen(
     Raises :class:`InvalidRecord` for bad input and :class:`PossibleDuplicate` when the person
     looks already registered, unless ``allow_duplicate`` (the caller has looked and decided).
     """
+    session.require(Action.CITIZEN_CREATE)
     fields = validate_citizen(data, session.validation)
     citizen_id = uuid7()
     with session.write(Action.CITIZEN_CREATE) as uow:
@@ -155,9 +156,7 @@ def edit_citizen(
         if row is None:
             raise NotFoundError(f"no citizen with id {citizen_id}")
         if expected_version is not None and expected_version != row["version"]:
-            raise EmbassyDeskError(
-                "this record was changed by someone else since you opened it; reopen it"
-            )
+            raise EmbassyDeskError("this record was changed by someone else since you opened it; reopen it")
         data = input_from_stored(row)
         for key, value in changes.items():
             data[key] = value
@@ -207,9 +206,7 @@ def count_citizens(session: Session) -> int:
         return citizens.count(conn)
 
 
-def _remember_not_duplicate(
-    conn: Connection, first: str, second: str, session: Session, now: str
-) -> None:
+def _remember_not_duplicate(conn: Connection, first: str, second: str, session: Session, now: str) -> None:
     a, b = _pair(first, second)
     conn.execute(
         text(

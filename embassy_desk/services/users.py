@@ -47,9 +47,7 @@ def add_user(
     check_passphrase(passphrase, username=name)
     vault = load_vault(session.paths)
     with session.read() as conn:
-        exists = conn.execute(
-            text("SELECT 1 FROM staff_users WHERE username = :u"), {"u": name}
-        ).first()
+        exists = conn.execute(text("SELECT 1 FROM staff_users WHERE username = :u"), {"u": name}).first()
     if exists or vault.has_user(name):
         raise ValidationError("username", f"{name!r} already exists")
     user = StaffUser(uuid7(), name, display_name or name, role)

@@ -92,8 +92,13 @@ def init_workstation(
                 insert_user(conn, admin, now)
                 audit.append(conn, actor=username, action="workstation.init", at=now)
                 audit.append(
-                    conn, actor=username, action="user.add", entity="staff_user",
-                    entity_id=admin.id, details={"role": admin.role.value}, at=now,
+                    conn,
+                    actor=username,
+                    action="user.add",
+                    entity="staff_user",
+                    entity_id=admin.id,
+                    details={"role": admin.role.value},
+                    at=now,
                 )
         finally:
             engine.dispose()
@@ -112,7 +117,13 @@ def insert_user(conn: Connection, user: StaffUser, now: str) -> None:
             "INSERT INTO staff_users(id, username, display_name, role, disabled, created_at,"
             " updated_at) VALUES (:id, :u, :d, :r, 0, :now, :now)"
         ),
-        {"id": user.id, "u": user.username, "d": user.display_name, "r": user.role.value, "now": now},
+        {
+            "id": user.id,
+            "u": user.username,
+            "d": user.display_name,
+            "r": user.role.value,
+            "now": now,
+        },
     )
 
 
@@ -146,8 +157,7 @@ def open_session(
         with engine.connect() as conn:
             row = conn.execute(
                 text(
-                    "SELECT id, username, display_name, role, disabled FROM staff_users"
-                    " WHERE username = :u"
+                    "SELECT id, username, display_name, role, disabled FROM staff_users WHERE username = :u"
                 ),
                 {"u": username},
             ).first()
@@ -164,7 +174,9 @@ def open_session(
         with session.engine.connect() as raw, raw.execution_options(write=True).begin():
             if failed_before:
                 audit.append(
-                    raw, actor=username, action="login.failed",
+                    raw,
+                    actor=username,
+                    action="login.failed",
                     details={"attempts": failed_before},
                 )
             audit.append(raw, actor=username, action="login")
@@ -189,7 +201,9 @@ def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes)
     migrate.upgrade(engine)
     with engine.connect() as raw, raw.execution_options(write=True).begin():
         audit.append(
-            raw, actor="system", action="schema.migrate",
+            raw,
+            actor="system",
+            action="schema.migrate",
             details={"from": current, "to": head, "backup": target.name},
         )
 

@@ -128,6 +128,5 @@ def entries_for(conn: Connection, entity_id: str, *, limit: int = 200) -> list[d
         {"id": entity_id, "limit": limit},
     )
     return [
-        {"seq": r[0], "at": r[1], "actor": r[2], "action": r[3], "details": json.loads(r[4])}
-        for r in rows
+        {"seq": r[0], "at": r[1], "actor": r[2], "action": r[3], "details": json.loads(r[4])} for r in rows
     ]

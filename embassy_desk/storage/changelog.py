@@ -40,8 +40,10 @@ def record_many(
     """Append many changes at once: (entity, record_id, op, fields, hlc) tuples."""
     record_prepared(
         conn,
-        ((entity, record_id, op, encode_fields(fields), hlc)
-         for entity, record_id, op, fields, hlc in changes),
+        (
+            (entity, record_id, op, encode_fields(fields), hlc)
+            for entity, record_id, op, fields, hlc in changes
+        ),
         staff=staff,
     )
 
@@ -60,7 +62,7 @@ def record_prepared(
         for entity, record_id, op, payload, hlc in changes
     ]
     if rows:
-        conn.exec_driver_sql(_INSERT, rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(_INSERT, rows)
 
 
 def pending_count(conn: Connection) -> int:

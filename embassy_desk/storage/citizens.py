@@ -57,7 +57,7 @@ def insert_prepared(
     tail = (now, now, staff, staff, 1)
     rows = [(first + i, cid, *values, *tail) for i, (cid, values, _doc) in enumerate(records)]
     if rows:
-        conn.exec_driver_sql(_INSERT, rows)  # type: ignore[arg-type]
+        conn.exec_driver_sql(_INSERT, rows)
         search_index.insert_documents(
             conn, [(first + i, *doc) for i, (_cid, _values, doc) in enumerate(records)]
         )
@@ -71,9 +71,7 @@ def _row_to_dict(row: Sequence[Any]) -> dict[str, Any]:
 
 def get(conn: Connection, citizen_id: str) -> dict[str, Any] | None:
     """One citizen's stored row, or None."""
-    row = conn.exec_driver_sql(
-        f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE id = ?", (citizen_id,)
-    ).first()
+    row = conn.exec_driver_sql(f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE id = ?", (citizen_id,)).first()
     return None if row is None else _row_to_dict(row)
 
 
@@ -82,9 +80,7 @@ def get_many_by_rid(conn: Connection, rids: Sequence[int]) -> list[dict[str, Any
     if not rids:
         return []
     marks = ",".join("?" * len(rids))
-    rows = conn.exec_driver_sql(
-        f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE rid IN ({marks})", tuple(rids)
-    )
+    rows = conn.exec_driver_sql(f"SELECT {_SELECT_COLUMNS} FROM citizens WHERE rid IN ({marks})", tuple(rids))
     by_rid = {row[0]: _row_to_dict(row) for row in rows}
     return [by_rid[rid] for rid in rids if rid in by_rid]
 
@@ -100,8 +96,13 @@ def update(
             f"UPDATE citizens SET {assignments}, updated_at = :now, updated_by = :staff,"
             " version = :version WHERE rid = :rid"
         ),
-        {**{col: fields.get(col) for col in STORED}, "now": now, "staff": staff,
-         "version": version, "rid": row["rid"]},
+        {
+            **{col: fields.get(col) for col in STORED},
+            "now": now,
+            "staff": staff,
+            "version": version,
+            "rid": row["rid"],
+        },
     )
     search_index.unindex(conn, [row["rid"]])
     search_index.index_many(conn, [(row["rid"], fields)])
@@ -130,9 +131,7 @@ def duplicate_candidates(
     for column, reason in checks:
         value = fields.get(column)
         if value:
-            for (other,) in conn.exec_driver_sql(
-                f"SELECT id FROM citizens WHERE {column} = ?", (value,)
-            ):
+            for (other,) in conn.exec_driver_sql(f"SELECT id FROM citizens WHERE {column} = ?", (value,)):
                 found.setdefault(other, reason)
     if fields.get("birth_date") and fields.get("name_key"):
         for (other,) in conn.exec_driver_sql(

@@ -94,9 +94,7 @@ class KdfParams:
         missing = [k for k in ("memory_kib", "iterations", "lanes") if k not in data]
         if missing:
             raise KdfParamsError(f"missing {', '.join(missing)}")
-        return cls(
-            memory_kib=data["memory_kib"], iterations=data["iterations"], lanes=data["lanes"]
-        )
+        return cls(memory_kib=data["memory_kib"], iterations=data["iterations"], lanes=data["lanes"])
 
 
 # The cheapest parameters the policy allows: for tests only, where speed matters more than cost.
@@ -129,9 +127,7 @@ def _time_derivation(params: KdfParams, repeats: int) -> float:
     return best
 
 
-def calibrate(
-    target_seconds: float = 0.5, *, memory_kib: int = MIN_MEMORY_KIB, lanes: int = 4
-) -> KdfParams:
+def calibrate(target_seconds: float = 0.5, *, memory_kib: int = MIN_MEMORY_KIB, lanes: int = 4) -> KdfParams:
     """Choose Argon2id parameters so one derivation takes about ``target_seconds`` on this machine.
 
     Memory stays at ``memory_kib`` and only iterations are scaled (1 to 64). The memory floor wins
@@ -146,14 +142,16 @@ def calibrate(
     """
     if not target_seconds > 0:
         raise ValueError("target_seconds must be positive")
+    span = 4
     one = KdfParams(memory_kib=memory_kib, iterations=1, lanes=lanes)
-    three = KdfParams(memory_kib=memory_kib, iterations=3, lanes=lanes)
+    more = KdfParams(memory_kib=memory_kib, iterations=1 + span, lanes=lanes)
     # Cost is not proportional to iterations: allocating and filling the memory is a fixed cost
     # that one pass dominates. Fitting fixed + per-pass cost from two points avoids undershooting
-    # the target by about half, which dividing by the one-pass time would do.
+    # the target by about half, which dividing by the one-pass time would do. The points are four
+    # passes apart because a narrower gap left the slope (and the result) at the mercy of noise.
     t1 = _time_derivation(one, repeats=2)
-    t3 = _time_derivation(three, repeats=2)
-    per_pass = max((t3 - t1) / 2, t1 / 10, 1e-6)
+    t_more = _time_derivation(more, repeats=2)
+    per_pass = max((t_more - t1) / span, t1 / 10, 1e-6)
     fixed = max(t1 - per_pass, 0.0)
     iterations = round((target_seconds - fixed) / per_pass)
     iterations = max(1, min(MAX_CALIBRATED_ITERATIONS, iterations))

@@ -19,7 +19,8 @@ from embassy_desk.domain import translit
 NAME_FIELDS = ("surname", "given_names", "patronymic", "surname_latin", "given_names_latin")
 _NON_DIGIT = re.compile(r"\D")
 _PHONE_PUNCT = re.compile(r"[\s\-+().]")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Apostrophes stay inside a typed word ("Ol'ga"): search_key knows what to do with them.
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*", re.UNICODE)
 MIN_PHONE_DIGITS = 3
 _INSERT = "INSERT INTO citizen_fts(rowid, names, docs, phone_rev) VALUES (?, ?, ?, ?)"
 
@@ -27,14 +28,10 @@ _INSERT = "INSERT INTO citizen_fts(rowid, names, docs, phone_rev) VALUES (?, ?, 
 def document(fields: Mapping[str, Any]) -> tuple[str, str, str]:
     """The three indexed columns (names, documents, reversed phones) of one citizen."""
     names = " ".join(
-        dict.fromkeys(
-            key for name in NAME_FIELDS for key in translit.search_tokens(fields.get(name) or "")
-        )
+        dict.fromkeys(key for name in NAME_FIELDS for key in translit.search_tokens(fields.get(name) or ""))
     )
     docs = " ".join(
-        value.casefold()
-        for value in (fields.get("passport_number"), fields.get("national_id"))
-        if value
+        value.casefold() for value in (fields.get("passport_number"), fields.get("national_id")) if value
     )
     phones_json = fields.get("phones")
     reversed_numbers: list[str] = []
@@ -53,7 +50,7 @@ def index_many(conn: Connection, rows: Iterable[tuple[int, Mapping[str, Any]]]) 
 def insert_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str]]) -> None:
     """Index prepared (rid, names, docs, reversed phones) rows."""
     if docs:
-        conn.exec_driver_sql(_INSERT, docs)  # type: ignore[arg-type]
+        conn.exec_driver_sql(_INSERT, docs)
 
 
 def unindex(conn: Connection, rids: Sequence[int]) -> None:
@@ -61,7 +58,7 @@ def unindex(conn: Connection, rids: Sequence[int]) -> None:
     if rids:
         conn.exec_driver_sql(
             "DELETE FROM citizen_fts WHERE rowid = ?",
-            [(rid,) for rid in rids],  # type: ignore[arg-type]
+            [(rid,) for rid in rids],
         )
 
 
@@ -70,11 +67,13 @@ def _quote(term: str) -> str:
 
 
 def _digit_clause(digits: str) -> str:
-    # A number typed in national form ("010-1234-5678") carries a trunk 0 that E.164 drops.
-    tail = digits.lstrip("0") if len(digits) >= 9 else digits
+    # A number typed in national form carries a trunk prefix that E.164 drops: 0 in Korea
+    # ("010-1234-5678"), 8 in Kazakhstan ("8 701 234 56 78").
+    tails = {digits.lstrip("0") if len(digits) >= 9 else digits}
+    if len(digits) == 11 and digits[0] == "8":
+        tails.add(digits[1:])
     parts = [f"docs : {_quote(digits)}*"]
-    if len(tail) >= MIN_PHONE_DIGITS:
-        parts.append(f"phone_rev : {_quote(tail[::-1])}*")
+    parts += [f"phone_rev : {_quote(tail[::-1])}*" for tail in sorted(tails) if len(tail) >= MIN_PHONE_DIGITS]
     return "(" + " OR ".join(parts) + ")"
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import json
@@ -118,9 +119,7 @@ class VaultDamagedError(VaultError, IntegrityFailure):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         self.detail = detail
-        super().__init__(
-            f"The vault header {path} is damaged or not an Embassy Desk vault ({detail})."
-        )
+        super().__init__(f"The vault header {path} is damaged or not an Embassy Desk vault ({detail}).")
 
 
 class VaultNotFoundError(VaultError, NotFoundError):
@@ -143,9 +142,7 @@ class LastSlotError(VaultError):
     """Removing the slot would leave no way to open the data at all."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "This is the last way to open the data; add another user or a recovery code first."
-        )
+        super().__init__("This is the last way to open the data; add another user or a recovery code first.")
 
 
 class SlotNotFoundError(NotFoundError):
@@ -404,9 +401,7 @@ class _Slot:
             wrapped_key=_unb64(obj["wrapped_key"], WRAPPED_KEY_LENGTH, f"{where}.wrapped_key"),
             failures=_count(obj["failures"], f"{where}.failures"),
             last_failure_at=None if last is None else float(last),
-            failures_since_login=_count(
-                obj["failures_since_login"], f"{where}.failures_since_login"
-            ),
+            failures_since_login=_count(obj["failures_since_login"], f"{where}.failures_since_login"),
         )
 
 
@@ -475,9 +470,7 @@ class Vault:
     atomically before returning (or, for a failed unlock, before raising).
     """
 
-    def __init__(
-        self, path: Path, *, vault_id: str, slots: list[_Slot], default_kdf: KdfParams
-    ) -> None:
+    def __init__(self, path: Path, *, vault_id: str, slots: list[_Slot], default_kdf: KdfParams) -> None:
         """Internal; use ``Vault.create`` or ``Vault.load``."""
         self._path = path
         self._vault_id = vault_id
@@ -649,9 +642,7 @@ class Vault:
             raise LastSlotError()
         self._commit([s for s in self._slots if s is not slot])
 
-    def set_recovery_slot(
-        self, recovery_code: str, data_key: bytes, *, kdf: KdfParams | None = None
-    ) -> None:
+    def set_recovery_slot(self, recovery_code: str, data_key: bytes, *, kdf: KdfParams | None = None) -> None:
         """Wrap ``data_key`` under a recovery code, replacing any earlier recovery slot."""
         code = normalize_recovery_code(recovery_code)
         self._accept_data_key(data_key)
@@ -825,9 +816,14 @@ class Vault:
             raise VaultDamagedError(self._path, "a key slot holds a key of the wrong length")
         self._key_fingerprint = self._fingerprint(data_key)
         if slot.failures or slot.last_failure_at is not None or slot.failures_since_login:
-            # Written only when something changed, so opening a backup header on read-only media
-            # works when nothing failed.
-            self._commit_slot(slot, failures=0, last_failure_at=None, failures_since_login=0)
+            # Written only when something changed, so a header on read-only media opens when
+            # nothing failed. If the write fails (full disk, read-only backup), the person has still
+            # proved the passphrase: let them in rather than lock staff out during a crisis; the
+            # stale counters on disk only mean the failures are reported again next time.
+            cleared = replace(slot, failures=0, last_failure_at=None, failures_since_login=0)
+            self._slots = [cleared if s is slot else s for s in self._slots]
+            with contextlib.suppress(OSError):
+                self._write(self._slots)
         return data_key
 
     def _commit_slot(self, slot: _Slot, **changes: Any) -> None:

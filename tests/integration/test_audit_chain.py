@@ -77,5 +77,3 @@ def test_hash_is_domain_separated_sha256() -> None:
         b"\x00" + bytes(32) + json.dumps(["t", "a", "x", "", "", "{}"], separators=(",", ":")).encode()
     ).hexdigest()
     assert audit.entry_hash(audit.GENESIS, "t", "a", "x", "", "", "{}") == expected
-
-

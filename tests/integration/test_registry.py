@@ -16,8 +16,10 @@ from tests.conftest import aigerim
 
 def _changes(session: Session) -> list[tuple[str, str, str]]:
     with session.read() as conn:
-        return [tuple(r) for r in conn.exec_driver_sql(
-            "SELECT entity, record_id, op FROM change_log ORDER BY seq")]
+        return [
+            tuple(r)
+            for r in conn.exec_driver_sql("SELECT entity, record_id, op FROM change_log ORDER BY seq")
+        ]
 
 
 def test_register_normalises_and_derives_fields(admin: Session) -> None:
@@ -38,7 +40,12 @@ def test_every_write_appends_to_the_change_log_in_the_same_transaction(admin: Se
     contacts.log_contact(admin, citizen.id, channel="phone", outcome="reached", welfare="safe")
     registry.delete_citizen(admin, citizen.id)
     ops = [(e, op) for e, rid, op in _changes(admin) if rid == citizen.id]
-    assert ops == [("citizen", "upsert"), ("citizen", "upsert"), ("citizen", "upsert"), ("citizen", "delete")]
+    assert ops == [
+        ("citizen", "upsert"),
+        ("citizen", "upsert"),
+        ("citizen", "upsert"),
+        ("citizen", "delete"),
+    ]
 
 
 def test_invalid_record_names_every_field_and_stores_nothing(admin: Session) -> None:
@@ -52,31 +59,78 @@ def test_invalid_record_names_every_field_and_stores_nothing(admin: Session) -> 
 
 @pytest.mark.parametrize(
     "query",
-    ["Нурланова", "нурл", "NURLANOVA", "Nurlanova", "Aigerim", "Айгерим Нурланова",
-     "aigerim nurl", "N12345678", "n1234", "980314400046", "5678", "010-1234-5678", "1234 5678"],
+    [
+        "Нурланова",
+        "нурл",
+        "NURLANOVA",
+        "Nurlanova",
+        "Aigerim",
+        "Айгерим Нурланова",
+        "aigerim nurl",
+        "N12345678",
+        "n1234",
+        "980314400046",
+        "5678",
+        "010-1234-5678",
+        "1234 5678",
+    ],
 )
 def test_search_finds_a_person_whichever_way_they_are_written(admin: Session, query: str) -> None:
     target = registry.register_citizen(admin, aigerim())
-    registry.register_citizen(admin, aigerim(
-        surname="Ким", given_names="Виктор", patronymic=None, sex="M", birth_date="1985-07-01",
-        national_id=None, passport_number="N87654321", phone="010-9999-0000", email=None,
-    ))
+    registry.register_citizen(
+        admin,
+        aigerim(
+            surname="Ким",
+            given_names="Виктор",
+            patronymic=None,
+            sex="M",
+            birth_date="1985-07-01",
+            national_id=None,
+            passport_number="N87654321",
+            phone="010-9999-0000",
+            email=None,
+        ),
+    )
     found = [c.id for c in registry.search(admin, query)]
     assert target.id in found
     assert len(found) == 1
 
 
 def test_search_handles_kazakh_letters_and_typed_transliteration(admin: Session) -> None:
-    target = registry.register_citizen(admin, aigerim(
-        surname="Құрманғазиева", given_names="Әсем", national_id=None, passport_number="N11112222",
-        phone="010-2222-3333"))
-    for query in ("Құрманғазиева", "KURMANGAZIEVA", "Kurmangazieva", "Qurmangazieva", "Әсем", "Asem"):
+    target = registry.register_citizen(
+        admin,
+        aigerim(
+            surname="Құрманғазиева",
+            given_names="Әсем",
+            national_id=None,
+            passport_number="N11112222",
+            phone="010-2222-3333",
+        ),
+    )
+    for query in (
+        "Құрманғазиева",
+        "KURMANGAZIEVA",
+        "Kurmangazieva",
+        "Qurmangazieva",
+        "Әсем",
+        "Asem",
+    ):
         assert [c.id for c in registry.search(admin, query)] == [target.id], query
 
 
 def test_search_operators_typed_by_a_person_are_just_text(admin: Session) -> None:
     registry.register_citizen(admin, aigerim())
-    for query in ('"', "AND", "NOT OR", "*", "names:", "(", "a\"b*", "NEAR(x y)", "'; DROP TABLE citizens; --"):
+    for query in (
+        '"',
+        "AND",
+        "NOT OR",
+        "*",
+        "names:",
+        "(",
+        'a"b*',
+        "NEAR(x y)",
+        "'; DROP TABLE citizens; --",
+    ):
         registry.search(admin, query)  # must not raise
     assert registry.count_citizens(admin) == 1
 
@@ -89,23 +143,49 @@ def test_duplicate_is_reported_and_can_be_overridden_and_remembered(admin: Sessi
     assert "national id" in err.value.candidates[0].reason
     # Same name and birth date in the other script, different documents.
     with pytest.raises(PossibleDuplicate) as err2:
-        registry.register_citizen(admin, {
-            "surname_latin": "NURLANOVA", "given_names_latin": "AIGERIM", "birth_date": "14.03.1998",
-            "sex": "F"})
+        registry.register_citizen(
+            admin,
+            {
+                "surname_latin": "NURLANOVA",
+                "given_names_latin": "AIGERIM",
+                "birth_date": "14.03.1998",
+                "sex": "F",
+            },
+        )
     assert "same name and date of birth" in err2.value.candidates[0].reason
-    second = registry.register_citizen(admin, {
-        "surname_latin": "NURLANOVA", "given_names_latin": "AIGERIM", "birth_date": "14.03.1998",
-        "sex": "F"}, allow_duplicate=True)
+    second = registry.register_citizen(
+        admin,
+        {
+            "surname_latin": "NURLANOVA",
+            "given_names_latin": "AIGERIM",
+            "birth_date": "14.03.1998",
+            "sex": "F",
+        },
+        allow_duplicate=True,
+    )
     # The decision is remembered: an edit of the second record does not raise the pair again.
-    assert registry.find_duplicates(admin, {"birth_date": "1998-03-14",
-        "name_key": "aigerim nurlanova"}, exclude_id=second.id) == []
+    assert (
+        registry.find_duplicates(
+            admin,
+            {"birth_date": "1998-03-14", "name_key": "aigerim nurlanova"},
+            exclude_id=second.id,
+        )
+        == []
+    )
 
 
 def test_merge_keeps_one_record_with_contacts_and_cases(admin: Session) -> None:
     keep = registry.register_citizen(admin, aigerim(email=None))
-    drop = registry.register_citizen(admin, {
-        "surname_latin": "NURLANOVA", "given_names_latin": "AIGERIM", "birth_date": "1998-03-14",
-        "email": "other@example.com"}, allow_duplicate=True)
+    drop = registry.register_citizen(
+        admin,
+        {
+            "surname_latin": "NURLANOVA",
+            "given_names_latin": "AIGERIM",
+            "birth_date": "1998-03-14",
+            "email": "other@example.com",
+        },
+        allow_duplicate=True,
+    )
     contacts.log_contact(admin, drop.id, channel="phone", outcome="reached")
     case = cases.open_case(admin, drop.id, kind="lost_documents", summary="lost passport")
     merged = registry.merge_citizens(admin, keep.id, drop.id)
@@ -128,8 +208,14 @@ def test_edit_revalidates_and_latin_follows_cyrillic(admin: Session) -> None:
 
 def test_contact_updates_welfare_and_last_contact(admin: Session) -> None:
     citizen = registry.register_citizen(admin, aigerim())
-    contacts.log_contact(admin, citizen.id, channel="phone", outcome="reached", welfare="needs_assistance",
-                         note="needs a lawyer")
+    contacts.log_contact(
+        admin,
+        citizen.id,
+        channel="phone",
+        outcome="reached",
+        welfare="needs_assistance",
+        note="needs a lawyer",
+    )
     stored = registry.get_citizen(admin, citizen.id).fields
     assert stored["welfare_status"] == "needs_assistance"
     assert stored["last_contact_at"] and stored["welfare_checked_by"] == admin.user.id
@@ -150,9 +236,18 @@ def test_case_lifecycle_keeps_a_timeline(admin: Session) -> None:
 
 def test_household_label_groups_members(admin: Session) -> None:
     a = registry.register_citizen(admin, aigerim(household="Nurlanov family"))
-    b = registry.register_citizen(admin, aigerim(
-        given_names="Ерлан", sex="M", national_id=None, passport_number="N22223333",
-        birth_date="1970-01-01", phone=None, household="Nurlanov family"))
+    b = registry.register_citizen(
+        admin,
+        aigerim(
+            given_names="Ерлан",
+            sex="M",
+            national_id=None,
+            passport_number="N22223333",
+            birth_date="1970-01-01",
+            phone=None,
+            household="Nurlanov family",
+        ),
+    )
     assert a.fields["household_id"] and a.fields["household_id"] == b.fields["household_id"]
 
 

@@ -9,7 +9,16 @@ import pytest
 
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import PermissionDeniedError
-from embassy_desk.services import backup, cases, contacts, exporter, importer, integrity, registry, users
+from embassy_desk.services import (
+    backup,
+    cases,
+    contacts,
+    exporter,
+    importer,
+    integrity,
+    registry,
+    users,
+)
 from embassy_desk.services.permissions import ALLOWED, Action
 from embassy_desk.services.session import Session
 from tests.conftest import STAFF_PASSPHRASE, aigerim
@@ -20,14 +29,23 @@ Attempt = Callable[[Session, dict[str, str], Path], object]
 ATTEMPTS: dict[Action, Attempt] = {
     Action.CITIZEN_VIEW: lambda s, d, _: registry.get_citizen(s, d["citizen"]),
     Action.CITIZEN_CREATE: lambda s, d, _: registry.register_citizen(
-        s, aigerim(national_id=None, passport_number=None, birth_date=None, phone=None,
-                   given_names=f"New{s.role.value}")),
+        s,
+        aigerim(
+            national_id=None,
+            passport_number=None,
+            birth_date=None,
+            phone=None,
+            given_names=f"New{s.role.value}",
+        ),
+    ),
     Action.CITIZEN_EDIT: lambda s, d, _: registry.edit_citizen(s, d["citizen"], {"notes": s.role.value}),
     Action.CITIZEN_DELETE: lambda s, d, _: registry.delete_citizen(s, d["spare"]),
     Action.CITIZEN_MERGE: lambda s, d, _: registry.merge_citizens(s, d["citizen"], d["spare2"]),
     Action.DUPLICATE_DECIDE: lambda s, d, _: registry.mark_not_duplicate(s, d["citizen"], d["spare3"]),
     Action.HOUSEHOLD_EDIT: lambda s, d, _: s.require(Action.HOUSEHOLD_EDIT),
-    Action.CONTACT_LOG: lambda s, d, _: contacts.log_contact(s, d["citizen"], channel="phone", outcome="reached"),
+    Action.CONTACT_LOG: lambda s, d, _: contacts.log_contact(
+        s, d["citizen"], channel="phone", outcome="reached"
+    ),
     Action.CASE_VIEW: lambda s, d, _: cases.get_case(s, d["case"]),
     Action.CASE_OPEN: lambda s, d, _: cases.open_case(s, d["citizen"], kind="other", summary="x"),
     Action.CASE_UPDATE: lambda s, d, _: cases.update_case(s, d["case"], note="note"),
@@ -51,9 +69,17 @@ def setup(admin: Session) -> dict[str, str]:
     ids = {}
     ids["citizen"] = registry.register_citizen(admin, aigerim()).id
     for i, name in enumerate(("spare", "spare2", "spare3")):
-        ids[name] = registry.register_citizen(admin, aigerim(
-            given_names=f"Spare{i}", national_id=None, passport_number=f"N5555000{i}",
-            birth_date=f"1990-01-0{i + 1}", phone=None, email=None)).id
+        ids[name] = registry.register_citizen(
+            admin,
+            aigerim(
+                given_names=f"Spare{i}",
+                national_id=None,
+                passport_number=f"N5555000{i}",
+                birth_date=f"1990-01-0{i + 1}",
+                phone=None,
+                email=None,
+            ),
+        ).id
     ids["case"] = cases.open_case(admin, ids["citizen"], kind="other", summary="first").id
     ids["case2"] = cases.open_case(admin, ids["citizen"], kind="other", summary="second").id
     return ids
@@ -81,7 +107,9 @@ def _audit_count(session: Session) -> int:
         return int(conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one())
 
 
-def test_viewer_cannot_write_even_their_own_notes(session_for: Callable[[Role], Session], setup: dict[str, str]) -> None:
+def test_viewer_cannot_write_even_their_own_notes(
+    session_for: Callable[[Role], Session], setup: dict[str, str]
+) -> None:
     viewer = session_for(Role.VIEWER)
     with pytest.raises(PermissionDeniedError):
         registry.edit_citizen(viewer, setup["citizen"], {"notes": "x"})

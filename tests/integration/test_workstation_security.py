@@ -98,10 +98,16 @@ def test_files_and_folders_are_private(paths: WorkstationPaths, admin: Session) 
 
 def test_flipped_byte_is_reported_as_tampering(paths: WorkstationPaths, admin: Session) -> None:
     for i in range(50):
-        registry.register_citizen(admin, aigerim(
-            national_id=None, passport_number=f"N{10000000 + i}", birth_date=f"1990-01-{1 + i % 28:02d}",
-            given_names=f"Айгерим{i}", phone=None,
-        ))
+        registry.register_citizen(
+            admin,
+            aigerim(
+                national_id=None,
+                passport_number=f"N{10000000 + i}",
+                birth_date=f"1990-01-{1 + i % 28:02d}",
+                given_names=f"Айгерим{i}",
+                phone=None,
+            ),
+        )
     key = admin.data_key
     admin.lock()
     raw = connect(paths.database, key)
@@ -164,5 +170,11 @@ def test_lock_closes_the_database_and_drops_the_key(admin: Session) -> None:
 
 def test_init_refuses_to_overwrite(paths: WorkstationPaths) -> None:
     with pytest.raises(WorkstationExists):
-        init_workstation(paths.root, post=POST, admin_username="x", admin_display_name="x",
-                         passphrase=ADMIN_PASSPHRASE, kdf=TEST_KDF)
+        init_workstation(
+            paths.root,
+            post=POST,
+            admin_username="x",
+            admin_display_name="x",
+            passphrase=ADMIN_PASSPHRASE,
+            kdf=TEST_KDF,
+        )

@@ -65,9 +65,7 @@ def test_check_digit_rejects_malformed_input(bad: str) -> None:
 def test_valid_iin_is_returned_normalized() -> None:
     assert validate_iin(VALID_1990_MALE) == VALID_1990_MALE
     assert validate_iin(" 900101 300 126 ") == VALID_1990_MALE
-    assert (
-        validate_iin(VALID_1990_MALE, birth_date=date(1990, 1, 1), sex=Sex.MALE) == VALID_1990_MALE
-    )
+    assert validate_iin(VALID_1990_MALE, birth_date=date(1990, 1, 1), sex=Sex.MALE) == VALID_1990_MALE
     # Unspecified sex is "not known", not a disagreement.
     assert validate_iin(VALID_1990_MALE, sex=Sex.UNSPECIFIED) == VALID_1990_MALE
     assert validate_iin(SECOND_PASS_FIRST11 + "1") == SECOND_PASS_FIRST11 + "1"
@@ -130,9 +128,7 @@ def test_birth_date_disagreement_gives_specific_message() -> None:
 
 
 def test_sex_disagreement_gives_specific_message() -> None:
-    assert message(VALID_1990_MALE, sex=Sex.FEMALE) == (
-        "IIN 900101… says sex M (7th digit 3) but sex is F"
-    )
+    assert message(VALID_1990_MALE, sex=Sex.FEMALE) == ("IIN 900101… says sex M (7th digit 3) but sex is F")
 
 
 def test_messages_never_show_the_full_number() -> None:

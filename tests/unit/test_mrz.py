@@ -296,9 +296,7 @@ def test_structure_errors() -> None:
     assert "has 4 lines" in mrz_error([*TD1_SPECIMEN, "X"]).message
     assert (
         "TD2"
-        in mrz_error(
-            ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"]
-        ).message
+        in mrz_error(["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"]).message
     )
     err = mrz_error([TD3_SPECIMEN[0].replace("ERIKSSON", "ERIK SON"), TD3_SPECIMEN[1]])
     assert err.message.startswith("line 1, position 10: ' ' cannot appear in an MRZ")
@@ -395,9 +393,7 @@ def test_td3_round_trip(fields: dict[str, object]) -> None:
 def test_td1_round_trip(fields: dict[str, object]) -> None:
     data = parse_mrz(build_td1(**fields), today=TODAY)  # type: ignore[arg-type]
     assert data.format == "TD1"
-    optional = " ".join(
-        str(x) for x in (fields.pop("optional_data"), fields.pop("optional_data_2")) if x
-    )
+    optional = " ".join(str(x) for x in (fields.pop("optional_data"), fields.pop("optional_data_2")) if x)
     assert data.optional_data == optional
     for name, value in fields.items():
         assert getattr(data, name) == value, name
@@ -408,15 +404,8 @@ _TD3_CHECKED = [(1, 0, 10), (1, 13, 20), (1, 21, 28), (1, 28, 43), (1, 43, 44)]
 _TD1_CHECKED = [(1, 0, 7), (1, 8, 15), (1, 18, 30)]
 
 
-def _flip_positions(
-    lines: tuple[str, ...], spans: list[tuple[int, int, int]]
-) -> list[tuple[int, int]]:
-    return [
-        (line, i)
-        for line, start, end in spans
-        for i in range(start, end)
-        if lines[line][i].isdigit()
-    ]
+def _flip_positions(lines: tuple[str, ...], spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    return [(line, i) for line, start, end in spans for i in range(start, end) if lines[line][i].isdigit()]
 
 
 @settings(max_examples=200)

@@ -1,4 +1,4 @@
-"""Passphrase policy (SECURITY promise 10): length, no composition rules, blocklist, paste allowed."""
+"""Passphrase policy (SECURITY promise 10): length, no composition rules, blocklist, paste."""
 
 from __future__ import annotations
 
@@ -18,10 +18,30 @@ from embassy_desk.domain.passphrase import (
     passphrase_hint,
 )
 
-WORDS = (
-    "anchor velvet harbour lantern dusk orchard winter quiet meadow copper river falcon "
-    "saffron pebble thunder violet cedar glacier marble tundra bramble compass"
-).split()
+WORDS = [
+    "anchor",
+    "velvet",
+    "harbour",
+    "lantern",
+    "dusk",
+    "orchard",
+    "winter",
+    "quiet",
+    "meadow",
+    "copper",
+    "river",
+    "falcon",
+    "saffron",
+    "pebble",
+    "thunder",
+    "violet",
+    "cedar",
+    "glacier",
+    "marble",
+    "tundra",
+    "bramble",
+    "compass",
+]
 
 
 def _refusal(passphrase: str, *, username: str | None = None) -> str:
@@ -40,7 +60,7 @@ def _phrase(length: int, seed: int) -> str:
     return text[:length]
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Length
 
 
@@ -71,7 +91,7 @@ def test_absurdly_long_paste_refused() -> None:
     assert "at most" in _refusal(_phrase(MAX_PASSPHRASE_LENGTH + 1, seed=1))
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # No composition rules; paste of any script allowed
 
 
@@ -103,7 +123,7 @@ def test_control_characters_refused(control: str) -> None:
     assert "control characters" in _refusal(f"velvet harbour{control}lantern")
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Blocklist and weak patterns
 
 
@@ -176,7 +196,7 @@ def test_weak_patterns_refused(passphrase: str, reason: str) -> None:
     assert reason in _refusal(passphrase)
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # User name
 
 
@@ -193,7 +213,7 @@ def test_short_usernames_are_not_matched() -> None:
     check_passphrase("velvet harbour lantern at dusk", username="alice")
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Hint
 
 
@@ -217,20 +237,23 @@ def test_hint_agrees_with_the_policy_about_the_username() -> None:
     assert passphrase_hint("alice.smith likes long walks", username="alice.smith") == "weak"
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Robustness
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_gets_an_answer_not_a_crash(text: str) -> None:
+    refusal: ValidationError | None = None
     try:
         check_passphrase(text, username=text[:6] or None)
     except ValidationError as err:
-        assert err.field == "passphrase"
+        refusal = err
+    if refusal is not None:
+        assert refusal.field == "passphrase"
         # The message never echoes the passphrase back (it may end up in a log).
         if len(text) >= 4:
-            assert text not in err.message
+            assert text not in refusal.message
     assert passphrase_hint(text) in ("weak", "fair", "strong")
 
 

@@ -121,15 +121,11 @@ def test_fast_path_agrees_on_every_regions_example_numbers() -> None:
 @settings(max_examples=1500)
 @given(
     region=st.sampled_from(sorted(phonenumbers.SUPPORTED_REGIONS)),
-    prefix=st.sampled_from(
-        ["", "+", "0", "00", "8", "7", "+7", "82", "+82", "1", "(", "0 ", "810"]
-    ),
+    prefix=st.sampled_from(["", "+", "0", "00", "8", "7", "+7", "82", "+82", "1", "(", "0 ", "810"]),
     digits=st.text(alphabet="0123456789", min_size=0, max_size=18),
     separator=st.sampled_from(["", " ", "-", "."]),
 )
-def test_fast_path_agrees_on_random_digits(
-    region: str, prefix: str, digits: str, separator: str
-) -> None:
+def test_fast_path_agrees_on_random_digits(region: str, prefix: str, digits: str, separator: str) -> None:
     text = prefix + separator.join([digits[:3], digits[3:6], digits[6:]])
     assert _ours(text, region) == _library(text, region)
 

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,6 @@ from embassy_desk.domain.errors import (
     UnlockError,
     ValidationError,
 )
-from embassy_desk.storage import files as files_module
 from embassy_desk.storage import vault as vault_module
 from embassy_desk.storage.files import (
     atomic_write_bytes,
@@ -70,7 +69,7 @@ PASS_BOB = "Менің атым Бақыт, Алматыда тұрамын"
 T0 = 1_700_000_000.0
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Fixtures
 
 
@@ -113,17 +112,16 @@ def recovery_code(vault: Vault, data_key: bytes) -> str:
 
 
 @pytest.fixture
-def kdf_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+def kdf_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Count the Argon2id runs the vault makes (proves refusals skip it, unknown users pay it)."""
     calls: list[int] = []
-    real = vault_module.derive_key
 
     def counting(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
         calls.append(1)
-        return real(secret, salt, params)
+        return derive_key(secret, salt, params)
 
     monkeypatch.setattr(vault_module, "derive_key", counting)
-    yield calls
+    return calls
 
 
 def _doc(path: Path) -> dict[str, Any]:
@@ -140,7 +138,7 @@ def _slot(doc: dict[str, Any], username: str) -> dict[str, Any]:
     return slot
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Known-answer tests (promise 24)
 
 
@@ -264,7 +262,7 @@ def test_pinned_version_1_header_still_opens(tmp_path: Path) -> None:
     assert vault.unlock_with_recovery("01234 56789 abcde fghjk mnpqr stvwx") == bytes(range(32))
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Private atomic files (promise 9)
 
 
@@ -273,8 +271,8 @@ def test_ensure_private_dir_creates_and_tightens(tmp_path: Path) -> None:
     fresh = ensure_private_dir(tmp_path / "a" / "b")
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o700
     loose = tmp_path / "loose"
-    loose.mkdir(mode=0o755)
-    os.chmod(loose, 0o755)
+    loose.mkdir()
+    os.chmod(loose, 0o755)  # noqa: S103 - deliberately loose, to show it gets tightened
     assert not private_file_mode_ok(loose)
     ensure_private_dir(loose)
     assert stat.S_IMODE(loose.stat().st_mode) == 0o700
@@ -316,7 +314,7 @@ def test_atomic_write_failure_keeps_old_file_and_removes_temp(
     def boom(*args: object) -> None:
         raise OSError("simulated crash")
 
-    monkeypatch.setattr(files_module.os, fail_in, boom)
+    monkeypatch.setattr(os, fail_in, boom)
     with pytest.raises(OSError, match="simulated crash"):
         atomic_write_bytes(target, b"new content that never lands")
     monkeypatch.undo()
@@ -324,7 +322,7 @@ def test_atomic_write_failure_keeps_old_file_and_removes_temp(
     assert [p.name for p in tmp_path.iterdir()] == ["vault.json"]
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # KDF parameters
 
 
@@ -363,7 +361,7 @@ def test_kdf_params_malformed_refused(data: dict[str, Any]) -> None:
 
 
 def test_test_and_default_params_are_policy_compliant() -> None:
-    assert TEST_KDF == KdfParams(65536, 1, 4)
+    assert KdfParams(65536, 1, 4) == TEST_KDF
     assert DEFAULT_KDF.memory_kib >= 65536
 
 
@@ -376,7 +374,7 @@ def test_calibrate_returns_compliant_params() -> None:
         calibrate(0)
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Create, load, unlock
 
 
@@ -385,7 +383,8 @@ def test_create_load_unlock_round_trip(vault: Vault, vault_path: Path, data_key:
     assert reopened.vault_id == vault.vault_id
     assert re.fullmatch(r"[0-9a-f]{32}", reopened.vault_id)
     assert reopened.usernames() == ["alice", "bob"]
-    assert reopened.has_user("ALICE") and reopened.has_user(" Bob ")
+    assert reopened.has_user("ALICE")
+    assert reopened.has_user(" Bob ")
     assert not reopened.has_user("carol")
     result = reopened.unlock("Alice", PASS_ALICE, now=T0)
     assert result == UnlockResult(data_key=data_key, failures_since_login=0)
@@ -395,11 +394,13 @@ def test_create_load_unlock_round_trip(vault: Vault, vault_path: Path, data_key:
 
 def test_file_layout_matches_the_documented_format(vault: Vault, vault_path: Path) -> None:
     doc = _doc(vault_path)
-    assert doc["format"] == "embassy-desk-vault" and doc["version"] == 1
+    assert doc["format"] == "embassy-desk-vault"
+    assert doc["version"] == 1
     assert set(doc) == {"format", "version", "vault_id", "slots"}
     slot = _slot(doc, "alice")
     assert slot["kind"] == "user"
-    assert slot["kdf"]["alg"] == "argon2id" and slot["kdf"]["memory_kib"] == 65536
+    assert slot["kdf"]["alg"] == "argon2id"
+    assert slot["kdf"]["memory_kib"] == 65536
     assert len(base64.b64decode(slot["kdf"]["salt"])) == 16
     assert len(base64.b64decode(slot["nonce"])) == 12
     assert len(base64.b64decode(slot["wrapped_key"])) == 48
@@ -459,7 +460,8 @@ def test_wrong_passphrase_and_unknown_user_look_alike(vault: Vault, kdf_calls: l
     with pytest.raises(UnknownUser) as unknown:
         vault.unlock("mallory", "velvet harbour lantern at dawn", now=T0)
     assert str(wrong.value) == str(unknown.value) == "Wrong user name or passphrase."
-    assert isinstance(wrong.value, BadCredentials) and isinstance(unknown.value, BadCredentials)
+    assert isinstance(wrong.value, BadCredentials)
+    assert isinstance(unknown.value, BadCredentials)
     assert wrong.value.attempts_before_lockout == 9
     # One Argon2id run each: the unknown user costs the same work as a real attempt.
     assert len(kdf_calls) == 2
@@ -496,7 +498,8 @@ def test_exception_messages_are_one_line_without_secrets() -> None:
         NoRecoverySlot(),
     ):
         assert isinstance(err, UnlockError)
-        assert "\n" not in str(err) and str(err)
+        assert str(err)
+        assert "\n" not in str(err)
     assert str(BackoffActive(8)) == "Too many failed attempts; try again in 8 s."
     assert "locked after 10 failed attempts" in str(AccountLockedOut())
     assert "administrator or the recovery code" in str(AccountLockedOut())
@@ -504,7 +507,8 @@ def test_exception_messages_are_one_line_without_secrets() -> None:
 
 def test_unlock_result_repr_hides_the_key(data_key: bytes) -> None:
     shown = repr(UnlockResult(data_key=data_key, failures_since_login=2))
-    assert data_key.hex() not in shown and repr(data_key) not in shown
+    assert data_key.hex() not in shown
+    assert repr(data_key) not in shown
     assert "failures_since_login=2" in shown
 
 
@@ -514,9 +518,7 @@ def test_passphrase_is_nfc_normalised(vault_path: Path, data_key: bytes) -> None
     assert made.unlock("zoe", "caf\u00e9 au lait, s'il vous plait", now=T0).data_key == data_key
 
 
-def test_usernames_are_case_insensitive_and_stored_folded(
-    vault_path: Path, data_key: bytes
-) -> None:
+def test_usernames_are_case_insensitive_and_stored_folded(vault_path: Path, data_key: bytes) -> None:
     made = Vault.create(vault_path, data_key=data_key, kdf=TEST_KDF)
     made.add_user_slot("  Straße.Admin ", PASS_ALICE, data_key)
     assert made.usernames() == ["strasse.admin"]
@@ -552,7 +554,7 @@ def test_unwrapped_key_must_be_32_bytes(vault: Vault, monkeypatch: pytest.Monkey
         vault.unlock("alice", PASS_ALICE, now=T0)
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Associated data binds each wrap to its vault, slot and user (promise 2)
 
 
@@ -615,7 +617,7 @@ def test_slot_copied_into_another_vault_fails(
     assert Vault.load(other_path).unlock("alice", PASS_ALICE, now=T0).data_key == data_key
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Back-off and lockout (promise 11)
 
 
@@ -710,6 +712,22 @@ def _seed_failures(path: Path, failures: int, at: float, *, username: str | None
     _write_doc(path, doc)
 
 
+def test_success_when_the_header_cannot_be_written(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _seed_failures(vault_path, 2, T0, username="alice")
+    vault = Vault.load(vault_path)
+
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(vault_module, "atomic_write_bytes", disk_full)
+    assert vault.unlock("alice", PASS_ALICE, now=T0 + 5).failures_since_login == 2
+    assert vault.slot_status("alice").failures == 0
+    # Not written: the next session reports the same failures again rather than losing them.
+    assert _slot(_doc(vault_path), "alice")["failures_since_login"] == 2
+
+
 def test_clock_moved_back_does_not_stretch_the_wait(vault: Vault, vault_path: Path) -> None:
     _seed_failures(vault_path, 8, T0, username="alice")
     with pytest.raises(BackoffActive) as info:
@@ -724,7 +742,7 @@ def test_reset_failures_unknown_user(vault: Vault) -> None:
         vault.reset_failures("mallory")
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Passphrase change and slot management (promise 8)
 
 
@@ -791,7 +809,7 @@ def test_kdf_override_and_default_for_new_slots(vault_path: Path, data_key: byte
     assert Vault.load(vault_path).default_kdf == stronger
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Recovery code
 
 
@@ -928,7 +946,7 @@ def test_normalize_recovery_code_never_fails_unexpectedly(text: str) -> None:
     assert normalize_recovery_code(result) == result
 
 
-# ---------------------------------------------------------------------------------------------------
+# -------------------------------------------------------------------------------------------------
 # Damaged headers
 
 
@@ -983,8 +1001,10 @@ def test_damaged_header_gives_a_clear_error(
         Vault.load(vault_path)
     message = str(info.value)
     assert "is damaged or not an Embassy Desk vault" in message
-    assert str(vault_path) in message and "\n" not in message
-    assert isinstance(info.value, EmbassyDeskError) and isinstance(info.value, IntegrityFailure)
+    assert str(vault_path) in message
+    assert "\n" not in message
+    assert isinstance(info.value, EmbassyDeskError)
+    assert isinstance(info.value, IntegrityFailure)
 
 
 @pytest.mark.parametrize(
@@ -1014,9 +1034,7 @@ def test_weak_kdf_in_file_is_explained(template_doc: dict[str, Any], tmp_path: P
         Vault.load(vault_path)
 
 
-def test_truncated_header_gives_a_clear_error(
-    template_doc: dict[str, Any], tmp_path: Path
-) -> None:
+def test_truncated_header_gives_a_clear_error(template_doc: dict[str, Any], tmp_path: Path) -> None:
     vault_path = tmp_path / "vault.json"
     raw = json.dumps(template_doc, indent=2).encode()
     vault_path.write_bytes(raw[: len(raw) // 2])
