@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 # Stamps compare as strings, so the counter has a fixed width; when it would overflow, the
 # logical wall time moves on by one millisecond instead (order is kept, drift stays tiny).
 COUNTER_LIMIT = 99_999
