@@ -35,7 +35,20 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_workstation.register(sub)
     cmd_registry.register(sub)
     cmd_demo.register(sub)
+    _accept_data_dir_anywhere(sub)
     return parser
+
+
+def _accept_data_dir_anywhere(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Let ``--data-dir`` follow the sub-command too (``embassy-desk search X --data-dir D``)."""
+    for parser in sub.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            for action in nested:
+                _accept_data_dir_anywhere(action)
+        elif "--data-dir" not in parser._option_string_actions:
+            parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                                help="workstation folder")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

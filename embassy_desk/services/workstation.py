@@ -16,7 +16,7 @@ from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
 from embassy_desk.storage.engine import make_engine
 from embassy_desk.storage.files import ensure_private_dir
-from embassy_desk.storage.kdf import KdfParams, calibrate
+from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
     Vault,
     generate_data_key,
@@ -71,7 +71,7 @@ def init_workstation(
     username = normalize_username(admin_username)
     check_passphrase(passphrase, username=username)
     ensure_private_dir(data_dir)
-    params = kdf or calibrate()
+    params = kdf or production_kdf()
     data_key = generate_data_key()
     recovery_code = generate_recovery_code()
     vault = Vault.create(paths.vault, data_key=data_key, kdf=params)
@@ -125,6 +125,15 @@ def insert_user(conn: Connection, user: StaffUser, now: str) -> None:
             "now": now,
         },
     )
+
+
+def production_kdf() -> KdfParams:
+    """Argon2id parameters calibrated to ~0.5 s here, never weaker than RFC 9106's 64 MiB, t=3
+    (a calibration on a busy machine would otherwise pick too few passes)."""
+    tuned = calibrate()
+    if tuned.iterations >= DEFAULT_KDF.iterations:
+        return tuned
+    return KdfParams(tuned.memory_kib, DEFAULT_KDF.iterations, tuned.lanes)
 
 
 def load_vault(paths: WorkstationPaths) -> Vault:
