@@ -47,8 +47,9 @@ def _accept_data_dir_anywhere(sub: argparse._SubParsersAction[argparse.ArgumentP
             for action in nested:
                 _accept_data_dir_anywhere(action)
         elif "--data-dir" not in parser._option_string_actions:
-            parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                                help="workstation folder")
+            parser.add_argument(
+                "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="workstation folder"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

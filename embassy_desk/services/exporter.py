@@ -15,35 +15,46 @@ from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
 from embassy_desk.storage.files import atomic_write_bytes
 
+# Exported columns use the import's field names, so an export can be imported elsewhere as is.
 EXPORT_COLUMNS = (
     "id",
-    *(c for c in STORED if c not in {"name_key", "household_id"}),
-    "household_id",
+    *(c for c in STORED if c not in {"name_key", "phones", "messengers", "emergency_contact"}),
+    "phone",
+    "messenger",
+    "emergency_contact_name",
+    "emergency_contact_phone",
+    "emergency_contact_relation",
 )
+_SOURCE = ", ".join(("id", *(c for c in STORED if c != "name_key")))
+_SOURCE_NAMES = ("id", *(c for c in STORED if c != "name_key"))
 Progress = Callable[[int], None]
 
 
-def _flatten(column: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if column == "phones":
-        return "; ".join(entry["number"] for entry in json.loads(value))
-    if column == "languages":
-        return ", ".join(json.loads(value))
-    if column == "messengers":
-        return "; ".join(f"{e['service']}:{e['handle']}" for e in json.loads(value))
-    if column == "emergency_contact":
-        data = json.loads(value)
-        return " / ".join(x for x in (data.get("name"), data.get("relation"), data.get("phone")) if x)
-    return str(value)
+def _flatten(row: dict[str, Any]) -> list[str]:
+    out: dict[str, str] = {}
+    for column, value in row.items():
+        if value is None:
+            continue
+        if column == "phones":
+            out["phone"] = "; ".join(entry["number"] for entry in json.loads(value))
+        elif column == "languages":
+            out[column] = ", ".join(json.loads(value))
+        elif column == "messengers":
+            out["messenger"] = "; ".join(f"{e['service']}:{e['handle']}" for e in json.loads(value))
+        elif column == "emergency_contact":
+            data = json.loads(value)
+            for key in ("name", "phone", "relation"):
+                out[f"emergency_contact_{key}"] = data.get(key) or ""
+        else:
+            out[column] = str(value)
+    return [out.get(column, "") for column in EXPORT_COLUMNS]
 
 
 def _rows(session: Session) -> Iterator[list[str]]:
-    columns = ", ".join(EXPORT_COLUMNS)
     with session.read() as conn:
-        result = conn.exec_driver_sql(f"SELECT {columns} FROM citizens ORDER BY rid")
+        result = conn.exec_driver_sql(f"SELECT {_SOURCE} FROM citizens ORDER BY rid")
         for row in result:
-            yield [_flatten(col, val) for col, val in zip(EXPORT_COLUMNS, row, strict=True)]
+            yield _flatten(dict(zip(_SOURCE_NAMES, row, strict=True)))
 
 
 def export_citizens(session: Session, target: Path, *, progress: Progress | None = None) -> int:

@@ -41,7 +41,7 @@ def record_many(
     record_prepared(
         conn,
         (
-            (entity, record_id, op, encode_fields(fields), hlc)
+            (uuid7(), entity, record_id, op, encode_fields(fields), hlc)
             for entity, record_id, op, fields, hlc in changes
         ),
         staff=staff,
@@ -54,12 +54,12 @@ def encode_fields(fields: Mapping[str, Any]) -> str:
 
 
 def record_prepared(
-    conn: Connection, changes: Iterable[tuple[str, str, str, str, str]], *, staff: str
+    conn: Connection, changes: Iterable[tuple[str, str, str, str, str, str]], *, staff: str
 ) -> None:
-    """Append changes whose fields are already JSON: (entity, record_id, op, json, hlc)."""
+    """Append prepared changes: (change id, entity, record_id, op, fields JSON, hlc)."""
     rows = [
-        (uuid7(), entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
-        for entity, record_id, op, payload, hlc in changes
+        (change_id, entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
+        for change_id, entity, record_id, op, payload, hlc in changes
     ]
     if rows:
         conn.exec_driver_sql(_INSERT, rows)

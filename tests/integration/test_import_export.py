@@ -1,0 +1,146 @@
+"""Import and export through the services on real encrypted workstations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from embassy_desk.demo.generator import DemoSettings, synthetic_rows
+from embassy_desk.domain.enums import Role
+from embassy_desk.services import exporter, importer, registry
+from embassy_desk.services.session import Session
+from embassy_desk.services.workstation import init_workstation, unlock
+from embassy_desk.storage.kdf import TEST_KDF
+from tests.conftest import ADMIN_PASSPHRASE, POST
+
+
+def _rows(n: int, seed: int = 3) -> list[tuple[int, dict[str, str]]]:
+    return [(i + 2, row) for i, row in enumerate(synthetic_rows(DemoSettings(n, seed)))]
+
+
+def _counts(session: Session) -> tuple[int, int, int]:
+    with session.read() as conn:
+        return (
+            int(conn.exec_driver_sql("SELECT count(*) FROM citizens").scalar_one()),
+            int(conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar_one()),
+            int(conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()),
+        )
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_import_stores_rows_changes_and_one_audit_entry(admin: Session, parallel: bool) -> None:
+    before = _counts(admin)
+    report = importer.import_rows(admin, _rows(300), parallel=parallel)
+    assert report.rejected == []
+    assert report.imported == 300
+    citizens, changes, audits = _counts(admin)
+    assert citizens == 300
+    assert changes - before[1] >= 300
+    assert audits > before[2]
+    sample = registry.search(admin, "a", limit=1)
+    assert sample
+
+
+def test_parallel_and_sequential_agree(admin: Session) -> None:
+    rows = _rows(120)
+    seq = importer.import_rows(admin, rows, parallel=False, dry_run=True)
+    par = importer.import_rows(admin, rows, parallel=True, dry_run=True)
+    assert (seq.imported, seq.rejected) == (par.imported, par.rejected)
+
+
+def test_dry_run_changes_nothing(admin: Session) -> None:
+    before = _counts(admin)
+    report = importer.import_rows(admin, _rows(50), dry_run=True)
+    assert report.imported == 50
+    assert _counts(admin) == before
+
+
+def test_duplicates_within_the_file_and_against_the_registry(admin: Session) -> None:
+    rows = _rows(20)
+    importer.import_rows(admin, rows[:10])
+    again = [*rows[5:15], (99, dict(rows[12][1]))]
+    report = importer.import_rows(admin, again)
+    reasons = {r.row: r.reason for r in report.rejected}
+    assert set(reasons) == {7, 8, 9, 10, 11, 99}
+    assert "possible duplicate" in reasons[7]
+    assert "row 14" in reasons[99]
+    assert report.imported == 5
+
+
+def test_invalid_rows_are_reported_by_number_and_valid_ones_land(admin: Session) -> None:
+    rows = _rows(5)
+    rows[1][1]["birth_date"] = "31.02.1990"
+    rows[3][1]["phone"] = "12"
+    report = importer.import_rows(admin, rows)
+    assert [r.row for r in report.rejected] == [3, 5]
+    assert "birth_date" in report.rejected[0].reason
+    assert "phone" in report.rejected[1].reason
+    assert report.imported == 3
+
+
+def test_nothing_is_half_imported_when_the_import_fails(admin: Session) -> None:
+    before = _counts(admin)
+
+    def explode(done: int) -> None:
+        raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        importer.import_rows(admin, _rows(importer.CHUNK + 10), progress=explode)
+    assert _counts(admin) == before
+
+
+def test_household_members_share_an_id_that_reaches_the_change_log(admin: Session) -> None:
+    rows = [r for r in _rows(400) if r[1].get("household")][:6]
+    importer.import_rows(admin, rows)
+    with admin.read() as conn:
+        payloads = [
+            json.loads(p)
+            for (p,) in conn.exec_driver_sql("SELECT fields FROM change_log WHERE entity = 'citizen'")
+        ]
+        households = {
+            h
+            for (h,) in conn.exec_driver_sql(
+                "SELECT household_id FROM citizens WHERE household_id IS NOT NULL"
+            )
+        }
+    assert households
+    assert all(p.get("household_id") in households for p in payloads)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_into_another_workstation(admin: Session, tmp_path: Path, suffix: str) -> None:
+    importer.import_rows(admin, _rows(60))
+    target = tmp_path / f"registry{suffix}"
+    assert exporter.export_citizens(admin, target) == 60
+    other = init_workstation(
+        tmp_path / "other",
+        post=POST,
+        admin_username="admin",
+        admin_display_name="A",
+        passphrase=ADMIN_PASSPHRASE,
+        kdf=TEST_KDF,
+    )
+    session = unlock(other.paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        report = importer.import_file(session, target)
+        assert report.rejected == []
+        assert report.imported == 60
+        first = registry.search(admin, "", limit=1)
+        assert first == []
+        original = registry.search(admin, _rows(1)[0][1]["passport_number"])[0]
+        copy = registry.search(session, original.fields["passport_number"])[0]
+        for key in ("surname", "given_names", "birth_date", "national_id", "phones", "region"):
+            assert copy.fields[key] == original.fields[key], key
+    finally:
+        session.lock()
+
+
+def test_export_needs_an_officer(session_for: Callable[[Role], Session], tmp_path: Path) -> None:
+    from embassy_desk.domain.errors import PermissionDeniedError
+
+    with pytest.raises(PermissionDeniedError):
+        exporter.export_citizens(session_for(Role.CLERK), tmp_path / "x.csv")
+    assert not (tmp_path / "x.csv").exists()
