@@ -95,7 +95,10 @@ class _Sequence:
 
     def phone(self, i: int) -> str:
         number = (i * 9973 + self.offset) % 100_000_000
-        return f"010-{number // 10_000:04d}-{number % 10_000:04d}"
+        middle = number // 10_000
+        if 5970 <= middle <= 5999:  # not allocated to mobiles: libphonenumber rejects them
+            middle -= 1000
+        return f"010-{middle:04d}-{number % 10_000:04d}"
 
 
 def _pick_weighted(rng: random.Random, items: tuple[tuple[str, float], ...]) -> str:

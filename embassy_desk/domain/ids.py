@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import uuid
 from typing import NewType
 
 CitizenId = NewType("CitizenId", str)
@@ -38,4 +37,7 @@ def uuid7() -> str:
         value |= _seq << 64
         value |= 0b10 << 62
         value |= rand_b
-    return str(uuid.UUID(int=value))
+    # Formatting the hex directly is several times faster than building a uuid.UUID; imports
+    # make two ids per row.
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -38,6 +38,38 @@ def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None
     return household_id
 
 
+class HouseholdResolver:
+    """Household labels to ids for a bulk import: one lookup of existing names, new households
+    created in the import's transaction and announced to sync; the import's audit entry counts them.
+    """
+
+    def __init__(self, uow: UnitOfWork, *, dry_run: bool) -> None:
+        self.uow = uow
+        self.dry_run = dry_run
+        self.created = 0
+        self.ids: dict[str, str | None] = {
+            str(name): str(hid) for name, hid in uow.conn.execute(text("SELECT name, id FROM households"))
+        }
+
+    def resolve(self, label: str) -> str | None:
+        """The id of the household called ``label``, creating it if needed (not in a dry run)."""
+        if label in self.ids:
+            return self.ids[label]
+        household_id = None if self.dry_run else uuid7()
+        if household_id is not None:
+            self.uow.conn.execute(
+                text(
+                    "INSERT INTO households(id, name, created_at, updated_at, version)"
+                    " VALUES (:id, :n, :now, :now, 1)"
+                ),
+                {"id": household_id, "n": label, "now": self.uow.now},
+            )
+            self.uow.change("household", household_id, "upsert", {"name": label})
+            self.created += 1
+        self.ids[label] = household_id
+        return household_id
+
+
 def household_members(session: Session, household_id: str) -> list[str]:
     """Ids of the citizens in a household."""
     session.require(Action.CITIZEN_VIEW)

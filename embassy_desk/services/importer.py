@@ -206,13 +206,13 @@ def _import_in_transaction(
     parallel: bool,
     progress: Progress | None,
 ) -> None:
-    from embassy_desk.services.households import resolve_household
+    from embassy_desk.services.households import HouseholdResolver
 
     dry_run = report.dry_run
     with session.write(Action.IMPORT) as uow:
         duplicates = _DuplicateIndex(uow)
         batch: list[tuple[str, tuple[Any, ...], tuple[str, str, str], str, str]] = []
-        households: dict[str, str | None] = {}
+        households = HouseholdResolver(uow, dry_run=dry_run)
 
         def flush() -> None:
             if batch and not dry_run:
@@ -244,12 +244,8 @@ def _import_in_transaction(
                 continue
             duplicates.add(f"row {number}", stored)
             if household:
-                if household not in households:
-                    households[household] = (
-                        None if dry_run else resolve_household(uow, {"household": household})
-                    )
                 as_list = list(stored)
-                as_list[_HOUSEHOLD] = households[household]
+                as_list[_HOUSEHOLD] = households.resolve(household)
                 stored = tuple(as_list)
                 message = _payload(stored)
             batch.append((citizen_id, stored, doc, message, change_id))
@@ -263,7 +259,11 @@ def _import_in_transaction(
             raise _DryRunDone
         uow.audit(
             "registry.import",
-            details={"imported": report.imported, "rejected": len(report.rejected)},
+            details={
+                "imported": report.imported,
+                "rejected": len(report.rejected),
+                "households_created": households.created,
+            },
         )
 
 

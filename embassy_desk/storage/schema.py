@@ -44,6 +44,7 @@ households = Table(
     Column("created_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
     Column("version", Integer, nullable=False, server_default="1"),
+    Index("ix_households_name", "name"),
 )
 
 CITIZEN_DATA_COLUMNS = (

@@ -12,6 +12,7 @@ import inspect
 import io
 import json
 import time
+from collections import deque
 from datetime import date, datetime
 from pathlib import Path
 
@@ -779,9 +780,9 @@ def _bench_rows(rows: int = 1_000_000, path: Path = Path("/tmp/embassy_desk_benc
     count = 0
     for _ in range(3):
         wall, cpu = time.perf_counter(), time.process_time()
-        count = 0
-        for _ in open_table(path).rows():
-            count += 1
+        # Drain with a C-level consumer so the figure is the reader's, not a Python loop's.
+        tail = deque(enumerate(open_table(path).rows(), start=1), maxlen=1)
+        count = tail[0][0] if tail else 0
         best_wall = min(best_wall, time.perf_counter() - wall)
         best_cpu = min(best_cpu, time.process_time() - cpu)
     print(

@@ -33,6 +33,7 @@ STATEMENTS = [
         id VARCHAR NOT NULL PRIMARY KEY, name VARCHAR NOT NULL, head_id VARCHAR,
         created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL,
         version INTEGER DEFAULT '1' NOT NULL)""",
+    "CREATE INDEX ix_households_name ON households (name)",
     f"""CREATE TABLE citizens (
         rid INTEGER NOT NULL PRIMARY KEY, id VARCHAR NOT NULL UNIQUE, {CITIZEN_COLUMNS},
         name_key VARCHAR DEFAULT '' NOT NULL, last_contact_at VARCHAR,
