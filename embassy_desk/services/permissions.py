@@ -28,6 +28,7 @@ class Action(StrEnum):
     INTEGRITY_CHECK = "integrity.check"
     BACKUP_CREATE = "backup.create"
     SETTINGS_EDIT = "settings.edit"
+    OWN_ACCOUNT = "account.own"
 
 
 _ALL = frozenset(Role)
@@ -55,6 +56,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.INTEGRITY_CHECK: _SENIOR,
     Action.BACKUP_CREATE: _ADMIN,
     Action.SETTINGS_EDIT: _ADMIN,
+    Action.OWN_ACCOUNT: _ALL,
 }
 
 

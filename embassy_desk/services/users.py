@@ -66,7 +66,7 @@ def change_passphrase(session: Session, *, username: str, new_passphrase: str) -
         session.require(Action.USER_MANAGE)
     check_passphrase(new_passphrase, username=target.username)
     vault = load_vault(session.paths)
-    with session.write(Action.CITIZEN_VIEW) as uow:
+    with session.write(Action.OWN_ACCOUNT) as uow:
         uow.audit("user.passwd", entity="staff_user", entity_id=target.id)
         vault.add_user_slot(target.username, new_passphrase, session.data_key)
         vault.reset_failures(target.username)
@@ -123,7 +123,7 @@ def reset_with_recovery(data_dir: Path, *, username: str, recovery_code: str, ne
     data_key = vault.unlock_with_recovery(recovery_code)
     session = open_session(paths, data_key, name)
     try:
-        with session.write(Action.CITIZEN_VIEW) as uow:
+        with session.write(Action.OWN_ACCOUNT) as uow:
             uow.audit("user.recover", entity="staff_user", entity_id=session.user.id)
             vault.add_user_slot(name, new_passphrase, data_key)
             vault.reset_failures(name)

@@ -57,6 +57,9 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.INTEGRITY_CHECK: lambda s, d, _: integrity.check_workstation(s),
     Action.BACKUP_CREATE: lambda s, d, tmp: backup.create_backup(s, tmp / f"{s.role.value}.edbk"),
     Action.SETTINGS_EDIT: lambda s, d, _: s.require(Action.SETTINGS_EDIT),
+    Action.OWN_ACCOUNT: lambda s, d, _: users.change_passphrase(
+        s, username=s.user.username, new_passphrase="fresh meadow lantern 2031"
+    ),
 }
 
 
