@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -270,6 +270,20 @@ def _choice(enum_type: type[StrEnum], raw: object, name: str, problems: list[tup
         return None
 
 
+def _optional(
+    raw: object, name: str, problems: list[tuple[str, str]], normalize: Callable[[str], str]
+) -> str | None:
+    """Normalise a field that may be empty; a refusal becomes a named problem."""
+    text = _text(raw)
+    if not text:
+        return None
+    try:
+        return normalize(text)
+    except ValidationError as exc:
+        problems.append((name, exc.message))
+        return None
+
+
 def _check_storable(rec: Mapping[str, str | None], problems: list[tuple[str, str]]) -> None:
     """Refuse text that cannot be stored as UTF-8 (lone surrogates from broken files)."""
     try:
@@ -348,13 +362,12 @@ def validate_citizen(
             problems.append(("national_id", exc.message))
     rec["sex"] = sex_value
 
-    passport_raw = _text(get("passport_number"))
-    rec["passport_number"] = None
-    if passport_raw:
-        try:
-            rec["passport_number"] = normalize_passport_number(passport_raw, issuing_country=ctx.home_country)
-        except ValidationError as exc:
-            problems.append(("passport_number", exc.message))
+    rec["passport_number"] = _optional(
+        get("passport_number"),
+        "passport_number",
+        problems,
+        lambda text: normalize_passport_number(text, issuing_country=ctx.home_country),
+    )
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
     if issue and expiry and issue > expiry:
         problems.append(("passport_expiry_date", f"{expiry} is before the issue date {issue}"))
@@ -364,20 +377,10 @@ def validate_citizen(
     rec["welfare_status"] = (
         _choice(WelfareStatus, get("welfare_status"), "welfare_status", problems) or "unknown"
     )
-    region_raw = _text(get("region"))
-    rec["region"] = None
-    if region_raw:
-        try:
-            rec["region"] = normalize_region(region_raw, host_country=ctx.host_country)
-        except ValidationError as exc:
-            problems.append(("region", exc.message))
-    email_raw = _text(get("email"))
-    rec["email"] = None
-    if email_raw:
-        try:
-            rec["email"] = normalize_email(email_raw)
-        except ValidationError as exc:
-            problems.append(("email", exc.message))
+    rec["region"] = _optional(
+        get("region"), "region", problems, lambda text: normalize_region(text, host_country=ctx.host_country)
+    )
+    rec["email"] = _optional(get("email"), "email", problems, normalize_email)
     out = _Collector(problems)
     rec["phones"] = _phones(data, ctx, out)
     rec["messengers"] = _messengers(data, out) if (get("messengers") or get("messenger")) else None

@@ -116,17 +116,16 @@ def log_contact(
     )
 
 
-def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> list[ContactEntry]:
-    """A citizen's contacts, newest first."""
+_SELECT = (
+    "SELECT id, citizen_id, at, channel, direction, staff, outcome, welfare_status, note,"
+    " follow_up_due FROM contacts"
+)
+
+
+def _entries(session: Session, where: str, params: dict[str, object]) -> list[ContactEntry]:
     session.require(Action.CITIZEN_VIEW)
     with session.read() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT id, citizen_id, at, channel, direction, staff, outcome, welfare_status,"
-                " note, follow_up_due FROM contacts WHERE citizen_id = :id ORDER BY at DESC LIMIT :n"
-            ),
-            {"id": citizen_id, "n": limit},
-        ).all()
+        rows = conn.execute(text(f"{_SELECT} {where}"), params).all()
     return [
         ContactEntry(
             r[0],
@@ -142,32 +141,19 @@ def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> l
         )
         for r in rows
     ]
+
+
+def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> list[ContactEntry]:
+    """A citizen's contacts, newest first."""
+    return _entries(
+        session, "WHERE citizen_id = :id ORDER BY at DESC LIMIT :n", {"id": citizen_id, "n": limit}
+    )
 
 
 def follow_ups_due(session: Session, *, on_or_before: date) -> list[ContactEntry]:
     """Contacts whose follow-up is due by the given day."""
-    session.require(Action.CITIZEN_VIEW)
-    with session.read() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT id, citizen_id, at, channel, direction, staff, outcome, welfare_status,"
-                " note, follow_up_due FROM contacts WHERE follow_up_due IS NOT NULL"
-                " AND follow_up_due <= :d ORDER BY follow_up_due"
-            ),
-            {"d": on_or_before.isoformat()},
-        ).all()
-    return [
-        ContactEntry(
-            r[0],
-            r[1],
-            r[2],
-            Channel(r[3]),
-            Direction(r[4]),
-            r[5],
-            Outcome(r[6]),
-            WelfareStatus(r[7]) if r[7] else None,
-            r[8] or "",
-            r[9],
-        )
-        for r in rows
-    ]
+    return _entries(
+        session,
+        "WHERE follow_up_due IS NOT NULL AND follow_up_due <= :d ORDER BY follow_up_due",
+        {"d": on_or_before.isoformat()},
+    )
