@@ -12,6 +12,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -102,7 +103,11 @@ citizens = Table(
     Index("ix_citizens_birth_name", "birth_date", "name_key"),
     Index("ix_citizens_region", "region"),
     Index("ix_citizens_welfare_status", "welfare_status"),
-    Index("ix_citizens_household_id", "household_id"),
+    Index(
+        "ix_citizens_household_id",
+        "household_id",
+        sqlite_where=text("household_id IS NOT NULL"),
+    ),
 )
 
 contacts = Table(
