@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from embassy_desk.domain.demo_names import person_name
+from embassy_desk.domain.citizen import name_key
+from embassy_desk.domain.demo_names import KAZAKH_SURNAMES, feminine_surname, person_name
 from embassy_desk.domain.enums import Sex
 from embassy_desk.domain.iin import make_iin
+from embassy_desk.domain.translit import passport_latin
 
 DEMO_TODAY = date(2026, 11, 26)
 
@@ -109,7 +111,7 @@ def synthetic_rows(settings: DemoSettings) -> Iterator[dict[str, str]]:
     """Yield ``settings.citizens`` rows of import fields, deterministically from ``settings.seed``."""
     rng = random.Random(settings.seed)
     seq = _Sequence(settings.seed)
-    used_iins: set[str] = set()
+    used: set[str] = set()
     i = 0
     while i < settings.citizens:
         if rng.random() < 0.06 and settings.citizens - i >= 4:
@@ -119,7 +121,7 @@ def synthetic_rows(settings: DemoSettings) -> Iterator[dict[str, str]]:
         for member in family:
             if i >= settings.citizens:
                 break
-            yield _finish(rng, member, i, seq, used_iins)
+            yield _finish(rng, member, i, seq, used)
             i += 1
 
 
@@ -146,12 +148,14 @@ def _person(rng: random.Random) -> dict[str, object]:
 def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]]:
     region = _pick_weighted(rng, REGION_WEIGHTS)
     label = f"Family {seed}-{index}"
+    surname = rng.choice(KAZAKH_SURNAMES)
     head = {
         "sex": Sex.MALE,
         "birth": _birth(rng, 28, 50),
         "purpose": "work",
         "region": region,
         "household": label,
+        "surname": surname,
     }
     spouse = {
         "sex": Sex.FEMALE,
@@ -159,6 +163,7 @@ def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]
         "purpose": "family",
         "region": region,
         "household": label,
+        "surname": surname,
     }
     members = [head, spouse]
     for _ in range(rng.randint(1, 2)):
@@ -170,6 +175,7 @@ def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]
                 "purpose": "family",
                 "region": region,
                 "household": label,
+                "surname": surname,
             }
         )
     return members
@@ -183,6 +189,17 @@ def _finish(
     assert isinstance(sex, Sex)
     assert isinstance(birth, date)
     name = person_name(rng, sex)
+    family = member.get("surname")
+    if isinstance(family, str):  # a household shares the family name, in its male or female form
+        surname = feminine_surname(family) if sex is Sex.FEMALE else family
+        name = replace(name, surname=surname, surname_latin=passport_latin(surname))
+    # The registry treats the same name and birth date as a likely duplicate; a synthetic post
+    # should hold N different people, so a clash moves the birthday by a day.
+    same_person = f"{name_key(name.surname_latin, name.given_names_latin)}|{birth.isoformat()}"
+    while same_person in used:
+        birth -= timedelta(days=1)
+        same_person = f"{name_key(name.surname_latin, name.given_names_latin)}|{birth.isoformat()}"
+    used.add(same_person)
     serial = rng.randrange(10_000)
     iin = make_iin(birth, sex, serial)
     while iin in used:
