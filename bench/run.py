@@ -151,6 +151,7 @@ class Bench:
             data["load_average_after"] = load_average()
             self.sample_load()
             self.results["phases"][name] = data
+            self.write_results(partial=True)
             gc.collect()
 
     def rows_upto(self, count: int) -> RowStore:
@@ -221,6 +222,9 @@ class Bench:
         if not marker.exists() or not paths.exists():
             return False
         info = json.loads(marker.read_text())
+        if not info.get("complete"):
+            self.say("the kept registry was left half-built by an interrupted run; rebuilding")
+            return False
         if info.get("citizens") == self.n and info.get("seed") == self.seed:
             return True
         self.say(
@@ -239,6 +243,8 @@ class Bench:
             shutil.rmtree(directory)
             (root / MARKER).unlink()
         root.mkdir(parents=True, exist_ok=True)
+        # Written first, so a half-built registry left by an interrupted run is known as ours.
+        (root / MARKER).write_text(json.dumps({"citizens": self.n, "complete": False}))
         session = self.fresh_session(directory, self.calibrated())
         try:
             self.say(f"importing {self.n:,} citizens into {directory} ...")
@@ -250,6 +256,7 @@ class Bench:
                 {
                     "citizens": self.n,
                     "seed": self.seed,
+                    "complete": True,
                     "imported": report.imported,
                     "rejected": len(report.rejected),
                     "import_seconds": round(took, 2),
@@ -816,13 +823,20 @@ class Bench:
         print(render(self.lines))
         for note in self.notes:
             print(f"note: {note}")
+        self.write_results(partial=False)
+        print(f"written: {OUT / 'results.json'}")
+
+    def write_results(self, *, partial: bool) -> None:
+        """results.json, and a copy named after the run (rewritten after every phase)."""
+        self.results["complete"] = not partial
+        if partial:
+            self.results["table"] = [line.to_dict() for line in self.lines]
         OUT.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.results, indent=2, ensure_ascii=False)
         (OUT / "results.json").write_text(text)
         name = "quick" if self.args.quick else f"{self.n}"
         only = "" if not self.args.only else "-" + "-".join(self.selected)
         (OUT / f"results-{name}{only}.json").write_text(text)
-        print(f"written: {OUT / 'results.json'}")
 
 
 def _db_bytes(paths: WorkstationPaths) -> int:

@@ -27,10 +27,8 @@ def list_users(session: Session) -> list[StaffUser]:
 
 
 def _get(session: Session, username: str) -> StaffUser:
-    for user in list_users(session):
-        if user.username == username.strip().casefold():
-            return user
-    raise NotFoundError(f"no staff account named {username!r}")
+    session.require(Action.USER_MANAGE)
+    return _get_any(session, username)
 
 
 def add_user(

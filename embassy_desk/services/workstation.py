@@ -14,7 +14,7 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
-from embassy_desk.storage.engine import make_engine
+from embassy_desk.storage.engine import make_engine, translate_errors
 from embassy_desk.storage.files import ensure_private_dir
 from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
@@ -159,7 +159,17 @@ def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
 def open_session(
     paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int = 0
 ) -> Session:
-    """Open the database with an unwrapped key, migrating it first if it is older than the app."""
+    """Open the database with an unwrapped key, migrating it first if it is older than the app.
+
+    A database whose pages fail their check raises :class:`IntegrityFailure`.
+    """
+    with translate_errors():
+        return _open_session(paths, data_key, username, failed_before=failed_before)
+
+
+def _open_session(
+    paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int
+) -> Session:
     engine = make_engine(paths.database, data_key)
     try:
         _migrate_if_needed(paths, engine, data_key)
