@@ -109,7 +109,10 @@ def prepare_batches(
             chunks = [list(store.iter_rows(s, min(s + CHUNK, end))) for s in range(start, end, CHUNK)]
             out: list[Prepared] = []
             for result in pool.map(validate_chunk, chunks, [ctx] * len(chunks)):
-                for _n, stored, doc, payload, _household in result:
+                # (row number, stored values, search document, change-log JSON, ...): the
+                # importer's PreparedRow; only the first four are used here.
+                for row in result:
+                    stored, doc, payload = row[1], row[2], row[3]
                     if stored is not None and doc is not None:
                         out.append((stored, doc, payload))
             yield out

@@ -32,6 +32,7 @@ import pstats
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -764,6 +765,7 @@ class Bench:
 
     def run(self) -> int:
         self.results["machine"] = machine_info()
+        self.results["code"] = _code_version()
         machine = self.results["machine"]
         self.say(
             f"{machine['cpu_model']}, {machine['logical_cpus']} CPUs, {machine['ram_gib']} GiB, "
@@ -812,7 +814,8 @@ class Bench:
         print()
         print(
             f"Embassy Desk benchmark - {self.results['mode']} run, {self.n:,} citizens, "
-            f"wall {wall / 60:.1f} min"
+            f"wall {wall / 60:.1f} min, code {self.results['code']['commit']}"
+            f"{' (+ uncommitted changes)' if self.results['code']['changed_files'] else ''}"
         )
         print(
             f"machine: {machine['cpu_model']}; {machine['logical_cpus']} CPUs "
@@ -837,6 +840,20 @@ class Bench:
         name = "quick" if self.args.quick else f"{self.n}"
         only = "" if not self.args.only else "-" + "-".join(self.selected)
         (OUT / f"results-{name}{only}.json").write_text(text)
+
+
+def _code_version() -> dict[str, Any]:
+    """The commit measured, and whether the work tree differed from it."""
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", *args], cwd=HERE.parent, capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip()
+
+    changed = [line[3:] for line in git("status", "--porcelain").splitlines()]
+    return {"commit": git("rev-parse", "--short", "HEAD"), "changed_files": changed}
 
 
 def _db_bytes(paths: WorkstationPaths) -> int:

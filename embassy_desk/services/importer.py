@@ -25,6 +25,7 @@ from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog, citizens, search_index
 from embassy_desk.storage.changelog import encode_fields
 from embassy_desk.storage.citizens import STORED, stored_values
+from embassy_desk.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
 
 CHUNK = 4000
 PARALLEL_THRESHOLD = 20_000
@@ -136,6 +137,17 @@ def validate_rows(
         executor.shutdown(cancel_futures=True)
 
 
+@contextlib.contextmanager
+def _large_cache(uow: UnitOfWork) -> Iterator[None]:
+    """A big page cache for the length of an import: random-key index inserts into a large
+    registry otherwise evict, re-read and re-decrypt the same pages again and again."""
+    uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+
 class _DuplicateIndex:
     """In-memory lookup of identity keys already stored or earlier in the same file."""
 
@@ -209,7 +221,7 @@ def _import_in_transaction(
     from embassy_desk.services.households import HouseholdResolver
 
     dry_run = report.dry_run
-    with session.write(Action.IMPORT) as uow:
+    with session.write(Action.IMPORT) as uow, _large_cache(uow):
         duplicates = _DuplicateIndex(uow)
         batch: list[tuple[str, tuple[Any, ...], tuple[str, str, str], str, str]] = []
         households = HouseholdResolver(uow, dry_run=dry_run)
