@@ -6,6 +6,7 @@ Nothing here is timed; run.py times the calls into the product and the raw basel
 from __future__ import annotations
 
 import importlib.util
+import os
 import random
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -22,7 +23,7 @@ from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.hlc import HybridClock
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.services.importer import CHUNK, validate_chunk
-from embassy_desk.storage import citizens
+from embassy_desk.storage import citizens, engine
 from embassy_desk.storage.changelog import SCHEMA_VERSION
 from embassy_desk.storage.citizens import BOOKKEEPING, STORED
 from embassy_desk.storage.migrate import MIGRATIONS
@@ -40,14 +41,18 @@ CHANGE_INSERT = (
 )
 FTS_QUERY = "SELECT rowid FROM citizen_fts WHERE citizen_fts MATCH ? LIMIT ?"
 SELECT_COLUMNS = ", ".join(("rid", "id", *STORED, "last_contact_at", *BOOKKEEPING))
-PRAGMAS = (
-    "PRAGMA secure_delete = ON",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = NORMAL",
-    "PRAGMA busy_timeout = 10000",
+# Settings a keyed connection from ``engine.connect`` carries; the plain databases copy them.
+MIRRORED_PRAGMAS = (
+    "secure_delete",
+    "temp_store",
+    "foreign_keys",
+    "journal_mode",
+    "synchronous",
+    "busy_timeout",
+    "cache_size",
 )
+# The page cache the importer switches to for the length of an import, if it does.
+IMPORT_CACHE_KIB: int | None = getattr(engine, "IMPORT_CACHE_KIB", None)
 
 
 class RowStore:
@@ -175,14 +180,27 @@ def stdlib_schema(statements: Sequence[str]) -> list[str]:
     return out
 
 
-def open_plain(path: Path, *, stdlib: bool) -> Any:
+def product_pragmas(directory: Path) -> list[str]:
+    """The PRAGMA statements that reproduce a keyed connection's settings (read, not assumed)."""
+    path = directory / "pragma-probe.db"
+    conn = engine.connect(path, os.urandom(32), create=True)
+    try:
+        values = {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in MIRRORED_PRAGMAS}
+    finally:
+        conn.close()
+        for leftover in directory.glob("pragma-probe.db*"):
+            leftover.unlink()
+    return [f"PRAGMA {name} = {value}" for name, value in values.items()]
+
+
+def open_plain(path: Path, *, stdlib: bool, pragmas: Sequence[str]) -> Any:
     """An unencrypted connection with the PRAGMAs ``engine.connect`` sets on keyed ones.
 
     ``stdlib`` False: SQLCipher's own library with no key (same SQLite build, no encryption).
     """
     module: Any = sqlite3 if stdlib else sqlcipher3
     conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
-    for pragma in PRAGMAS:
+    for pragma in pragmas:
         conn.execute(pragma)
     return conn
 

@@ -46,6 +46,7 @@ from typing import Any
 from bench_report import Line, load_average, machine_info, percentile, render, summary_ms
 from bench_workload import (
     FTS_QUERY,
+    IMPORT_CACHE_KIB,
     KINDS,
     Query,
     RawRows,
@@ -57,6 +58,7 @@ from bench_workload import (
     open_plain,
     pragma_values,
     prepare_batches,
+    product_pragmas,
     raw_rows,
     samples_from_db,
     samples_from_raw,
@@ -380,7 +382,8 @@ class Bench:
             self.notes.append(
                 f"import: feeding the rows (tuple -> dict, as a file reader would) costs "
                 f"{feed:.2f} s of the {t_full:.1f} s timed; validation runs in {self.workers} "
-                f"worker processes on {os.cpu_count()} CPUs"
+                f"worker processes on {os.cpu_count()} CPUs; the raw baselines run on connections "
+                f"from engine.connect with the importer's import page cache ({IMPORT_CACHE_KIB} KiB)"
             )
             if self.args.profile:
                 self.profile_import(first)
@@ -397,6 +400,9 @@ class Bench:
             migrate.upgrade(engine)
             engine.dispose()
             conns[name] = connect(directory / f"{name}.db", key)
+            if IMPORT_CACHE_KIB:
+                # The importer enlarges the page cache for an import; the baseline does the same.
+                conns[name].execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         seconds = dict.fromkeys(conns, 0.0)
         at_first: dict[str, float] = {}
         keep_for_cipher = "cipher" in self.selected and self.cipher_rows is None
@@ -549,6 +555,8 @@ class Bench:
                 "misses": sum(1 for r in rows if not r["found"] and r["hits"] < 50),
                 "example": rows[0]["query"],
             }
+        if self.args.profile:
+            self.profile_search(session, timed)
         slowest = sorted(records, key=lambda r: -r["ours_ms"])[:5]
         data.update(
             {
@@ -606,17 +614,20 @@ class Bench:
                 None,
             ),
         ]
-        print("  per kind (medians; hits = rows returned, limit 50; found = source citizen among them)")
+        print(
+            "  per kind (medians; hits = rows returned, limit 50; found = source citizen among"
+            " them; miss = not found on a page that was not full)"
+        )
         print(
             f"  {'kind':16}{'n':>4}{'ours ms':>10}{'raw ms':>9}{'ratio':>8}{'hits':>7}"
-            f"{'zero':>6}{'found':>7}  example"
+            f"{'zero':>6}{'found':>8}{'miss':>6}  example"
         )
         for kind, k in per_kind.items():
             r = k["ours_median_ms"] / k["raw_median_ms"] if k["raw_median_ms"] else float("nan")
             print(
                 f"  {kind:16}{k['n']:>4}{k['ours_median_ms']:>10.2f}{k['raw_median_ms']:>9.2f}"
                 f"{r:>7.1f}x{k['median_hits']:>7g}{k['zero_hits']:>6}"
-                f"{k['source_found']:>4}/{k['n']:<3} {k['example']}"
+                f"{k['source_found']:>5}/{k['n']:<3}{k['misses']:>5}  {k['example']}"
             )
         zero = sum(k["zero_hits"] for k in per_kind.values())
         misses = sum(k["misses"] for k in per_kind.values())
@@ -625,6 +636,25 @@ class Bench:
                 f"search: {zero} of {len(records)} queries found nothing; {misses} missed the "
                 "citizen they were drawn from although fewer than 50 rows came back"
             )
+
+    def profile_search(self, session: Session, queries: list[Query]) -> None:
+        """cProfile of the same searches run again (not part of the figures)."""
+        profile = cProfile.Profile()
+        profile.enable()
+        for q in queries:
+            registry.search(session, q.text, limit=50)
+        profile.disable()
+        report = io.StringIO()
+        for key in ("tottime", "cumulative"):
+            report.write(f"==== {len(queries)} searches, by {key}\n")
+            pstats.Stats(profile, stream=report).sort_stats(key).print_stats(30)
+        OUT.mkdir(parents=True, exist_ok=True)
+        (OUT / "profile-search.txt").write_text(report.getvalue())
+        short = io.StringIO()
+        pstats.Stats(profile, stream=short).sort_stats("tottime").print_stats(12)
+        text = short.getvalue()
+        print(f"---- top functions by own time: {len(queries)} searches")
+        print(text[text.find("   ncalls") :].rstrip())
 
     # -- 3. cipher ---------------------------------------------------------------------------------
 
@@ -644,6 +674,7 @@ class Bench:
             )
             matches = [m_ for m_ in (build_match(q.text) for q in queries) if m_]
             statements = schema_statements()
+            pragmas = product_pragmas(self.tmp)
             runs: dict[str, list[dict[str, Any]]] = {"sqlcipher": [], "plain": [], "stdlib": []}
             order = ["sqlcipher", "plain"] * self.args.cipher_repeats + ["stdlib"]
             for i, variant in enumerate(order):
@@ -651,7 +682,7 @@ class Bench:
                 if variant == "sqlcipher":
                     conn = connect(path, os.urandom(32), create=True)
                 else:
-                    conn = open_plain(path, stdlib=variant == "stdlib")
+                    conn = open_plain(path, stdlib=variant == "stdlib", pragmas=pragmas)
                 try:
                     schema = stdlib_schema(statements) if variant == "stdlib" else statements
                     conn.execute("BEGIN")
@@ -713,7 +744,9 @@ class Bench:
                 "cipher: 'plain' is SQLCipher's own SQLite build opened without a key (same "
                 f"SQLite {runs['plain'][0]['sqlite_version']}, same schema and PRAGMAs); the stdlib "
                 f"sqlite3 ({runs['stdlib'][0]['sqlite_version']}) line uses the schema without "
-                "FTS5 contentless_delete/secure-delete, which it lacks; best of "
+                "FTS5 contentless_delete/secure-delete, which it lacks; PRAGMAs copied from a "
+                f"keyed connection ({'; '.join(pragmas)}); import page cache "
+                f"{IMPORT_CACHE_KIB} KiB on every side, as the importer sets; best of "
                 f"{self.args.cipher_repeats} alternating runs"
             )
 
@@ -850,10 +883,10 @@ def _code_version() -> dict[str, Any]:
             done = subprocess.run(["git", *args], cwd=HERE.parent, capture_output=True, text=True, timeout=30)
         except (OSError, subprocess.SubprocessError):
             return ""
-        return done.stdout.strip()
+        return done.stdout
 
-    changed = [line[3:] for line in git("status", "--porcelain").splitlines()]
-    return {"commit": git("rev-parse", "--short", "HEAD"), "changed_files": changed}
+    changed = [line[3:] for line in git("status", "--porcelain").splitlines() if line.strip()]
+    return {"commit": git("rev-parse", "--short", "HEAD").strip(), "changed_files": changed}
 
 
 def _db_bytes(paths: WorkstationPaths) -> int:
@@ -884,11 +917,15 @@ def _raw_search(
 
 def _cipher_workload(conn: Any, rows: RawRows, matches: list[str]) -> dict[str, Any]:
     gc.collect()
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     start = time.perf_counter()
+    if IMPORT_CACHE_KIB:  # as the importer does, on both sides
+        conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     conn.execute("BEGIN IMMEDIATE")
     for at in range(0, len(rows), CHUNK):
         insert_raw(conn, rows.part(at, at + CHUNK), full=True)
     conn.execute("COMMIT")
+    conn.execute(f"PRAGMA cache_size = {cache}")
     import_s = time.perf_counter() - start
     for match in matches[:WARMUP]:
         fetch_rows(conn, [r[0] for r in conn.execute(FTS_QUERY, (match, 50))])
