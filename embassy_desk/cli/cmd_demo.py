@@ -49,7 +49,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"Using the existing demo post in {where.root} (--reset rebuilds it).")
     print(_credentials_text())
-    print(f"Try: embassy-desk --data-dir {where.root} search Айгерим --user officer")
+    print(f"Try: .venv/bin/embassy-desk --data-dir {where.root} search Айгерим --user officer")
     if args.open:
         _open(where)
     return 0
