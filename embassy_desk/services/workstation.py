@@ -167,9 +167,7 @@ def open_session(
         return _open_session(paths, data_key, username, failed_before=failed_before)
 
 
-def _open_session(
-    paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int
-) -> Session:
+def _open_session(paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int) -> Session:
     engine = make_engine(paths.database, data_key)
     try:
         _migrate_if_needed(paths, engine, data_key)

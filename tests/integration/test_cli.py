@@ -283,3 +283,19 @@ def test_logs_hold_no_personal_data_after_error_paths(cli: Cli, tmp_path: Path) 
         "wrong passphrase",
     ):
         assert secret not in text, secret
+
+
+def test_demo_builds_a_small_post_and_opens_it(tmp_path: Path) -> None:
+    runner = Cli(tmp_path / "demo")
+    done = runner("demo", "--citizens", "200", "--kdf-target-ms", "50", "--open")
+    assert done.returncode == 0, done.stderr
+    assert "200 citizens" in done.stdout
+    assert "seoul-demo-post-2024" in done.stdout
+    found = runner(
+        "search",
+        "a",
+        "--json",
+        env={"EMBASSY_DESK_USER": "viewer", "EMBASSY_DESK_PASSPHRASE": "seoul-demo-post-2024"},
+    )
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)
