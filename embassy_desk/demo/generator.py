@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from embassy_desk.domain.citizen import name_key
-from embassy_desk.domain.demo_names import KAZAKH_SURNAMES, feminine_surname, person_name
+from embassy_desk.domain.demo_names import KAZAKH_SURNAMES, feminine_surname, patronymic, person_name
 from embassy_desk.domain.enums import Sex
 from embassy_desk.domain.iin import make_iin
 from embassy_desk.domain.translit import passport_latin
@@ -149,6 +149,7 @@ def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]
     region = _pick_weighted(rng, REGION_WEIGHTS)
     label = f"Family {seed}-{index}"
     surname = rng.choice(KAZAKH_SURNAMES)
+    family: dict[str, str] = {}  # the head's given name, once drawn, for the children
     head = {
         "sex": Sex.MALE,
         "birth": _birth(rng, 28, 50),
@@ -156,6 +157,7 @@ def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]
         "region": region,
         "household": label,
         "surname": surname,
+        "family": family,
     }
     spouse = {
         "sex": Sex.FEMALE,
@@ -176,6 +178,8 @@ def _family(rng: random.Random, index: int, seed: int) -> list[dict[str, object]
                 "region": region,
                 "household": label,
                 "surname": surname,
+                "family": family,
+                "child": True,
             }
         )
     return members
@@ -193,6 +197,14 @@ def _finish(
     if isinstance(family, str):  # a household shares the family name, in its male or female form
         surname = feminine_surname(family) if sex is Sex.FEMALE else family
         name = replace(name, surname=surname, surname_latin=passport_latin(surname))
+    shared = member.get("family")
+    if isinstance(shared, dict):
+        if member.get("child") and "father" in shared:
+            name = replace(
+                name, patronymic=patronymic(shared["father"], sex, kazakh_style=rng.random() < 0.4)
+            )
+        elif not member.get("child") and sex is Sex.MALE:
+            shared["father"] = name.given_names
     # The registry treats the same name and birth date as a likely duplicate; a synthetic post
     # should hold N different people, so a clash moves the birthday by a day.
     same_person = f"{name_key(name.surname_latin, name.given_names_latin)}|{birth.isoformat()}"
