@@ -13,6 +13,7 @@ from embassy_desk.cli.context import add_auth_options, print_json, signed_in
 from embassy_desk.domain.citizen import Citizen
 from embassy_desk.domain.dates import parse_date
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.mrz import parse_mrz
 from embassy_desk.importing.tabular import parse_mapping_option
 from embassy_desk.services import cases, contacts, exporter, importer, registry
 
@@ -135,12 +136,27 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_contact_list(args: argparse.Namespace) -> int:
-    with signed_in(args) as session:
-        entries = contacts.contact_history(session, args.citizen_id)
+def _print_contacts(entries: list[contacts.ContactEntry], *, with_citizen: bool = False) -> None:
     for e in entries:
         welfare = f" welfare={e.welfare_status.value}" if e.welfare_status else ""
-        print(f"{e.at}  {e.channel.value:<9} {e.outcome.value:<12}{welfare}  {e.note}")
+        due = f" due={e.follow_up_due}" if e.follow_up_due else ""
+        who = f"{e.citizen_id}  " if with_citizen else ""
+        print(f"{who}{e.at}  {e.channel.value:<9} {e.outcome.value:<12}{welfare}{due}  {e.note}")
+
+
+def cmd_contact_list(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        _print_contacts(contacts.contact_history(session, args.citizen_id))
+    return 0
+
+
+def cmd_contact_due(args: argparse.Namespace) -> int:
+    day = parse_date(args.date, field="date") if args.date else date.today()
+    with signed_in(args) as session:
+        due = contacts.follow_ups_due(session, on_or_before=day)
+    _print_contacts(due, with_citizen=True)
+    if not due:
+        print(f"No follow-ups due by {day.isoformat()}.", file=sys.stderr)
     return 0
 
 
@@ -202,8 +218,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_mrz_parse(args: argparse.Namespace) -> int:
-    from embassy_desk.domain.mrz import parse_mrz
-
     print_json(parse_mrz(args.lines).to_json_dict())
     return 0
 
@@ -273,6 +287,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("citizen_id")
     add_auth_options(p)
     p.set_defaults(func=cmd_contact_list)
+    p = ct.add_parser("due", help="follow-ups due today (or by --date)")
+    p.add_argument("--date", metavar="DATE", help="list follow-ups due on or before this day")
+    add_auth_options(p)
+    p.set_defaults(func=cmd_contact_due)
 
     cs = sub.add_parser("case", help="assistance cases").add_subparsers(dest="case_cmd", required=True)
     p = cs.add_parser("open", help="open an assistance case")

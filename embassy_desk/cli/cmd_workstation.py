@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         raise IntegrityFailure(report.summary)
     with session_with_key(where, result.data_key, user) as session:
-        integrity.check_workstation(session)
+        integrity.record_check(session, report)
     print(f"OK: {report.summary}.")
     return 0
 

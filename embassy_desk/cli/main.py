@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from embassy_desk import __version__
 from embassy_desk.cli import cmd_demo, cmd_registry, cmd_workstation
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.logs import configure_logging
+from embassy_desk.storage.workstation import resolve_data_dir
 
 log = logging.getLogger("embassy_desk")
 
@@ -98,9 +100,6 @@ def _command_name(args: argparse.Namespace) -> str:
 
 
 def _start_logging(args: argparse.Namespace) -> None:
-    from embassy_desk.logs import configure_logging
-    from embassy_desk.storage.workstation import resolve_data_dir
-
     root = resolve_data_dir(getattr(args, "data_dir", None))
     # Only log into a folder that already exists; never create one as a side effect.
     try:

@@ -85,7 +85,6 @@ INPUT_FIELDS = frozenset(
 )
 MAX_TEXT = 2000
 _SPLIT_LIST = re.compile(r"[;,\n]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
@@ -443,8 +442,3 @@ def input_from_stored(fields: Mapping[str, Any]) -> dict[str, object]:
         if key in fields and fields[key] is not None:
             data[key] = fields[key]
     return data
-
-
-def looks_cyrillic(text: str) -> bool:
-    """True when ``text`` holds Cyrillic letters (used to split a ``full_name`` column)."""
-    return bool(_CYRILLIC.search(text))

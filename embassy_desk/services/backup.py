@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import struct
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,10 +18,11 @@ from typing import Any
 from sqlalchemy import Engine
 
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
+from embassy_desk.services.integrity import check_database
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, utc_now
 from embassy_desk.storage import migrate
-from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir
+from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir, private_tempdir
 from embassy_desk.storage.vault import Vault
 from embassy_desk.storage.workstation import WorkstationPaths
 
@@ -50,17 +47,6 @@ class BackupInfo:
     size: int
 
 
-@contextmanager
-def _private_tempdir() -> Iterator[Path]:
-    # Decrypted material never touches disk, but the encrypted copy still lives in a private dir.
-    path = Path(tempfile.mkdtemp(prefix="embassy-desk-"))
-    try:
-        ensure_private_dir(path)
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
 def _export_database(engine: Engine, data_key: bytes, target: Path) -> None:
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -76,7 +62,7 @@ def _export_database(engine: Engine, data_key: bytes, target: Path) -> None:
 
 def write_backup(paths: WorkstationPaths, engine: Engine, data_key: bytes, target: Path) -> BackupInfo:
     """Write an encrypted backup of the open database to ``target`` and verify it."""
-    with _private_tempdir() as tmp:
+    with private_tempdir() as tmp:
         copy = tmp / "registry.db"
         _export_database(engine, data_key, copy)
         db_bytes = copy.read_bytes()
@@ -122,7 +108,7 @@ def _read(path: Path) -> tuple[dict[str, Any], bytes]:
 def backup_vault(path: Path) -> Vault:
     """The vault stored inside a backup, to unwrap its key with a passphrase or recovery code."""
     header, _ = _read(path)
-    with _private_tempdir() as tmp:
+    with private_tempdir() as tmp:
         vault_path = tmp / "vault.json"
         atomic_write_bytes(vault_path, json.dumps(header["vault"]).encode("utf-8"))
         return Vault.load(vault_path)
@@ -131,12 +117,14 @@ def backup_vault(path: Path) -> Vault:
 def verify_backup(path: Path, data_key: bytes | None = None) -> BackupInfo:
     """Check the checksum and, given the key, open the copy and run the integrity checks."""
     header, db_bytes = _read(path)
+    return _verified(path, header, db_bytes, data_key)
+
+
+def _verified(path: Path, header: dict[str, Any], db_bytes: bytes, data_key: bytes | None) -> BackupInfo:
     if data_key is not None:
-        with _private_tempdir() as tmp:
+        with private_tempdir() as tmp:
             copy = tmp / "registry.db"
             atomic_write_bytes(copy, db_bytes)
-            from embassy_desk.services.integrity import check_database
-
             report = check_database(copy, data_key)
             if not report.ok:
                 raise IntegrityFailure(f"{path.name}: {report.summary}")
@@ -163,8 +151,8 @@ def restore_backup(path: Path, data_dir: Path, data_key: bytes) -> BackupInfo:
     paths = WorkstationPaths(data_dir)
     if paths.vault.exists() or paths.database.exists():
         raise BackupError(f"{data_dir} already holds a workstation; restore into an empty folder")
-    info = verify_backup(path, data_key)
     header, db_bytes = _read(path)
+    info = _verified(path, header, db_bytes, data_key)
     ensure_private_dir(data_dir)
     try:
         atomic_write_bytes(paths.database, db_bytes)
@@ -174,20 +162,3 @@ def restore_backup(path: Path, data_dir: Path, data_key: bytes) -> BackupInfo:
             leftover.unlink(missing_ok=True)
         raise
     return info
-
-
-def default_backup_name() -> str:
-    """A file name for a backup made now."""
-    return f"embassy-desk-{utc_now()[:19].replace(':', '')}.edbk"
-
-
-__all__ = [
-    "BackupError",
-    "BackupInfo",
-    "backup_vault",
-    "create_backup",
-    "default_backup_name",
-    "restore_backup",
-    "verify_backup",
-    "write_backup",
-]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from embassy_desk.domain.errors import ValidationError
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
-from embassy_desk.storage.files import atomic_write_bytes
+from embassy_desk.storage.files import atomic_writer, private_tempdir
 
 # Exported columns use the import's field names, so an export can be imported elsewhere as is.
 EXPORT_COLUMNS = (
@@ -57,6 +59,48 @@ def _rows(session: Session) -> Iterator[list[str]]:
             yield _flatten(dict(zip(_SOURCE_NAMES, row, strict=True)))
 
 
+def _write_csv(session: Session, target: Path, progress: Progress | None) -> int:
+    count = 0
+    with atomic_writer(target) as raw:
+        # UTF-8 with a BOM so that Excel on an embassy PC shows Cyrillic correctly.
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in _rows(session):
+            writer.writerow(row)
+            count += 1
+            if progress and count % 10_000 == 0:
+                progress(count)
+        text.flush()
+        text.detach()
+    return count
+
+
+_TEMPDIR_LOCK = threading.Lock()
+
+
+def _write_xlsx(session: Session, target: Path) -> int:
+    from openpyxl import Workbook
+
+    count = 0
+    # openpyxl's write-only sheets spill rows to temporary files; keep those in a private folder
+    # that is removed afterwards (SECURITY.md promise 21), not in the shared temp directory.
+    with _TEMPDIR_LOCK, private_tempdir() as spill:
+        previous, tempfile.tempdir = tempfile.tempdir, str(spill)
+        try:
+            workbook = Workbook(write_only=True)
+            sheet = workbook.create_sheet("citizens")
+            sheet.append(list(EXPORT_COLUMNS))
+            for row in _rows(session):
+                sheet.append(row)
+                count += 1
+            with atomic_writer(target) as raw:
+                workbook.save(raw)
+        finally:
+            tempfile.tempdir = previous
+    return count
+
+
 def export_citizens(session: Session, target: Path, *, progress: Progress | None = None) -> int:
     """Write every citizen to ``target`` (.csv or .xlsx, chosen by its extension); return the count.
 
@@ -66,31 +110,7 @@ def export_citizens(session: Session, target: Path, *, progress: Progress | None
     suffix = target.suffix.casefold()
     if suffix not in {".csv", ".xlsx"}:
         raise ValidationError("file", f"{target.name}: export to a .csv or .xlsx file")
-    count = 0
-    if suffix == ".csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(EXPORT_COLUMNS)
-        for row in _rows(session):
-            writer.writerow(row)
-            count += 1
-            if progress and count % 10_000 == 0:
-                progress(count)
-        # UTF-8 with a BOM so that Excel on an embassy PC shows Cyrillic correctly.
-        data = buffer.getvalue().encode("utf-8-sig")
-    else:
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("citizens")
-        sheet.append(list(EXPORT_COLUMNS))
-        for row in _rows(session):
-            sheet.append(row)
-            count += 1
-        out = io.BytesIO()
-        workbook.save(out)
-        data = out.getvalue()
-    atomic_write_bytes(target, data)
+    count = _write_csv(session, target, progress) if suffix == ".csv" else _write_xlsx(session, target)
     with session.write(Action.EXPORT) as uow:
         uow.audit("registry.export", details={"citizens": count, "format": suffix.lstrip(".")})
     return count

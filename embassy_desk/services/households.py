@@ -8,8 +8,7 @@ from sqlalchemy import text
 
 from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.services.permissions import Action
-from embassy_desk.services.session import Session, UnitOfWork
+from embassy_desk.services.session import UnitOfWork
 
 
 def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None:
@@ -25,6 +24,13 @@ def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None
     row = uow.conn.execute(text("SELECT id FROM households WHERE name = :n"), {"n": label}).first()
     if row is not None:
         return str(row[0])
+    household_id = _create_household(uow, label)
+    uow.audit("household.create", entity="household", entity_id=household_id)
+    return household_id
+
+
+def _create_household(uow: UnitOfWork, label: str) -> str:
+    """Insert a household and announce it to sync, in the caller's transaction."""
     household_id = uuid7()
     uow.conn.execute(
         text(
@@ -34,7 +40,6 @@ def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None
         {"id": household_id, "n": label, "now": uow.now},
     )
     uow.change("household", household_id, "upsert", {"name": label})
-    uow.audit("household.create", entity="household", entity_id=household_id)
     return household_id
 
 
@@ -55,27 +60,8 @@ class HouseholdResolver:
         """The id of the household called ``label``, creating it if needed (not in a dry run)."""
         if label in self.ids:
             return self.ids[label]
-        household_id = None if self.dry_run else uuid7()
+        household_id = None if self.dry_run else _create_household(self.uow, label)
         if household_id is not None:
-            self.uow.conn.execute(
-                text(
-                    "INSERT INTO households(id, name, created_at, updated_at, version)"
-                    " VALUES (:id, :n, :now, :now, 1)"
-                ),
-                {"id": household_id, "n": label, "now": self.uow.now},
-            )
-            self.uow.change("household", household_id, "upsert", {"name": label})
             self.created += 1
         self.ids[label] = household_id
         return household_id
-
-
-def household_members(session: Session, household_id: str) -> list[str]:
-    """Ids of the citizens in a household."""
-    session.require(Action.CITIZEN_VIEW)
-    with session.read() as conn:
-        rows = conn.execute(
-            text("SELECT id FROM citizens WHERE household_id = :h ORDER BY birth_date"),
-            {"h": household_id},
-        )
-        return [str(r[0]) for r in rows]

@@ -20,6 +20,7 @@ from embassy_desk.domain.citizen import InvalidRecord, ValidationContext, valida
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.importing.tabular import open_table
+from embassy_desk.services.households import HouseholdResolver
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog, citizens, search_index
@@ -218,8 +219,6 @@ def _import_in_transaction(
     parallel: bool,
     progress: Progress | None,
 ) -> None:
-    from embassy_desk.services.households import HouseholdResolver
-
     dry_run = report.dry_run
     with session.write(Action.IMPORT) as uow, _large_cache(uow):
         duplicates = _DuplicateIndex(uow)

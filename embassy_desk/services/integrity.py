@@ -75,11 +75,17 @@ def check_workstation(session: Session) -> IntegrityReport:
     """Check the open workstation's database (officers and administrators); audited."""
     session.require(Action.INTEGRITY_CHECK)
     report = check_database(session.paths.database, session.data_key)
+    record_check(session, report)
+    return report
+
+
+def record_check(session: Session, report: IntegrityReport) -> None:
+    """Audit a check already run on this workstation; a failed one raises :class:`IntegrityFailure`."""
+    session.require(Action.INTEGRITY_CHECK)
     if not report.ok:
         raise IntegrityFailure(report.summary)
     with session.write(Action.INTEGRITY_CHECK) as uow:
         uow.audit("integrity.check", details={"ok": report.ok})
-    return report
 
 
 def verify_audit_chain(session: Session) -> audit.ChainReport:

@@ -18,7 +18,7 @@ from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.services.households import resolve_household
 from embassy_desk.services.permissions import Action
-from embassy_desk.services.session import Session
+from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import citizens, search_index
 from embassy_desk.storage.citizens import STORED
 
@@ -252,7 +252,7 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
             text("UPDATE cases SET citizen_id = :keep WHERE citizen_id = :drop"),
             {"keep": keep_id, "drop": drop_id},
         )
-        _move_contacts(uow.conn, keep_id, drop_id)
+        _move_contacts(uow, keep_id, drop_id)
         citizens.delete(uow.conn, drop)
         uow.change("citizen", keep_id, "upsert", _synced(fields))
         uow.change("citizen", drop_id, "delete", {"merged_into": keep_id})
@@ -262,12 +262,33 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
     return _to_citizen(row)
 
 
-def _move_contacts(conn: Connection, keep_id: str, drop_id: str) -> None:
-    # The contact log refuses UPDATE (append-only), so moved entries are re-inserted.
-    conn.execute(
-        text(
-            "INSERT INTO contacts SELECT id || '-m', :keep, at, channel, direction, staff, outcome,"
-            " welfare_status, note, follow_up_due, campaign_id FROM contacts WHERE citizen_id = :drop"
-        ),
-        {"keep": keep_id, "drop": drop_id},
-    )
+_CONTACT_COLUMNS = (
+    "id",
+    "citizen_id",
+    "at",
+    "channel",
+    "direction",
+    "staff",
+    "outcome",
+    "welfare_status",
+    "note",
+    "follow_up_due",
+    "campaign_id",
+)
+
+
+def _move_contacts(uow: UnitOfWork, keep_id: str, drop_id: str) -> None:
+    """Copy the dropped record's contacts to the kept one under new ids (the log refuses UPDATE;
+    the originals go with the dropped record), and announce the copies to sync."""
+    columns = ", ".join(_CONTACT_COLUMNS)
+    rows = uow.conn.execute(
+        text(f"SELECT {columns} FROM contacts WHERE citizen_id = :drop"), {"drop": drop_id}
+    ).all()
+    for row in rows:
+        values = dict(zip(_CONTACT_COLUMNS, row, strict=True))
+        values["id"], values["citizen_id"] = uuid7(), keep_id
+        uow.conn.execute(
+            text(f"INSERT INTO contacts({columns}) VALUES ({', '.join(':' + c for c in _CONTACT_COLUMNS)})"),
+            values,
+        )
+        uow.change("contact", values["id"], "upsert", values)

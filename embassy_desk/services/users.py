@@ -12,8 +12,9 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, StaffUser
-from embassy_desk.services.workstation import insert_user, load_vault, normalize_username
+from embassy_desk.services.workstation import insert_user, load_vault, normalize_username, open_session
 from embassy_desk.storage.vault import Vault
+from embassy_desk.storage.workstation import WorkstationPaths
 
 
 def list_users(session: Session) -> list[StaffUser]:
@@ -111,9 +112,6 @@ def reopen_account(session: Session, *, username: str) -> None:
 
 def reset_with_recovery(data_dir: Path, *, username: str, recovery_code: str, new_passphrase: str) -> None:
     """Set a new passphrase for an account using the workstation's recovery code."""
-    from embassy_desk.services.workstation import open_session
-    from embassy_desk.storage.workstation import WorkstationPaths
-
     paths = WorkstationPaths(data_dir)
     vault: Vault = load_vault(paths)
     name = username.strip().casefold()

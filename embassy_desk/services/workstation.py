@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, ValidationError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.passphrase import check_passphrase
+from embassy_desk.services.backup import write_backup
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
 from embassy_desk.storage.engine import make_engine, translate_errors
@@ -210,8 +210,6 @@ def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes)
     if current == head:
         return
     # Never migrate without a verified way back (ARCHITECTURE: "update path that migrates safely").
-    from embassy_desk.services.backup import write_backup
-
     ensure_private_dir(paths.backups)
     target = paths.backups / f"before-migration-{current}-to-{head}-{utc_now()[:19].replace(':', '')}.edbk"
     write_backup(paths, engine, data_key, target)
@@ -223,15 +221,3 @@ def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes)
             action="schema.migrate",
             details={"from": current, "to": head, "backup": target.name},
         )
-
-
-def unlock_with_recovery(paths: WorkstationPaths, code: str) -> bytes:
-    """Unwrap the data key with the recovery code (for resetting a passphrase or restoring)."""
-    return load_vault(paths).unlock_with_recovery(code)
-
-
-def remove_workstation_files(paths: WorkstationPaths) -> None:
-    """Delete a workstation's files (used when restoring over a failed attempt)."""
-    for path in (paths.vault, *paths.sidecars()):
-        path.unlink(missing_ok=True)
-    shutil.rmtree(paths.backups, ignore_errors=True)

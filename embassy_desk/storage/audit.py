@@ -116,17 +116,3 @@ def verify(conn: Connection) -> ChainReport:
             count, f"the log ends at entry {count} but entry {head['seq']} was written", count + 1
         )
     return ChainReport(count)
-
-
-def entries_for(conn: Connection, entity_id: str, *, limit: int = 200) -> list[dict[str, Any]]:
-    """The audit history of one record, newest first."""
-    rows = conn.execute(
-        text(
-            "SELECT seq, at, actor, action, details FROM audit_log WHERE entity_id = :id"
-            " ORDER BY seq DESC LIMIT :limit"
-        ),
-        {"id": entity_id, "limit": limit},
-    )
-    return [
-        {"seq": r[0], "at": r[1], "actor": r[2], "action": r[3], "details": json.loads(r[4])} for r in rows
-    ]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from embassy_desk.domain.ids import uuid7
 
@@ -63,8 +63,3 @@ def record_prepared(
     ]
     if rows:
         conn.exec_driver_sql(_INSERT, rows)
-
-
-def pending_count(conn: Connection) -> int:
-    """How many changes wait to be sent to headquarters."""
-    return int(conn.execute(text("SELECT count(*) FROM change_log WHERE sent = 0")).scalar_one())

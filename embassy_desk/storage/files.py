@@ -12,8 +12,12 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import stat
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = ["atomic_write_bytes", "ensure_private_dir", "private_file_mode_ok"]
 
@@ -58,6 +62,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     Readers see either the complete old file or the complete new one. If anything fails, the
     temporary file is removed and the old file is left as it was.
     """
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A private binary file that replaces ``path`` atomically when the block ends without error,
+    so large files (exports) can be streamed instead of built in memory."""
     directory = path.parent
     # Same folder as the target so os.replace is a rename on one filesystem (atomic), never a copy.
     tmp = directory / f".{path.name}.{secrets.token_hex(8)}.tmp"
@@ -69,7 +81,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             if _POSIX:
                 # The umask can only narrow the mode; set it exactly so the result is predictable.
                 os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -79,6 +91,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     _fsync_dir(directory)
+
+
+@contextlib.contextmanager
+def private_tempdir() -> Iterator[Path]:
+    """A 0700 temporary folder, removed with everything in it when the block ends."""
+    path = Path(tempfile.mkdtemp(prefix="embassy-desk-"))
+    try:
+        ensure_private_dir(path)
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def private_file_mode_ok(path: Path) -> bool:

@@ -32,10 +32,6 @@ class WorkstationPaths:
         return self.root / "backups"
 
     @property
-    def exports(self) -> Path:
-        return self.root / "exports"
-
-    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -150,6 +150,12 @@ def test_contact_log_and_case(cli: Cli) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(cli("citizen", "show", cid, "--json").stdout)["welfare_status"] == "safe"
+    later = cli(
+        "contact", "log", cid, "--channel", "sms", "--outcome", "no_answer", "--follow-up", "2030-01-02"
+    )
+    assert later.returncode == 0, later.stderr
+    assert cid not in cli("contact", "due", "--date", "2030-01-01").stdout
+    assert cid in cli("contact", "due", "--date", "2030-01-02").stdout
     bad = cli("contact", "log", cid, "--channel", "pigeon", "--outcome", "reached")
     assert bad.returncode == 2 and "channel" in bad.stderr
     case_id = cli("case", "open", cid, "--kind", "medical", "--summary", "hospital").stdout.strip()
@@ -172,12 +178,10 @@ def test_import_reports_rejected_rows_and_dry_run_changes_nothing(cli: Cli, tmp_
         ["Фамилия", "Имя", "Дата рождения", "Пол", "Телефон", "Регион"],
         ["Абенова", "Мадина", "01.02.1999", "Ж", "010-1111-2222", "Сеул"],
         ["Жаксылыков", "Тимур", "31.02.1999", "М", "010-1111-3333", "Сеул"],
-        ["Нұрланов", "Асхат", "1995-07-07", "М", "12", "Seoul"],
+        ["Нурланов", "Асхат", "1995-07-07", "М", "12", "Seoul"],
     ]
     with path.open("w", encoding="cp1251", newline="") as handle:
-        csv.writer(handle, delimiter=";").writerows(rows[:3])
-    with path.open("a", encoding="utf-8", newline="") as handle:
-        pass
+        csv.writer(handle, delimiter=";").writerows(rows)
     dry = cli("import", "citizens", str(path), "--dry-run")
     assert dry.returncode == 7, dry.stderr
     assert "1 rows would be imported" in dry.stdout and "row 3:" in dry.stdout

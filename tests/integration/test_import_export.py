@@ -144,3 +144,16 @@ def test_export_needs_an_officer(session_for: Callable[[Role], Session], tmp_pat
     with pytest.raises(PermissionDeniedError):
         exporter.export_citizens(session_for(Role.CLERK), tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_xlsx_export_leaves_no_temporary_copy(admin: Session, tmp_path: Path) -> None:
+    """openpyxl spills rows to temp files; they must stay in a private folder that is removed."""
+    import tempfile
+
+    shared = Path(tempfile.gettempdir())
+    before = set(shared.glob("openpyxl.*")) | set(shared.glob("embassy-desk-*"))
+    importer.import_rows(admin, _rows(30))
+    exporter.export_citizens(admin, tmp_path / "out.xlsx")
+    after = set(shared.glob("openpyxl.*")) | set(shared.glob("embassy-desk-*"))
+    assert after == before
+    assert tempfile.tempdir is None or Path(tempfile.tempdir).exists()
