@@ -15,7 +15,6 @@ class Action(StrEnum):
     CITIZEN_DELETE = "citizen.delete"
     CITIZEN_MERGE = "citizen.merge"
     DUPLICATE_DECIDE = "duplicate.decide"
-    HOUSEHOLD_EDIT = "household.edit"
     CONTACT_LOG = "contact.log"
     CASE_VIEW = "case.view"
     CASE_OPEN = "case.open"
@@ -43,7 +42,6 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.CITIZEN_DELETE: _SENIOR,
     Action.CITIZEN_MERGE: _SENIOR,
     Action.DUPLICATE_DECIDE: _STAFF,
-    Action.HOUSEHOLD_EDIT: _STAFF,
     Action.CONTACT_LOG: _STAFF,
     Action.CASE_VIEW: _ALL,
     Action.CASE_OPEN: _STAFF,

@@ -42,7 +42,6 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.CITIZEN_DELETE: lambda s, d, _: registry.delete_citizen(s, d["spare"]),
     Action.CITIZEN_MERGE: lambda s, d, _: registry.merge_citizens(s, d["citizen"], d["spare2"]),
     Action.DUPLICATE_DECIDE: lambda s, d, _: registry.mark_not_duplicate(s, d["citizen"], d["spare3"]),
-    Action.HOUSEHOLD_EDIT: lambda s, d, _: s.require(Action.HOUSEHOLD_EDIT),
     Action.CONTACT_LOG: lambda s, d, _: contacts.log_contact(
         s, d["citizen"], channel="phone", outcome="reached"
     ),
