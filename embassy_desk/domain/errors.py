@@ -48,3 +48,9 @@ class IntegrityFailure(EmbassyDeskError):
     """The database, audit chain or backup was altered or damaged."""
 
     exit_code = 4
+
+
+class Cancelled(EmbassyDeskError):
+    """The user cancelled a long operation; raised from a progress callback so the work rolls back."""
+
+    exit_code = 130

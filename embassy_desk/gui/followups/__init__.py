@@ -1,0 +1,1 @@
+"""Followups screens."""
