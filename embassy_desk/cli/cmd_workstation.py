@@ -16,9 +16,9 @@ from embassy_desk.cli.context import (
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import IntegrityFailure
 from embassy_desk.domain.vocab import parse_choice
-from embassy_desk.services import backup, integrity, users
-from embassy_desk.services.session import PostInfo
-from embassy_desk.services.workstation import init_workstation, load_vault
+from embassy_desk.services import backup, integrity, rekey, users
+from embassy_desk.services.session import PostInfo, Session
+from embassy_desk.services.workstation import init_workstation, load_vault, unwrap_key
 from embassy_desk.storage.kdf import calibrate
 
 RECOVERY_NOTICE = """
@@ -90,7 +90,25 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 def cmd_user_disable(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         users.disable_user(session, username=args.username)
-    print(f"{args.username} disabled; their passphrase no longer opens this workstation.")
+        print(f"{args.username} disabled; their passphrase no longer opens this workstation.")
+        if args.rekey:
+            _rekey(session)
+        else:
+            print("To also make an old copy of the vault useless, run 'embassy-desk rekey'.")
+    return 0
+
+
+def _rekey(session: Session) -> None:
+    report = rekey.change_data_key(session)
+    print(
+        f"Data key changed (generation {report.generation}); {report.citizens} citizens re-encrypted. "
+        "Staff sign in with their usual passphrases. Backups made before now still open with the old key."
+    )
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with signed_in(args) as session:
+        _rekey(session)
     return 0
 
 
@@ -134,11 +152,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     where = paths(args)
-    vault = load_vault(where)
+    load_vault(where)  # "no workstation" before asking for a passphrase
     user = credentials.username(args.user)
     secret = credentials.passphrase(args.passphrase_file)
     # Unwrap the key without opening a session: a damaged file must still be checkable.
-    result = vault.unlock(user.strip().casefold(), secret)
+    result = unwrap_key(where, user, secret)
     report = integrity.check_database(where.database, result.data_key)
     if not report.ok:
         raise IntegrityFailure(report.summary)
@@ -208,6 +226,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         p = user.add_parser(name, help=text)
         p.add_argument("username")
+        if name == "disable":
+            p.add_argument("--rekey", action="store_true", help="then change the data key (see 'rekey')")
         add_auth_options(p)
         p.set_defaults(func=func)
     p = user.add_parser("list", help="list staff accounts")
@@ -221,6 +241,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = audit_parser.add_parser("verify", help="verify the audit hash chain")
     add_auth_options(p)
     p.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser(
+        "rekey", help="re-encrypt the data under a new key (after a staff member leaves; administrators)"
+    )
+    add_auth_options(p)
+    p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("check", help="check the database file, its structure and the audit chain")
     add_auth_options(p)

@@ -47,7 +47,8 @@ class BackupInfo:
     size: int
 
 
-def _export_database(engine: Engine, data_key: bytes, target: Path) -> None:
+def export_database(engine: Engine, data_key: bytes, target: Path) -> None:
+    """Copy the open database into a new SQLCipher file at ``target`` keyed with ``data_key``."""
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -64,7 +65,7 @@ def write_backup(paths: WorkstationPaths, engine: Engine, data_key: bytes, targe
     """Write an encrypted backup of the open database to ``target`` and verify it."""
     with private_tempdir() as tmp:
         copy = tmp / "registry.db"
-        _export_database(engine, data_key, copy)
+        export_database(engine, data_key, copy)
         db_bytes = copy.read_bytes()
     with engine.connect() as conn:
         revision = migrate.current_revision(conn)

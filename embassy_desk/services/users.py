@@ -11,6 +11,7 @@ from embassy_desk.domain.errors import NotFoundError, PermissionDeniedError, Val
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.permissions import Action
+from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import Session, StaffUser
 from embassy_desk.services.workstation import insert_user, load_vault, normalize_username, open_session
 from embassy_desk.storage.vault import Vault
@@ -116,7 +117,7 @@ def reset_with_recovery(data_dir: Path, *, username: str, recovery_code: str, ne
     vault: Vault = load_vault(paths)
     name = username.strip().casefold()
     check_passphrase(new_passphrase, username=name)
-    data_key = vault.unlock_with_recovery(recovery_code)
+    data_key = settle_interrupted_rekey(paths, vault, vault.unlock_with_recovery(recovery_code))
     session = open_session(paths, data_key, name)
     try:
         with session.write(Action.OWN_ACCOUNT) as uow:

@@ -12,12 +12,14 @@ from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, Validation
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.backup import write_backup
+from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
 from embassy_desk.storage.engine import make_engine, translate_errors
 from embassy_desk.storage.files import ensure_private_dir
 from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
+    UnlockResult,
     Vault,
     generate_data_key,
     generate_recovery_code,
@@ -145,14 +147,24 @@ def load_vault(paths: WorkstationPaths) -> Vault:
     return Vault.load(paths.vault)
 
 
+def unwrap_key(paths: WorkstationPaths, username: str, passphrase: str) -> UnlockResult:
+    """Unwrap the data key with a passphrase, finishing or rolling back an interrupted rekey first.
+
+    Raises an :class:`UnlockError` subclass for a wrong passphrase, back-off or lock-out.
+    """
+    vault = load_vault(paths)
+    result = vault.unlock(username.strip().casefold(), passphrase)
+    key = settle_interrupted_rekey(paths, vault, result.data_key)
+    return UnlockResult(data_key=key, failures_since_login=result.failures_since_login)
+
+
 def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
     """Sign in: unwrap the data key with the passphrase and open the database.
 
     Raises an :class:`UnlockError` subclass for a wrong passphrase, back-off or lock-out.
     """
-    vault = load_vault(paths)
     name = username.strip().casefold()
-    result = vault.unlock(name, passphrase)
+    result = unwrap_key(paths, name, passphrase)
     return open_session(paths, result.data_key, name, failed_before=result.failures_since_login)
 
 

@@ -5,9 +5,16 @@ clear. ``vault.json``, next to the database, holds one wrap of that key per staf
 Argon2id of the person's passphrase) and one for the printed recovery code. A passphrase change
 rewraps one slot; the database is never re-encrypted for it.
 
-Each wrap is AES-256-GCM with associated data naming the vault, the slot, its kind and its user
-name, so a wrap copied into another slot, renamed to another user, or moved to another vault fails
-to open.
+Each slot holds an X25519 key pair. Its private key is wrapped (AES-256-GCM) under the slot's
+Argon2id key; the data key is *sealed* to its public key (X25519 + HKDF-SHA256 + AES-256-GCM). So an
+administrator can hand a new data key to every account without knowing anyone's passphrase: that is
+how the data key is changed after a staff member leaves (promise 8). During such a change every slot
+carries seals of both the old and the new key (two *generations*) until the database has been
+re-encrypted and swapped, so a crash at any moment leaves data that one of the two keys opens; the
+next unlock settles which (``settle_rekey``).
+
+Associated data names the vault, the slot, its kind, its user name and (for seals) the generation,
+so a wrap copied into another slot, renamed to another user, or moved to another vault fails to open.
 
 Failed attempts back off exponentially, counted in the slot itself so the count survives a restart.
 That back-off slows down guessing at the login screen; it cannot stop someone who has copied the
@@ -31,13 +38,16 @@ import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from embassy_desk.domain.errors import (
     EmbassyDeskError,
@@ -58,6 +68,7 @@ __all__ = [
     "BadCredentials",
     "LastSlotError",
     "NoRecoverySlot",
+    "RekeyPending",
     "SlotNotFoundError",
     "SlotStatus",
     "UnknownUser",
@@ -77,11 +88,14 @@ __all__ = [
 ]
 
 FORMAT = "embassy-desk-vault"
-VERSION = 1
+VERSION = 2
 SALT_LENGTH = 16
 NONCE_LENGTH = 12
-WRAPPED_KEY_LENGTH = KEY_LENGTH + 16  # ciphertext + GCM tag
+PUBLIC_KEY_LENGTH = 32
+WRAPPED_KEY_LENGTH = KEY_LENGTH + 16  # ciphertext + GCM tag (a private key and a data key are both 32 bytes)
+# The label of version 1 is kept: slots written by version 1 still open (and are upgraded).
 AD_PREFIX = b"embassy-desk/vault/v1|"
+_SEAL_INFO = b"embassy-desk/vault/v2/seal|"
 _FINGERPRINT_LABEL = b"embassy-desk/vault/v1/key-fingerprint|"
 
 FREE_ATTEMPTS = 3
@@ -207,6 +221,15 @@ class NoRecoverySlot(UnlockError):
         super().__init__("No recovery code has been set up for this data.")
 
 
+class RekeyPending(VaultError):
+    """A change of the data key was interrupted; the next unlock settles it before slots can change."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A change of the data key was interrupted; sign in once so it can be finished, then try again."
+        )
+
+
 class _Malformed(Exception):
     """Internal: one reason a header is unreadable; becomes VaultDamagedError with the path."""
 
@@ -324,6 +347,38 @@ class SlotStatus:
         return self.failures >= LOCKOUT_THRESHOLD
 
 
+@dataclass(frozen=True)
+class _Seal:
+    """The data key of one generation, sealed to a slot's public key."""
+
+    generation: int
+    ephemeral_key: bytes
+    nonce: bytes
+    sealed_key: bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "generation": self.generation,
+            "ephemeral_key": _b64(self.ephemeral_key),
+            "nonce": _b64(self.nonce),
+            "sealed_key": _b64(self.sealed_key),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object, where: str) -> _Seal:
+        obj = _object(data, where)
+        _exact_keys(obj, {"generation", "ephemeral_key", "nonce", "sealed_key"}, where)
+        generation = _count(obj["generation"], f"{where}.generation")
+        if generation < 1:
+            raise _Malformed(f"{where}.generation must be 1 or more")
+        return cls(
+            generation=generation,
+            ephemeral_key=_unb64(obj["ephemeral_key"], PUBLIC_KEY_LENGTH, f"{where}.ephemeral_key"),
+            nonce=_unb64(obj["nonce"], NONCE_LENGTH, f"{where}.nonce"),
+            sealed_key=_unb64(obj["sealed_key"], WRAPPED_KEY_LENGTH, f"{where}.sealed_key"),
+        )
+
+
 @dataclass
 class _Slot:
     slot_id: str
@@ -332,7 +387,12 @@ class _Slot:
     kdf: KdfParams
     salt: bytes
     nonce: bytes
+    # The slot's X25519 private key, wrapped under the Argon2id key of its passphrase or code. In a
+    # slot written by version 1 (``public_key`` None, no seals) it is the data key itself; such a slot
+    # is upgraded the first time it unlocks.
     wrapped_key: bytes
+    public_key: bytes | None
+    seals: tuple[_Seal, ...]
     failures: int = 0
     last_failure_at: float | None = None
     failures_since_login: int = 0
@@ -344,13 +404,19 @@ class _Slot:
         data["kdf"] = {**self.kdf.to_dict(), "salt": _b64(self.salt)}
         data["nonce"] = _b64(self.nonce)
         data["wrapped_key"] = _b64(self.wrapped_key)
+        data["public_key"] = None if self.public_key is None else _b64(self.public_key)
+        data["seals"] = [seal.to_dict() for seal in self.seals]
         data["failures"] = self.failures
         data["last_failure_at"] = self.last_failure_at
         data["failures_since_login"] = self.failures_since_login
         return data
 
+    @property
+    def legacy(self) -> bool:
+        return self.public_key is None
+
     @classmethod
-    def from_dict(cls, data: object, where: str) -> _Slot:
+    def from_dict(cls, data: object, where: str, *, version: int = VERSION) -> _Slot:
         obj = _object(data, where)
         kind = obj.get("kind")
         if kind not in ("user", "recovery"):
@@ -361,6 +427,7 @@ class _Slot:
             "kdf",
             "nonce",
             "wrapped_key",
+            *(("public_key", "seals") if version >= 2 else ()),
             "failures",
             "last_failure_at",
             "failures_since_login",
@@ -391,6 +458,14 @@ class _Slot:
         last = obj["last_failure_at"]
         if last is not None and (type(last) not in (int, float) or not math.isfinite(last)):
             raise _Malformed(f"{where}: last_failure_at must be a number or null")
+        raw_seals = obj.get("seals", [])
+        if not isinstance(raw_seals, list):
+            raise _Malformed(f"{where}: seals must be a list")
+        seals = tuple(_Seal.from_dict(item, f"{where}.seals[{i}]") for i, item in enumerate(raw_seals))
+        raw_public = obj.get("public_key")
+        public = None if raw_public is None else _unb64(raw_public, PUBLIC_KEY_LENGTH, f"{where}.public_key")
+        if public is None and seals:
+            raise _Malformed(f"{where}: seals without a public key")
         return cls(
             slot_id=slot_id,
             kind=kind,
@@ -399,6 +474,8 @@ class _Slot:
             salt=_unb64(kdf_obj["salt"], SALT_LENGTH, f"{where}.kdf.salt"),
             nonce=_unb64(obj["nonce"], NONCE_LENGTH, f"{where}.nonce"),
             wrapped_key=_unb64(obj["wrapped_key"], WRAPPED_KEY_LENGTH, f"{where}.wrapped_key"),
+            public_key=public,
+            seals=seals,
             failures=_count(obj["failures"], f"{where}.failures"),
             last_failure_at=None if last is None else float(last),
             failures_since_login=_count(obj["failures_since_login"], f"{where}.failures_since_login"),
@@ -428,7 +505,7 @@ def _object(value: object, where: str) -> dict[str, Any]:
 
 
 def _exact_keys(obj: Mapping[str, Any], expected: set[str], where: str) -> None:
-    # Version 1 is exactly this shape; an unknown field means damage or a newer writer, and silently
+    # Each version is exactly this shape; an unknown field means damage or a newer writer, and silently
     # dropping it on the next save could lose something that mattered.
     missing = sorted(expected - obj.keys())
     extra = sorted(obj.keys() - expected)
@@ -470,12 +547,26 @@ class Vault:
     atomically before returning (or, for a failed unlock, before raising).
     """
 
-    def __init__(self, path: Path, *, vault_id: str, slots: list[_Slot], default_kdf: KdfParams) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        vault_id: str,
+        slots: list[_Slot],
+        default_kdf: KdfParams,
+        generation: int = 1,
+        rekey_to: int | None = None,
+    ) -> None:
         """Internal; use ``Vault.create`` or ``Vault.load``."""
         self._path = path
         self._vault_id = vault_id
         self._slots = slots
         self._default_kdf = default_kdf
+        self._generation = generation
+        self._rekey_to = rekey_to
+        # Data keys unsealed by the last successful unlock in this process, by generation: settling an
+        # interrupted rekey needs both. Never written anywhere.
+        self._unsealed: dict[int, bytes] = {}
         # An HMAC of the data key (not the key), remembered once the key is known, so that no slot
         # can be added wrapping some other key by mistake. It cannot be turned back into the key.
         self._key_fingerprint: bytes | None = None
@@ -535,16 +626,17 @@ class Vault:
         version = top.get("version")
         if type(version) is not int:
             raise _Malformed("version is missing")
-        if version != VERSION:
-            raise _Malformed(f"version {version} is not supported; this program reads {VERSION}")
-        _exact_keys(top, {"format", "version", "vault_id", "slots"}, "the file")
+        if version not in (1, VERSION):
+            raise _Malformed(f"version {version} is not supported; this program reads 1 and {VERSION}")
+        top_keys = {"format", "version", "vault_id", "slots"}
+        _exact_keys(top, top_keys | ({"generation", "rekey_to"} if version >= 2 else set()), "the file")
         vault_id = top["vault_id"]
         if not isinstance(vault_id, str) or not _HEX32.fullmatch(vault_id):
             raise _Malformed("vault_id must be 32 lowercase hex digits")
         raw_slots = top["slots"]
         if not isinstance(raw_slots, list):
             raise _Malformed("slots must be a list")
-        slots = [_Slot.from_dict(item, f"slot {i + 1}") for i, item in enumerate(raw_slots)]
+        slots = [_Slot.from_dict(item, f"slot {i + 1}", version=version) for i, item in enumerate(raw_slots)]
         if len({s.slot_id for s in slots}) != len(slots):
             raise _Malformed("two slots share a slot_id")
         names = [s.username for s in slots if s.kind == "user"]
@@ -552,6 +644,19 @@ class Vault:
             raise _Malformed("two slots belong to the same user")
         if sum(1 for s in slots if s.kind == "recovery") > 1:
             raise _Malformed("more than one recovery slot")
+        generation = _count(top.get("generation", 1), "generation")
+        rekey_to = top.get("rekey_to")
+        if rekey_to is not None and (type(rekey_to) is not int or rekey_to != generation + 1):
+            raise _Malformed("rekey_to must be null or the next generation")
+        wanted = {generation} if rekey_to is None else {generation, rekey_to}
+        for i, slot in enumerate(slots):
+            if slot.legacy:
+                # A version-1 slot wraps the first data key; a rekey is refused while one is left.
+                if generation != 1 or rekey_to is not None:
+                    raise _Malformed(f"slot {i + 1}: a version-1 slot in a rekeyed vault")
+                continue
+            if sorted(seal.generation for seal in slot.seals) != sorted(wanted):
+                raise _Malformed(f"slot {i + 1}: seals do not match generation {sorted(wanted)}")
         # New slots get the strongest parameters already in use, so re-wrapping never weakens a
         # vault that was calibrated on set-up.
         default = max(
@@ -559,7 +664,14 @@ class Vault:
             key=lambda p: (p.memory_kib, p.iterations),
             default=DEFAULT_KDF,
         )
-        return cls(path, vault_id=vault_id, slots=slots, default_kdf=default)
+        return cls(
+            path,
+            vault_id=vault_id,
+            slots=slots,
+            default_kdf=default,
+            generation=generation,
+            rekey_to=rekey_to,
+        )
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -581,6 +693,16 @@ class Vault:
     @default_kdf.setter
     def default_kdf(self, params: KdfParams) -> None:
         self._default_kdf = params
+
+    @property
+    def generation(self) -> int:
+        """Which data key is current: 1 at set-up, one more after each completed rekey."""
+        return self._generation
+
+    @property
+    def rekey_pending(self) -> bool:
+        """True between ``begin_rekey`` and ``finish_rekey``/``abort_rekey`` (e.g. after a crash)."""
+        return self._rekey_to is not None
 
     def usernames(self) -> list[str]:
         """Return the user names that have a key slot, sorted."""
@@ -621,6 +743,7 @@ class Vault:
         if not passphrase:
             raise ValidationError("passphrase", "must not be empty")
         secret = _passphrase_bytes(passphrase)
+        self._refuse_while_rekeying()
         self._accept_data_key(data_key)
         existing = self._find_user(name)
         slot = self._wrap(
@@ -645,6 +768,7 @@ class Vault:
     def set_recovery_slot(self, recovery_code: str, data_key: bytes, *, kdf: KdfParams | None = None) -> None:
         """Wrap ``data_key`` under a recovery code, replacing any earlier recovery slot."""
         code = normalize_recovery_code(recovery_code)
+        self._refuse_while_rekeying()
         self._accept_data_key(data_key)
         existing = self._recovery_slot()
         slot = self._wrap(
@@ -657,6 +781,69 @@ class Vault:
         )
         self._replace_slot(existing, slot)
 
+    # -- changing the data key (promise 8) --------------------------------------------------------
+
+    def begin_rekey(self, new_key: bytes) -> int:
+        """Seal ``new_key`` to every slot as the next generation, keeping the current one; return it.
+
+        Needs no passphrase: seals use the slots' public keys. Until ``finish_rekey`` or
+        ``abort_rekey``, both keys can be unsealed, so whichever one the database is keyed with on
+        disk opens it.
+        """
+        _check_data_key(new_key)
+        self._refuse_while_rekeying()
+        legacy = [s.username or "the recovery code" for s in self._slots if s.legacy]
+        if legacy:
+            raise VaultError(
+                "These key slots date from an older version and must be used once (sign in, or for the "
+                f"recovery code set a new one) before the data key can be changed: {', '.join(legacy)}."
+            )
+        target = self._generation + 1
+        slots = [replace(s, seals=(*s.seals, self._seal(s, new_key, target))) for s in self._slots]
+        self._write(slots, rekey_to=target)
+        self._slots = slots
+        self._rekey_to = target
+        return target
+
+    def finish_rekey(self) -> None:
+        """Make the pending generation current and destroy every seal of the old key."""
+        target = self._require_pending()
+        slots = [replace(s, seals=tuple(x for x in s.seals if x.generation == target)) for s in self._slots]
+        self._write(slots, generation=target, rekey_to=None)
+        self._slots = slots
+        self._generation = target
+        self._rekey_to = None
+        new_key = self._unsealed.get(target)
+        self._key_fingerprint = None if new_key is None else self._fingerprint(new_key)
+        self._unsealed = {} if new_key is None else {target: new_key}
+
+    def abort_rekey(self) -> None:
+        """Forget the pending generation: the database was never swapped to the new key."""
+        target = self._require_pending()
+        slots = [replace(s, seals=tuple(x for x in s.seals if x.generation != target)) for s in self._slots]
+        self._write(slots, rekey_to=None)
+        self._slots = slots
+        self._rekey_to = None
+        self._unsealed.pop(target, None)
+
+    def settle_rekey(self, opens: Callable[[bytes], bool]) -> bytes | None:
+        """After an unlock, finish or roll back an interrupted rekey; return the new key if finished.
+
+        ``opens(key)`` says whether the database on disk opens with ``key``. Returns None when no
+        rekey was pending or it was rolled back (the key from the unlock stays right).
+        """
+        if self._rekey_to is None:
+            return None
+        target = self._rekey_to
+        new_key = self._unsealed.get(target)
+        if new_key is None:
+            raise ValueError("settle_rekey needs a successful unlock on this Vault first")
+        if opens(new_key):
+            self.finish_rekey()
+            return new_key
+        self.abort_rekey()
+        return None
+
     def reset_failures(self, username: str) -> None:
         """Clear ``username``'s back-off and lockout (an administrator's action).
 
@@ -668,6 +855,15 @@ class Vault:
     def save(self) -> None:
         """Write the header atomically (private file, fsync, rename)."""
         self._write(self._slots)
+
+    def _refuse_while_rekeying(self) -> None:
+        if self._rekey_to is not None:
+            raise RekeyPending()
+
+    def _require_pending(self) -> int:
+        if self._rekey_to is None:
+            raise ValueError("no rekey is pending")
+        return self._rekey_to
 
     # -- unlocking ---------------------------------------------------------------------------------
 
@@ -747,6 +943,39 @@ class Vault:
             ]
         )
 
+    def _seal_ad(self, slot: _Slot, generation: int) -> bytes:
+        return self._associated_data(slot.slot_id, slot.kind, slot.username) + b"|seal|%d" % generation
+
+    @staticmethod
+    def _seal_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+        # Both public keys go into the derivation (as in ECIES/HPKE), binding the seal to this pair.
+        hkdf = HKDF(
+            algorithm=hashes.SHA256(), length=KEY_LENGTH, salt=None, info=_SEAL_INFO + ephemeral + recipient
+        )
+        return hkdf.derive(shared)
+
+    def _seal(self, slot: _Slot, data_key: bytes, generation: int) -> _Seal:
+        assert slot.public_key is not None
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = _raw_public(ephemeral.public_key())
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
+        key = self._seal_key(shared, ephemeral_public, slot.public_key)
+        nonce = secrets.token_bytes(NONCE_LENGTH)
+        sealed = AESGCM(key).encrypt(nonce, data_key, self._seal_ad(slot, generation))
+        return _Seal(generation, ephemeral_public, nonce, sealed)
+
+    def _unseal(self, slot: _Slot, private: X25519PrivateKey, seal: _Seal) -> bytes:
+        assert slot.public_key is not None
+        shared = private.exchange(X25519PublicKey.from_public_bytes(seal.ephemeral_key))
+        key = self._seal_key(shared, seal.ephemeral_key, slot.public_key)
+        try:
+            data_key = AESGCM(key).decrypt(seal.nonce, seal.sealed_key, self._seal_ad(slot, seal.generation))
+        except InvalidTag:
+            raise VaultDamagedError(self._path, "a sealed key does not open with its slot's key") from None
+        if len(data_key) != KEY_LENGTH:
+            raise VaultDamagedError(self._path, "a key slot holds a key of the wrong length")
+        return data_key
+
     def _fingerprint(self, data_key: bytes) -> bytes:
         label = _FINGERPRINT_LABEL + self._vault_id.encode("ascii")
         return hmac.new(data_key, label, hashlib.sha256).digest()
@@ -775,8 +1004,9 @@ class Vault:
         nonce = secrets.token_bytes(NONCE_LENGTH)
         kek = derive_key(secret, salt, params)
         ad = self._associated_data(slot_id, kind, username)
-        wrapped = AESGCM(kek).encrypt(nonce, data_key, ad)
-        return _Slot(
+        private = X25519PrivateKey.generate()
+        wrapped = AESGCM(kek).encrypt(nonce, _raw_private(private), ad)
+        slot = _Slot(
             slot_id=slot_id,
             kind=kind,
             username=username,
@@ -784,7 +1014,10 @@ class Vault:
             salt=salt,
             nonce=nonce,
             wrapped_key=wrapped,
+            public_key=_raw_public(private.public_key()),
+            seals=(),
         )
+        return replace(slot, seals=(self._seal(slot, data_key, self._generation),))
 
     def _refuse_during_backoff(self, slot: _Slot, now: float) -> None:
         delay = backoff_delay(slot.failures)
@@ -799,7 +1032,7 @@ class Vault:
         kek = derive_key(secret, slot.salt, slot.kdf)
         ad = self._associated_data(slot.slot_id, slot.kind, slot.username)
         try:
-            data_key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, ad)
+            private_bytes = AESGCM(kek).decrypt(slot.nonce, slot.wrapped_key, ad)
         except InvalidTag:
             failed = replace(
                 slot,
@@ -812,8 +1045,15 @@ class Vault:
             self._slots = [failed if s is slot else s for s in self._slots]
             self._write(self._slots)
             return None
-        if len(data_key) != KEY_LENGTH:
+        if len(private_bytes) != KEY_LENGTH:
             raise VaultDamagedError(self._path, "a key slot holds a key of the wrong length")
+        if slot.public_key is None:
+            return self._upgrade_legacy(slot, kek, private_bytes)
+        private = X25519PrivateKey.from_private_bytes(private_bytes)
+        if not hmac.compare_digest(_raw_public(private.public_key()), slot.public_key):
+            raise VaultDamagedError(self._path, "a slot's public key does not belong to its private key")
+        self._unsealed = {seal.generation: self._unseal(slot, private, seal) for seal in slot.seals}
+        data_key = self._unsealed[self._generation]
         self._key_fingerprint = self._fingerprint(data_key)
         if slot.failures or slot.last_failure_at is not None or slot.failures_since_login:
             # Written only when something changed, so a header on read-only media opens when
@@ -824,6 +1064,29 @@ class Vault:
             self._slots = [cleared if s is slot else s for s in self._slots]
             with contextlib.suppress(OSError):
                 self._write(self._slots)
+        return data_key
+
+    def _upgrade_legacy(self, slot: _Slot, kek: bytes, data_key: bytes) -> bytes:
+        """A version-1 slot just opened: give it a key pair under the same passphrase key, and a seal."""
+        self._unsealed = {self._generation: data_key}
+        self._key_fingerprint = self._fingerprint(data_key)
+        private = X25519PrivateKey.generate()
+        nonce = secrets.token_bytes(NONCE_LENGTH)
+        ad = self._associated_data(slot.slot_id, slot.kind, slot.username)
+        upgraded = replace(
+            slot,
+            nonce=nonce,
+            wrapped_key=AESGCM(kek).encrypt(nonce, _raw_private(private), ad),
+            public_key=_raw_public(private.public_key()),
+            failures=0,
+            last_failure_at=None,
+            failures_since_login=0,
+        )
+        upgraded = replace(upgraded, seals=(self._seal(upgraded, data_key, self._generation),))
+        self._slots = [upgraded if s is slot else s for s in self._slots]
+        # As for cleared counters: a header on read-only media still lets the person in.
+        with contextlib.suppress(OSError):
+            self._write(self._slots)
         return data_key
 
     def _commit_slot(self, slot: _Slot, **changes: Any) -> None:
@@ -841,12 +1104,26 @@ class Vault:
         self._write(slots)
         self._slots = slots
 
-    def _write(self, slots: list[_Slot]) -> None:
+    _KEEP: Any = object()
+
+    def _write(self, slots: list[_Slot], *, generation: int | None = None, rekey_to: Any = _KEEP) -> None:
         doc = {
             "format": FORMAT,
             "version": VERSION,
             "vault_id": self._vault_id,
+            "generation": self._generation if generation is None else generation,
+            "rekey_to": self._rekey_to if rekey_to is Vault._KEEP else rekey_to,
             "slots": [s.to_dict() for s in slots],
         }
         data = (json.dumps(doc, indent=2) + "\n").encode("utf-8")
         atomic_write_bytes(self._path, data)
+
+
+def _raw_private(key: X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+
+
+def _raw_public(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)

@@ -35,6 +35,11 @@ class WorkstationPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def rekey_scratch(self) -> Path:
+        """Where a rekey writes the re-encrypted copy before swapping it in."""
+        return self.root / (DB_NAME + ".rekey")
+
     def exists(self) -> bool:
         """True when a workstation has been set up here."""
         return self.vault.exists() and self.database.exists()

@@ -220,6 +220,22 @@ def test_users_roles_and_disable(cli: Cli, tmp_path: Path) -> None:
     assert cli("search", "a", env=as_viewer).returncode == 3
 
 
+def test_disable_with_rekey_changes_the_key_and_keeps_the_data(cli: Cli, tmp_path: Path) -> None:
+    secret = tmp_path / "new.txt"
+    secret.write_text("amber lighthouse violin 62\n", encoding="utf-8")
+    assert (
+        cli("user", "add", "erbol", "--role", "clerk", "--new-passphrase-file", str(secret)).returncode == 0
+    )
+    before = cli("search", "a", "--json").stdout
+    done = cli("user", "disable", "erbol", "--rekey")
+    assert done.returncode == 0, done.stderr
+    assert "Data key changed (generation" in done.stdout
+    assert cli("search", "a", "--json").stdout == before
+    assert cli("check").returncode == 0
+    again = cli("rekey")
+    assert again.returncode == 0 and "Data key changed" in again.stdout
+
+
 def test_backup_create_verify_restore(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "b.edbk"
     assert cli("backup", "create", str(target)).returncode == 0

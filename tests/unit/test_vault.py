@@ -45,11 +45,13 @@ from embassy_desk.storage.vault import (
     BadCredentials,
     LastSlotError,
     NoRecoverySlot,
+    RekeyPending,
     SlotNotFoundError,
     UnknownUser,
     UnlockResult,
     Vault,
     VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultNotFoundError,
     WrongPassphrase,
@@ -262,6 +264,24 @@ def test_pinned_version_1_header_still_opens(tmp_path: Path) -> None:
     assert vault.unlock_with_recovery("01234 56789 abcde fghjk mnpqr stvwx") == bytes(range(32))
 
 
+def test_version_1_slot_is_upgraded_when_it_opens_and_rekey_waits_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "vault.json"
+    _write_doc(path, PINNED_V1)
+    vault = Vault.load(path)
+    with pytest.raises(VaultError, match="older version"):
+        vault.begin_rekey(generate_data_key())
+    vault.unlock("aigül", "Менің құпия сөзім – café au lait", now=T0)
+    doc = _doc(path)
+    assert doc["version"] == 2
+    assert _slot(doc, "aigül")["public_key"]
+    # Still opens after the upgrade, now through the sealed key.
+    assert Vault.load(path).unlock("aigül", "Менің құпия сөзім – café au lait", now=T0).data_key == bytes(
+        range(32)
+    )
+    with pytest.raises(VaultError, match="recovery code"):
+        Vault.load(path).begin_rekey(generate_data_key())
+
+
 # -------------------------------------------------------------------------------------------------
 # Private atomic files (promise 9)
 
@@ -395,15 +415,19 @@ def test_create_load_unlock_round_trip(vault: Vault, vault_path: Path, data_key:
 def test_file_layout_matches_the_documented_format(vault: Vault, vault_path: Path) -> None:
     doc = _doc(vault_path)
     assert doc["format"] == "embassy-desk-vault"
-    assert doc["version"] == 1
-    assert set(doc) == {"format", "version", "vault_id", "slots"}
+    assert doc["version"] == 2
+    assert set(doc) == {"format", "version", "vault_id", "generation", "rekey_to", "slots"}
+    assert (doc["generation"], doc["rekey_to"]) == (1, None)
     slot = _slot(doc, "alice")
     assert slot["kind"] == "user"
     assert slot["kdf"]["alg"] == "argon2id"
     assert slot["kdf"]["memory_kib"] == 65536
     assert len(base64.b64decode(slot["kdf"]["salt"])) == 16
     assert len(base64.b64decode(slot["nonce"])) == 12
-    assert len(base64.b64decode(slot["wrapped_key"])) == 48
+    assert len(base64.b64decode(slot["wrapped_key"])) == 48  # the slot's X25519 private key, wrapped
+    assert len(base64.b64decode(slot["public_key"])) == 32
+    assert [seal["generation"] for seal in slot["seals"]] == [1]
+    assert len(base64.b64decode(slot["seals"][0]["sealed_key"])) == 48
     assert (slot["failures"], slot["last_failure_at"], slot["failures_since_login"]) == (0, None, 0)
 
 
@@ -964,7 +988,8 @@ def _mutations() -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
     return [
         ("json list", lambda d: [d]),
         ("wrong format", lambda d: {**d, "format": "keepass"}),
-        ("version 2", lambda d: {**d, "version": 2}),
+        ("version 3", lambda d: {**d, "version": 3}),
+        ("version 1 shape claiming 2", lambda d: {**{k: v for k, v in d.items() if k != "rekey_to"}}),
         ("version as text", lambda d: {**d, "version": "1"}),
         ("no slots", lambda d: {k: v for k, v in d.items() if k != "slots"}),
         ("slots not a list", lambda d: {**d, "slots": {}}),
@@ -1040,3 +1065,53 @@ def test_truncated_header_gives_a_clear_error(template_doc: dict[str, Any], tmp_
     vault_path.write_bytes(raw[: len(raw) // 2])
     with pytest.raises(VaultDamagedError):
         Vault.load(vault_path)
+
+
+# -------------------------------------------------------------------------------------------------
+# Changing the data key (promise 8, second half)
+
+
+def test_rekey_seals_the_new_key_to_every_slot_without_passphrases(
+    vault: Vault, vault_path: Path, data_key: bytes, recovery_code: str
+) -> None:
+    new_key = generate_data_key()
+    assert vault.begin_rekey(new_key) == 2
+    reopened = Vault.load(vault_path)
+    assert reopened.rekey_pending
+    # Until settled, the old key is still the current one and both can be unsealed.
+    assert reopened.unlock("bob", PASS_BOB, now=T0).data_key == data_key
+    assert reopened.settle_rekey(lambda key: key == new_key) == new_key
+    assert not reopened.rekey_pending
+    after = Vault.load(vault_path)
+    assert after.generation == 2
+    assert after.unlock("alice", PASS_ALICE, now=T0).data_key == new_key
+    assert after.unlock_with_recovery(recovery_code, now=T0) == new_key
+    assert {seal["generation"] for slot in _doc(vault_path)["slots"] for seal in slot["seals"]} == {2}
+
+
+def test_interrupted_rekey_rolls_back_when_the_database_was_not_swapped(
+    vault: Vault, vault_path: Path, data_key: bytes
+) -> None:
+    vault.begin_rekey(generate_data_key())
+    reopened = Vault.load(vault_path)
+    reopened.unlock("alice", PASS_ALICE, now=T0)
+    assert reopened.settle_rekey(lambda key: key == data_key) is None
+    after = Vault.load(vault_path)
+    assert (after.generation, after.rekey_pending) == (1, False)
+    assert after.unlock("bob", PASS_BOB, now=T0).data_key == data_key
+
+
+def test_slots_cannot_change_while_a_rekey_is_pending(vault: Vault, data_key: bytes) -> None:
+    vault.begin_rekey(generate_data_key())
+    with pytest.raises(RekeyPending):
+        vault.add_user_slot("carol", PASS_ALICE, data_key)
+    with pytest.raises(RekeyPending):
+        vault.begin_rekey(generate_data_key())
+
+
+def test_a_seal_moved_to_another_slot_does_not_open(vault: Vault, vault_path: Path) -> None:
+    doc = _doc(vault_path)
+    _slot(doc, "bob")["seals"] = _slot(doc, "alice")["seals"]
+    _write_doc(vault_path, doc)
+    with pytest.raises(VaultDamagedError):
+        Vault.load(vault_path).unlock("bob", PASS_BOB, now=T0)
