@@ -116,7 +116,9 @@ _RECOVERY_MISREADS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _RECOVERY_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212_.]+")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 
-SlotKind = Literal["user", "recovery"]
+# "device": a "remember on this workstation" slot of one user, keyed by a random secret that only the
+# OS keyring holds (promise 13); losing that entry loses nothing, the user's passphrase slot remains.
+SlotKind = Literal["user", "recovery", "device"]
 
 
 # -------------------------------------------------------------------------------------------------
@@ -399,7 +401,7 @@ class _Slot:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"slot_id": self.slot_id, "kind": self.kind}
-        if self.kind == "user":
+        if self.kind != "recovery":
             data["username"] = self.username
         data["kdf"] = {**self.kdf.to_dict(), "salt": _b64(self.salt)}
         data["nonce"] = _b64(self.nonce)
@@ -419,8 +421,8 @@ class _Slot:
     def from_dict(cls, data: object, where: str, *, version: int = VERSION) -> _Slot:
         obj = _object(data, where)
         kind = obj.get("kind")
-        if kind not in ("user", "recovery"):
-            raise _Malformed(f"{where}: kind must be 'user' or 'recovery'")
+        if kind not in ("user", "recovery", "device"):
+            raise _Malformed(f"{where}: kind must be 'user', 'recovery' or 'device'")
         expected = {
             "slot_id",
             "kind",
@@ -432,14 +434,14 @@ class _Slot:
             "last_failure_at",
             "failures_since_login",
         }
-        if kind == "user":
+        if kind != "recovery":
             expected.add("username")
         _exact_keys(obj, expected, where)
         slot_id = obj["slot_id"]
         if not isinstance(slot_id, str) or not _HEX32.fullmatch(slot_id):
             raise _Malformed(f"{where}: slot_id must be 32 lowercase hex digits")
         username: str | None = None
-        if kind == "user":
+        if kind != "recovery":
             raw_name = obj["username"]
             if not isinstance(raw_name, str):
                 raise _Malformed(f"{where}: username must be text")
@@ -639,9 +641,10 @@ class Vault:
         slots = [_Slot.from_dict(item, f"slot {i + 1}", version=version) for i, item in enumerate(raw_slots)]
         if len({s.slot_id for s in slots}) != len(slots):
             raise _Malformed("two slots share a slot_id")
-        names = [s.username for s in slots if s.kind == "user"]
-        if len(set(names)) != len(names):
-            raise _Malformed("two slots belong to the same user")
+        for kind in ("user", "device"):
+            names = [s.username for s in slots if s.kind == kind]
+            if len(set(names)) != len(names):
+                raise _Malformed(f"two {kind} slots belong to the same user")
         if sum(1 for s in slots if s.kind == "recovery") > 1:
             raise _Malformed("more than one recovery slot")
         generation = _count(top.get("generation", 1), "generation")
@@ -705,8 +708,8 @@ class Vault:
         return self._rekey_to is not None
 
     def usernames(self) -> list[str]:
-        """Return the user names that have a key slot, sorted."""
-        return sorted(s.username for s in self._slots if s.username is not None)
+        """Return the user names that have a passphrase slot, sorted."""
+        return sorted(s.username for s in self._slots if s.kind == "user" and s.username is not None)
 
     def has_user(self, username: str) -> bool:
         """Return True if ``username`` (any case) has a key slot."""
@@ -759,11 +762,63 @@ class Vault:
         self._replace_slot(existing, slot)
 
     def remove_user_slot(self, username: str) -> None:
-        """Remove ``username``'s slot. Refused if it is the last slot of any kind."""
+        """Remove ``username``'s slot (and its device slot). Refused if nothing else would be left."""
         slot = self._require_user(username)
-        if len(self._slots) == 1:
+        device = self._find_device(username)
+        remaining = [s for s in self._slots if s is not slot and s is not device]
+        if not remaining:
             raise LastSlotError()
-        self._commit([s for s in self._slots if s is not slot])
+        self._commit(remaining)
+
+    # -- "remember on this workstation" (promise 13) -----------------------------------------------
+
+    def has_device_slot(self, username: str) -> bool:
+        """True if ``username`` asked this workstation to remember them."""
+        return self._find_device(username) is not None
+
+    def add_device_slot(self, username: str, secret: bytes, data_key: bytes) -> None:
+        """Wrap ``data_key`` for ``username`` under a random ``secret`` kept in the OS keyring.
+
+        The user must already have a passphrase slot: the device slot is only a shortcut to it.
+        """
+        name = self._require_user(username).username
+        assert name is not None
+        if len(secret) < KEY_LENGTH:
+            raise ValueError(f"a device secret must be at least {KEY_LENGTH} random bytes")
+        self._refuse_while_rekeying()
+        self._accept_data_key(data_key)
+        existing = self._find_device(name)
+        slot = self._wrap(
+            kind="device",
+            username=name,
+            slot_id=existing.slot_id if existing else uuid.uuid4().hex,
+            secret=secret,
+            data_key=data_key,
+            params=self._default_kdf,
+        )
+        self._replace_slot(existing, slot)
+
+    def remove_device_slot(self, username: str) -> None:
+        """Forget ``username`` on this workstation (no-op if they were not remembered)."""
+        device = self._find_device(username)
+        if device is not None:
+            self._commit([s for s in self._slots if s is not device])
+
+    def unlock_device(self, username: str, secret: bytes, *, now: float | None = None) -> UnlockResult:
+        """Unwrap the data key with the keyring-held ``secret``.
+
+        Raises SlotNotFoundError if the user has no device slot, and BadCredentials if the secret
+        does not open it (a stale keyring entry); failures back off like passphrases.
+        """
+        now = time.time() if now is None else now
+        slot = self._find_device(username)
+        if slot is None:
+            raise SlotNotFoundError(normalize_username(username))
+        self._refuse_during_backoff(slot, now)
+        data_key = self._try_unwrap(slot, secret, now)
+        if data_key is None:
+            raise BadCredentials()
+        return UnlockResult(data_key=data_key, failures_since_login=0)
 
     def set_recovery_slot(self, recovery_code: str, data_key: bytes, *, kdf: KdfParams | None = None) -> None:
         """Wrap ``data_key`` under a recovery code, replacing any earlier recovery slot."""
@@ -923,6 +978,10 @@ class Vault:
         if slot is None:
             raise SlotNotFoundError(normalize_username(username))
         return slot
+
+    def _find_device(self, username: str) -> _Slot | None:
+        name = normalize_username(username)
+        return next((s for s in self._slots if s.kind == "device" and s.username == name), None)
 
     def _recovery_slot(self) -> _Slot | None:
         return next((s for s in self._slots if s.kind == "recovery"), None)
