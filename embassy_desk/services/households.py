@@ -3,12 +3,63 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import text
 
 from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.services.session import UnitOfWork
+from embassy_desk.services.permissions import Action
+from embassy_desk.services.session import Session, UnitOfWork
+
+
+@dataclass(frozen=True)
+class HouseholdMember:
+    """A member of a household as the citizen record lists them."""
+
+    citizen_id: str
+    display_name: str
+    birth_date: str | None
+    is_head: bool
+
+
+@dataclass(frozen=True)
+class Household:
+    """A household with its members, oldest first."""
+
+    id: str
+    name: str
+    head_id: str | None
+    members: tuple[HouseholdMember, ...]
+
+
+def household_of(session: Session, citizen_id: str) -> Household | None:
+    """The household a citizen belongs to, with every member, or None if they have none."""
+    session.require(Action.CITIZEN_VIEW)
+    with session.read() as conn:
+        found = conn.execute(
+            text(
+                "SELECT h.id, h.name, h.head_id FROM citizens c JOIN households h ON h.id = c.household_id"
+                " WHERE c.id = :id"
+            ),
+            {"id": citizen_id},
+        ).first()
+        if found is None:
+            return None
+        rows = conn.execute(
+            text(
+                "SELECT id, surname, given_names, patronymic, surname_latin, given_names_latin, birth_date"
+                " FROM citizens WHERE household_id = :h ORDER BY coalesce(birth_date, ''), rid"
+            ),
+            {"h": found[0]},
+        ).all()
+    head_id = None if found[2] is None else str(found[2])
+    members = []
+    for cid, surname, given, patronymic, surname_latin, given_latin, birth in rows:
+        name = " ".join(str(p) for p in (surname, given, patronymic) if p)
+        name = name or " ".join(str(p) for p in (surname_latin, given_latin) if p)
+        members.append(HouseholdMember(str(cid), name, birth, str(cid) == head_id))
+    return Household(str(found[0]), str(found[1]), head_id, tuple(members))
 
 
 def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None:
