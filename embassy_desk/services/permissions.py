@@ -28,6 +28,8 @@ class Action(StrEnum):
     BACKUP_CREATE = "backup.create"
     SETTINGS_EDIT = "settings.edit"
     OWN_ACCOUNT = "account.own"
+    NOTICE_ISSUE = "notice.issue"  # print notices for citizens named one by one (and re-print them)
+    NOTICE_BATCH = "notice.batch"  # print notices for a region, a status, a campaign or everyone
 
 
 _ALL = frozenset(Role)
@@ -55,6 +57,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.BACKUP_CREATE: _ADMIN,
     Action.SETTINGS_EDIT: _ADMIN,
     Action.OWN_ACCOUNT: _ALL,
+    Action.NOTICE_ISSUE: _STAFF,
+    Action.NOTICE_BATCH: _SENIOR,
 }
 
 

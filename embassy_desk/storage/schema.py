@@ -197,3 +197,48 @@ change_log = Table(
     Column("sent", Integer, nullable=False, server_default="0"),
     UniqueConstraint("id", name="uq_change_log_id"),
 )
+
+notice_templates = Table(
+    "notice_templates",
+    metadata,
+    Column("sha256", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("versions", Text, nullable=False),
+    Column("sources", Text, nullable=False),
+    Column("first_used_at", String, nullable=False),
+)
+
+notice_batches = Table(
+    "notice_batches",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("languages", String, nullable=False),
+    Column("paper", String, nullable=False),
+    Column("template_sha256", String, nullable=False),
+    Column("shared", Text, nullable=False),
+    Column("output", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("notices", Integer, nullable=False, server_default="0"),
+    Column("pages", Integer, nullable=False, server_default="0"),
+    Column("pdf_sha256", String),
+    Column("issued_at", String, nullable=False),
+    Column("issued_by", String, nullable=False),
+)
+
+notices_issued = Table(
+    "notices_issued",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("reference", String, nullable=False, unique=True),
+    Column("batch_id", String, nullable=False),
+    Column("citizen_id", String),
+    Column("languages", String, nullable=False),
+    Column("personal", Text, nullable=False),
+    Column("pages", Integer, nullable=False, server_default="0"),
+    Column("pdf_sha256", String),
+    Column("issued_at", String, nullable=False),
+    Column("issued_by", String, nullable=False),
+    Index("ix_notices_issued_citizen", "citizen_id"),
+    Index("ix_notices_issued_batch", "batch_id"),
+)

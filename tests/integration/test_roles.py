@@ -16,6 +16,7 @@ from embassy_desk.services import (
     exporter,
     importer,
     integrity,
+    notices,
     registry,
     users,
 )
@@ -58,6 +59,16 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.SETTINGS_EDIT: lambda s, d, _: s.require(Action.SETTINGS_EDIT),
     Action.OWN_ACCOUNT: lambda s, d, _: users.change_passphrase(
         s, username=s.user.username, new_passphrase="fresh meadow lantern 2031"
+    ),
+    Action.NOTICE_ISSUE: lambda s, d, _: notices.issue_one(
+        s, kind="registration-certificate", languages=["ru"], citizen_id=d["citizen"]
+    ),
+    Action.NOTICE_BATCH: lambda s, d, tmp: notices.issue(
+        s,
+        kind="advisory",
+        languages=["ru"],
+        target=tmp / f"{s.role.value}-advisory.pdf",
+        selection=notices.Selection(region="Seoul"),
     ),
 }
 

@@ -1,0 +1,110 @@
+"""The kinds of notice: how each is laid out, whom it is for, and what the officer supplies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from embassy_desk.domain.errors import ValidationError
+
+
+class Layout(StrEnum):
+    LETTER = "letter"  # A4 or Letter pages with header, reference, date, signature, page numbers
+    CARD = "card"  # 85.6 × 54 mm fold-over cards, several to a sheet, with crop marks
+
+
+class Recipient(StrEnum):
+    REQUIRED = "required"  # one citizen per notice
+    OPTIONAL = "optional"  # personalised for a citizen, or general ("Dear compatriots")
+    NONE = "none"  # not about a citizen (the recovery sheet)
+
+
+class Qr(StrEnum):
+    NONE = "none"
+    VCARD = "vcard"  # the embassy as a contact
+    TEL = "tel"  # a tel: link to the hotline
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    id: str
+    layout: Layout
+    recipient: Recipient
+    prefix: str  # of reference numbers
+    qr: Qr
+    params: tuple[str, ...] = ()  # fields the officer supplies (templates may give defaults)
+    signature: bool = True
+    retain_fields: bool = True  # False: the merged fields are secret and not kept for re-printing
+
+
+# Fields a template may merge in, besides the kind's own params.
+CITIZEN_FIELDS = (
+    "full_name",
+    "salutation_name",
+    "full_name_latin",
+    "surname",
+    "given_names",
+    "patronymic",
+    "birth_date",
+    "passport_number",
+    "national_id",
+    "address",
+    "region",
+    "phone",
+)
+POST_FIELDS = ("post_name", "post_address", "post_phone", "post_hotline", "post_email", "state_name")
+NOTICE_FIELDS = ("reference", "date")
+
+KINDS: dict[str, KindSpec] = {
+    spec.id: spec
+    for spec in (
+        KindSpec(
+            "advisory", Layout.LETTER, Recipient.OPTIONAL, "ADV", Qr.VCARD, ("situation",), signature=False
+        ),
+        KindSpec("letter-welfare", Layout.LETTER, Recipient.REQUIRED, "LTW", Qr.TEL),
+        KindSpec(
+            "letter-appointment",
+            Layout.LETTER,
+            Recipient.REQUIRED,
+            "LTA",
+            Qr.NONE,
+            ("appointment_date", "appointment_time", "appointment_place", "appointment_purpose"),
+        ),
+        KindSpec("letter-document-ready", Layout.LETTER, Recipient.REQUIRED, "LTD", Qr.NONE, ("document",)),
+        KindSpec("emergency-card", Layout.CARD, Recipient.REQUIRED, "EMC", Qr.TEL, signature=False),
+        KindSpec("registration-certificate", Layout.LETTER, Recipient.REQUIRED, "REG", Qr.NONE),
+        KindSpec(
+            "evacuation-boarding",
+            Layout.LETTER,
+            Recipient.REQUIRED,
+            "EVB",
+            Qr.TEL,
+            ("flight", "flight_date", "departure_airport", "assembly_point", "assembly_time", "seat"),
+            signature=False,
+        ),
+        KindSpec(
+            "recovery-sheet",
+            Layout.LETTER,
+            Recipient.NONE,
+            "REC",
+            Qr.NONE,
+            ("recovery_code",),
+            signature=False,
+            retain_fields=False,
+        ),
+    )
+}
+
+
+def kind_spec(kind: str) -> KindSpec:
+    """The spec of ``kind``, or a ValidationError listing the kinds."""
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise ValidationError("kind", f"{kind!r} is not a kind of notice ({', '.join(KINDS)})") from None
+
+
+def allowed_fields(spec: KindSpec) -> frozenset[str]:
+    """Every field a template of this kind may merge in."""
+    citizen = CITIZEN_FIELDS if spec.recipient is not Recipient.NONE else ()
+    return frozenset((*citizen, *POST_FIELDS, *NOTICE_FIELDS, *spec.params))

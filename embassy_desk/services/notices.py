@@ -1,0 +1,856 @@
+"""Issuing printable notices: to one citizen or a selection, recorded, audited and re-printable.
+
+A run of notices is a batch: its template sources are kept (``notice_templates``), what is the same for
+every notice (post details, officer-given fields, date, QR) is kept once (``notice_batches``), and each
+notice keeps the citizen fields it merged (``notices_issued``), so a re-print reproduces the same
+content even after the record or the templates changed. Notices are rendered a chunk at a time on
+worker processes and recorded as each chunk finishes, so memory stays flat and the database is never
+locked for the length of a batch; a cancelled or failed batch leaves no notice recorded and no file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from embassy_desk.domain.enums import WelfareStatus
+from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
+from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.regions import normalize_region
+from embassy_desk.domain.vocab import parse_choice
+from embassy_desk.notices.batch import ChunkResult, ChunkRunner, default_workers
+from embassy_desk.notices.kinds import KindSpec, Qr, Recipient, kind_spec
+from embassy_desk.notices.merge import PostDetails, citizen_fields, notice_fields, post_fields
+from embassy_desk.notices.qr import tel_uri, vcard
+from embassy_desk.notices.render import NoticeData, RenderJob, paper_size, render
+from embassy_desk.notices.templates import TemplateBundle, available_kinds, check_languages, load_bundle
+from embassy_desk.notices.text import LANGUAGES
+from embassy_desk.services.permissions import Action
+from embassy_desk.services.session import Session
+from embassy_desk.storage import changelog, meta
+from embassy_desk.storage.files import atomic_writer, ensure_private_dir, private_tempdir
+
+AUTO = "auto"  # as a language: the citizen's own (first of their languages that notices are written in)
+DEFAULT_LANGUAGE = "ru"  # for "auto" when a record names no notice language
+CHUNK = 400  # notices per worker task; a multiple of 4 and 5 so card sheets are never split
+INLINE_LIMIT = 400  # up to this many notices are rendered in this process
+Progress = Callable[[int, int], None]  # (done, total); raise Cancelled to stop
+ParamValue = str | Mapping[str, str]  # one text for every language, or one per language
+
+# Citizen columns a notice may merge (kept with each notice for re-printing).
+_RECORD_COLUMNS = (
+    "surname",
+    "given_names",
+    "patronymic",
+    "surname_latin",
+    "given_names_latin",
+    "birth_date",
+    "passport_number",
+    "national_id",
+    "address",
+    "city",
+    "region",
+    "phones",
+    "languages",
+)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Whom a batch is for: listed citizens (a manifest, a pick in the registry) and/or filters."""
+
+    citizen_ids: tuple[str, ...] = ()
+    region: str | None = None
+    welfare_status: str | None = None
+    campaign: str | None = None
+    everyone: bool = False
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.citizen_ids) and not (self.region or self.welfare_status or self.campaign)
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """What a batch produced."""
+
+    batch_id: str
+    kind: str
+    notices: int
+    pages: int
+    references: list[str]
+    target: Path
+    files: list[Path] = field(default_factory=list)  # one per person, when asked
+    pdf_sha256: str | None = None  # of the one PDF, when not one per person
+
+
+@dataclass(frozen=True)
+class IssuedNotice:
+    """One notice as recorded."""
+
+    id: str
+    reference: str
+    kind: str
+    languages: tuple[str, ...]
+    citizen_id: str | None
+    issued_at: str
+    issued_by: str  # staff user id
+    pages: int
+    pdf_sha256: str | None  # of this notice's own file, else of the batch's one PDF
+    batch_id: str
+
+
+# --- the embassy as notices show it -----------------------------------------------------------------
+
+
+def notice_post(session: Session) -> PostDetails:
+    """The post's details for notices: the workstation's post, with per-language overrides if set."""
+    with session.read() as conn:
+        overrides = meta.get(conn, "notice_post", {}) or {}
+    return _post_details(session, overrides)
+
+
+def _post_details(session: Session, overrides: Mapping[str, Any]) -> PostDetails:
+    post = session.post
+    names = {"en": post.name, **(overrides.get("names") or {})}
+    addresses = {"en": post.address, **(overrides.get("addresses") or {})}
+    return PostDetails(
+        names={k: v for k, v in names.items() if v},
+        addresses={k: v for k, v in addresses.items() if v},
+        phone=overrides.get("phone") or post.phone,
+        hotline=overrides.get("hotline") or post.hotline,
+        email=overrides.get("email") or post.email,
+    )
+
+
+def set_notice_post(
+    session: Session,
+    *,
+    names: Mapping[str, str] | None = None,
+    addresses: Mapping[str, str] | None = None,
+    phone: str | None = None,
+    hotline: str | None = None,
+    email: str | None = None,
+) -> PostDetails:
+    """Override how notices name and reach the post (administrators); empty values fall back."""
+    for mapping in (names, addresses):
+        if mapping:
+            check_languages(list(mapping))
+    with session.write(Action.SETTINGS_EDIT) as uow:
+        current = dict(meta.get(uow.conn, "notice_post", {}) or {})
+        if names is not None:
+            current["names"] = {**current.get("names", {}), **names}
+        if addresses is not None:
+            current["addresses"] = {**current.get("addresses", {}), **addresses}
+        for key, value in (("phone", phone), ("hotline", hotline), ("email", email)):
+            if value is not None:
+                current[key] = value
+        meta.put(uow.conn, "notice_post", current)
+        uow.audit("settings.notice_post", details={"fields": sorted(current)})
+    return _post_details(session, current)
+
+
+# --- composing ----------------------------------------------------------------------------------------
+
+
+def kinds() -> list[KindSpec]:
+    """Every kind of notice."""
+    return available_kinds()
+
+
+def _languages(requested: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(requested with ``auto`` kept, every language a template is needed for)."""
+    wanted = [lang.strip().casefold() for lang in requested if lang.strip()]
+    if not wanted:
+        raise ValidationError("lang", "give at least one language (kk, ru, en, ko or auto)")
+    if AUTO in wanted[1:]:
+        raise ValidationError("lang", "'auto' can only be the first language")
+    fixed = check_languages([lang for lang in wanted if lang != AUTO]) if wanted != [AUTO] else []
+    needed = [*LANGUAGES] if wanted[0] == AUTO else fixed
+    return ([AUTO, *fixed] if wanted[0] == AUTO else fixed), needed
+
+
+def _resolve(requested: Sequence[str], record: Mapping[str, Any] | None) -> tuple[str, ...]:
+    if requested[0] != AUTO:
+        return tuple(requested)
+    rest = list(requested[1:])
+    own: list[str] = json.loads(record["languages"]) if record and record.get("languages") else []
+    choice = next((lang for lang in own if lang in LANGUAGES and lang not in rest), None)
+    if choice is None:
+        choice = (
+            DEFAULT_LANGUAGE
+            if DEFAULT_LANGUAGE not in rest
+            else next(lang for lang in LANGUAGES if lang not in rest)
+        )
+    return (choice, *rest)
+
+
+def _param(value: ParamValue, language: str) -> str:
+    if isinstance(value, str):
+        return value
+    return value.get(language) or value.get("en") or next(iter(value.values()), "")
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every notice of a batch merges alike, kept once per batch."""
+
+    post: dict[str, Any]
+    params: dict[str, dict[str, str]]  # language -> field -> text
+    issued_on: str
+    qr: str
+
+
+def _shared(
+    spec: KindSpec,
+    bundle: TemplateBundle,
+    post: PostDetails,
+    params: Mapping[str, ParamValue],
+    issued_on: date,
+) -> _Shared:
+    unknown = sorted(set(params) - set(spec.params))
+    if unknown:
+        raise ValidationError(
+            unknown[0], f"is not a field of a {spec.id} notice (fields: {', '.join(spec.params) or 'none'})"
+        )
+    resolved: dict[str, dict[str, str]] = {}
+    for lang, template in bundle.templates.items():
+        values = dict(template.defaults)
+        values.update({k: _param(v, lang) for k, v in params.items()})
+        missing = [p for p in spec.params if not values.get(p, "").strip()]
+        if missing:
+            raise ValidationError(missing[0], f"is needed for a {spec.id} notice (set {', '.join(missing)})")
+        resolved[lang] = values
+    qr = ""
+    if spec.qr is Qr.VCARD:
+        qr = vcard(
+            name=post.name("en"),
+            phone=post.phone,
+            hotline=post.hotline,
+            email=post.email,
+            address=post.address("en"),
+        )
+    elif spec.qr is Qr.TEL and (post.hotline or post.phone):
+        qr = tel_uri(post.hotline or post.phone)
+    return _Shared(asdict(post), resolved, issued_on.isoformat(), qr)
+
+
+def _compose(
+    spec: KindSpec,
+    bundle: TemplateBundle,
+    shared: _Shared,
+    *,
+    reference: str,
+    languages: Sequence[str],
+    record: Mapping[str, Any] | None,
+    extra: Mapping[str, str],
+    host_country: str,
+) -> NoticeData:
+    post = PostDetails(**shared.post)
+    issued_on = date.fromisoformat(shared.issued_on)
+    values: dict[str, dict[str, str]] = {}
+    for lang in languages:
+        template = bundle.templates[lang]
+        merged = post_fields(post, lang)
+        merged.update(
+            notice_fields(
+                reference=reference, issued_on=issued_on, language=lang, state_name=template.state_name
+            )
+        )
+        if not reference:  # a preview: it says so where the reference number would be
+            merged["reference"] = template.labels["preview"]
+        merged.update(shared.params[lang])
+        if record is not None:
+            merged.update(citizen_fields(record, lang, host_country=host_country))
+        merged.update(extra)
+        values[lang] = merged
+    return NoticeData(reference, tuple(languages), values, personal=record is not None)
+
+
+def _job(spec: KindSpec, bundle: TemplateBundle, paper: str, shared: _Shared) -> RenderJob:
+    return RenderJob(
+        spec.id, paper, dict(bundle.sources), tuple(bundle.templates), qr_payload=shared.qr, title=spec.id
+    )
+
+
+# --- selection --------------------------------------------------------------------------------------
+
+
+def _selection_sql(selection: Selection, host_country: str) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if selection.citizen_ids:
+        marks = []
+        for n, cid in enumerate(selection.citizen_ids):
+            params[f"id{n}"] = cid
+            marks.append(f":id{n}")
+        clauses.append(f"id IN ({', '.join(marks)})")
+    if selection.region:
+        params["region"] = normalize_region(selection.region, host_country=host_country)
+        clauses.append("region = :region")
+    if selection.welfare_status:
+        params["welfare"] = parse_choice(WelfareStatus, selection.welfare_status, field="welfare").value
+        clauses.append("coalesce(welfare_status, 'unknown') = :welfare")
+    if selection.campaign:
+        params["campaign"] = selection.campaign
+        clauses.append("id IN (SELECT citizen_id FROM contacts WHERE campaign_id = :campaign)")
+    if not clauses and not selection.everyone:
+        raise ValidationError(
+            "selection", "say whom the notices are for (citizens, a region, a status, or all)"
+        )
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return where, params
+
+
+def _records(
+    conn: Connection, where: str, params: Mapping[str, Any], limit: int
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    columns = ", ".join(_RECORD_COLUMNS)
+    result = conn.execute(
+        text(f"SELECT id, {columns} FROM citizens {where} ORDER BY rid LIMIT :limit"),
+        {**params, "limit": limit},
+    )
+    while rows := result.fetchmany(CHUNK):
+        for row in rows:
+            yield str(row[0]), dict(zip(_RECORD_COLUMNS, row[1:], strict=True))
+
+
+# --- references and records -------------------------------------------------------------------------
+
+
+def _reserve(conn: Connection, count: int, *, device_id: str, prefix: str, year: int) -> list[str]:
+    counter = meta.get(conn, "notice_seq", {}) or {}
+    first = int(counter.get(str(year), 0)) + 1
+    counter[str(year)] = first + count - 1
+    meta.put(conn, "notice_seq", counter)
+    device = (device_id.replace("-", "")[-4:] or "0000").upper()
+    return [f"{prefix}-{year}-{device}-{first + i:06d}" for i in range(count)]
+
+
+def _keep_templates(conn: Connection, bundle: TemplateBundle, now: str) -> None:
+    conn.execute(
+        text(
+            "INSERT OR IGNORE INTO notice_templates(sha256, kind, versions, sources, first_used_at)"
+            " VALUES (:sha, :kind, :versions, :sources, :now)"
+        ),
+        {
+            "sha": bundle.sha256,
+            "kind": bundle.kind,
+            "versions": json.dumps(bundle.versions, sort_keys=True),
+            "sources": json.dumps(dict(bundle.sources), ensure_ascii=False, sort_keys=True),
+            "now": now,
+        },
+    )
+
+
+def _utc_today() -> date:
+    return datetime.now(UTC).date()
+
+
+# --- issuing ----------------------------------------------------------------------------------------
+
+
+def issue(
+    session: Session,
+    *,
+    kind: str,
+    languages: Sequence[str],
+    target: Path,
+    selection: Selection | None = None,
+    params: Mapping[str, ParamValue] | None = None,
+    extra: Mapping[str, Mapping[str, str]] | None = None,
+    per_person: bool = False,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> IssueResult:
+    """Issue notices of ``kind`` and write them to ``target``: one PDF, or with ``per_person`` a folder
+    with one ``<reference>.pdf`` per notice.
+
+    ``languages`` lists the versions each notice carries, the first being the main one (``auto``: the
+    citizen's own language); cards put the first on the front and the second on the back. ``params``
+    are the fields the officer supplies (see the kind's spec), ``extra`` per-citizen fields (a seat).
+    A kind addressed to no one (or an advisory with no ``selection``) makes one general notice.
+    Safe to call off the GUI thread; ``progress`` may raise :class:`Cancelled`.
+    """
+    spec = kind_spec(kind)
+    listed = selection is None or selection.is_list
+    action = Action.NOTICE_ISSUE if listed else Action.NOTICE_BATCH
+    if spec.recipient is Recipient.NONE:
+        action = Action.SETTINGS_EDIT
+    session.require(action)
+    requested, needed = _languages(languages)
+    if spec.recipient is Recipient.NONE and (requested[0] == AUTO or selection is not None):
+        raise ValidationError("selection", f"a {kind} notice is addressed to no citizen")
+    if spec.recipient is Recipient.REQUIRED and selection is None:
+        raise ValidationError("selection", f"a {kind} notice is for a citizen: say which")
+    paper_size(paper)
+    bundle = load_bundle(kind, needed)
+    shared = _shared(spec, bundle, notice_post(session), params or {}, _utc_today())
+    return _run(
+        session,
+        spec=spec,
+        bundle=bundle,
+        shared=shared,
+        requested=requested,
+        selection=selection,
+        extra=extra or {},
+        target=target,
+        per_person=per_person,
+        paper=paper.casefold(),
+        progress=progress,
+        workers=workers,
+        action=action,
+    )
+
+
+def issue_one(
+    session: Session,
+    *,
+    kind: str,
+    languages: Sequence[str],
+    citizen_id: str | None = None,
+    params: Mapping[str, ParamValue] | None = None,
+    paper: str = "a4",
+) -> tuple[IssuedNotice, bytes]:
+    """Issue one notice (to ``citizen_id``, or a general one) and hand back its record and PDF bytes,
+    for the GUI to print or save. Recorded and audited like any batch."""
+    selection = Selection(citizen_ids=(citizen_id,)) if citizen_id else None
+    with private_tempdir() as folder:
+        result = issue(
+            session,
+            kind=kind,
+            languages=languages,
+            target=folder / "notice.pdf",
+            selection=selection,
+            params=params,
+            paper=paper,
+        )
+        data = (folder / "notice.pdf").read_bytes()
+    return get_issued(session, result.references[0]), data
+
+
+def _run(
+    session: Session,
+    *,
+    spec: KindSpec,
+    bundle: TemplateBundle,
+    shared: _Shared,
+    requested: Sequence[str],
+    selection: Selection | None,
+    extra: Mapping[str, Mapping[str, str]],
+    target: Path,
+    per_person: bool,
+    paper: str,
+    progress: Progress | None,
+    workers: int | None,
+    action: Action,
+) -> IssueResult:
+    host = session.post.host_country
+    if selection is not None:
+        where, sql_params = _selection_sql(selection, host)
+        with session.read() as conn:
+            total = int(conn.execute(text(f"SELECT count(*) FROM citizens {where}"), sql_params).scalar_one())
+        if total == 0:
+            raise ValidationError("selection", "no citizen matches")
+    else:
+        where, sql_params, total = "", {}, 1
+    batch_id = uuid7()
+    kept_shared = shared if spec.retain_fields else _Shared(shared.post, {}, shared.issued_on, shared.qr)
+    with session.write(action) as uow:
+        _keep_templates(uow.conn, bundle, uow.now)
+        references = _reserve(
+            uow.conn, total, device_id=session.device_id, prefix=spec.prefix, year=int(shared.issued_on[:4])
+        )
+        uow.conn.execute(
+            text(
+                "INSERT INTO notice_batches(id, kind, languages, paper, template_sha256, shared, output,"
+                " status, issued_at, issued_by) VALUES (:id, :kind, :langs, :paper, :sha, :shared, :output,"
+                " 'pending', :now, :by)"
+            ),
+            {
+                "id": batch_id,
+                "kind": spec.id,
+                "langs": ",".join(requested),
+                "paper": paper,
+                "sha": bundle.sha256,
+                "shared": json.dumps(asdict(kept_shared), ensure_ascii=False),
+                "output": "per_person" if per_person else "pdf",
+                "now": uow.now,
+                "by": session.user.id,
+            },
+        )
+    job = _job(spec, bundle, paper, shared)
+    try:
+        return _render_and_record(
+            session,
+            spec=spec,
+            bundle=bundle,
+            shared=shared,
+            job=job,
+            requested=requested,
+            where=where,
+            sql_params=sql_params,
+            has_selection=selection is not None,
+            total=total,
+            references=references,
+            extra=extra,
+            batch_id=batch_id,
+            target=target,
+            per_person=per_person,
+            progress=progress,
+            workers=workers,
+            action=action,
+            host=host,
+        )
+    except BaseException:
+        if per_person:
+            shutil.rmtree(_staging(target, batch_id), ignore_errors=True)
+        with session.write(action) as uow:
+            uow.conn.execute(text("DELETE FROM notices_issued WHERE batch_id = :b"), {"b": batch_id})
+            uow.conn.execute(
+                text("UPDATE notice_batches SET status = 'cancelled' WHERE id = :b"), {"b": batch_id}
+            )
+            uow.audit("notice.cancel", entity="notice_batch", entity_id=batch_id, details={"kind": spec.id})
+        raise
+
+
+def _render_and_record(
+    session: Session,
+    *,
+    spec: KindSpec,
+    bundle: TemplateBundle,
+    shared: _Shared,
+    job: RenderJob,
+    requested: Sequence[str],
+    where: str,
+    sql_params: Mapping[str, Any],
+    has_selection: bool,
+    total: int,
+    references: list[str],
+    extra: Mapping[str, Mapping[str, str]],
+    batch_id: str,
+    target: Path,
+    per_person: bool,
+    progress: Progress | None,
+    workers: int | None,
+    action: Action,
+    host: str,
+) -> IssueResult:
+    pool_size = 1 if total <= INLINE_LIMIT else (workers or default_workers())
+    done = 0
+    pages = 0
+    files: list[Path] = []
+    staging: Path | None = None
+    if per_person:
+        target.mkdir(parents=True, exist_ok=True)
+        staging = ensure_private_dir(_staging(target, batch_id))
+    pending: list[list[tuple[str, str | None, dict[str, Any], tuple[str, ...]]]] = []
+
+    def record_chunk(result: ChunkResult) -> None:
+        nonlocal done, pages
+        rows = pending.pop(0)
+        with session.write(action) as uow:
+            uow.conn.execute(
+                text(
+                    "INSERT INTO notices_issued(id, reference, batch_id, citizen_id, languages, personal,"
+                    " pages, pdf_sha256, issued_at, issued_by) VALUES (:id, :ref, :batch, :cid, :langs,"
+                    " :personal, :pages, :sha, :now, :by)"
+                ),
+                [
+                    {
+                        "id": uuid7(),
+                        "ref": ref,
+                        "batch": batch_id,
+                        "cid": cid,
+                        "langs": ",".join(langs),
+                        "personal": json.dumps(personal, ensure_ascii=False),
+                        "pages": n_pages,
+                        "sha": result.digests[i] if result.digests else None,
+                        "now": uow.now,
+                        "by": session.user.id,
+                    }
+                    for i, ((ref, cid, personal, langs), n_pages) in enumerate(
+                        zip(rows, result.pages, strict=True)
+                    )
+                ],
+            )
+            changelog.record_many(
+                uow.conn,
+                (
+                    (
+                        "notice",
+                        ref,
+                        "upsert",
+                        {"kind": spec.id, "citizen_id": cid, "batch_id": batch_id},
+                        uow.stamp(),
+                    )
+                    for ref, cid, _personal, _langs in rows
+                ),
+                staff=session.user.id,
+            )
+        done += len(rows)
+        pages += sum(result.pages)
+        if per_person:
+            files.extend(target / f"{ref}.pdf" for ref, *_ in rows)
+        if progress:
+            progress(done, total)
+
+    with private_tempdir() as parts:
+        runner = ChunkRunner(job, workers=pool_size, per_person_folder=staging, parts=parts)
+        try:
+            chunk: list[NoticeData] = []
+            rows: list[tuple[str, str | None, dict[str, Any], tuple[str, ...]]] = []
+
+            def flush() -> None:
+                nonlocal chunk, rows
+                pending.append(rows)
+                for result in runner.submit(chunk):
+                    record_chunk(result)
+                chunk, rows = [], []
+
+            with session.read() as conn:
+                source = _records(conn, where, sql_params, total) if has_selection else iter([(None, None)])
+                for n, (cid, record) in enumerate(source):
+                    reference = references[n]
+                    langs = _resolve(requested, record)
+                    own = dict(extra.get(cid, {})) if cid else {}
+                    notice = _compose(
+                        spec,
+                        bundle,
+                        shared,
+                        reference=reference,
+                        languages=langs,
+                        record=record,
+                        extra=own,
+                        host_country=host,
+                    )
+                    chunk.append(notice)
+                    rows.append((reference, cid, {"record": record, "extra": own}, langs))
+                    if len(chunk) == CHUNK:
+                        flush()
+                if chunk:
+                    flush()
+            for result in runner.drain():
+                record_chunk(result)
+        finally:
+            runner.close()
+        digest: str | None = None
+        if per_person:
+            assert staging is not None
+            for path in files:
+                os.replace(staging / path.name, path)
+            shutil.rmtree(staging, ignore_errors=True)
+        else:
+            with atomic_writer(target) as out:
+                if len(runner.part_files) == 1:
+                    data = runner.part_files[0].read_bytes()
+                    out.write(data)
+                    digest = hashlib.sha256(data).hexdigest()
+                else:
+                    digest = runner.join_into(out)
+            # The batch is recorded before the file appears under its name; a failure here removes it.
+            try:
+                _finish(session, action, batch_id, spec, done, pages, digest)
+            except BaseException:
+                target.unlink(missing_ok=True)
+                raise
+    if per_person:
+        try:
+            _finish(session, action, batch_id, spec, done, pages, None)
+        except BaseException:
+            for path in files:
+                path.unlink(missing_ok=True)
+            raise
+    return IssueResult(batch_id, spec.id, done, pages, references[:done], target, files, digest)
+
+
+def _staging(target: Path, batch_id: str) -> Path:
+    """Where files per person wait (private) until the whole batch is recorded."""
+    return target / f".staging-{batch_id}"
+
+
+def _finish(
+    session: Session,
+    action: Action,
+    batch_id: str,
+    spec: KindSpec,
+    notices: int,
+    pages: int,
+    digest: str | None,
+) -> None:
+    with session.write(action) as uow:
+        uow.conn.execute(
+            text(
+                "UPDATE notice_batches SET status = 'issued', notices = :n, pages = :p, pdf_sha256 = :sha"
+                " WHERE id = :id"
+            ),
+            {"n": notices, "p": pages, "sha": digest, "id": batch_id},
+        )
+        uow.audit(
+            "notice.issue",
+            entity="notice_batch",
+            entity_id=batch_id,
+            details={"kind": spec.id, "notices": notices, "pages": pages, "pdf_sha256": digest},
+        )
+
+
+# --- preview, re-print, history ---------------------------------------------------------------------
+
+
+def preview(
+    session: Session,
+    *,
+    kind: str,
+    languages: Sequence[str],
+    citizen_id: str | None = None,
+    params: Mapping[str, ParamValue] | None = None,
+    paper: str = "a4",
+) -> bytes:
+    """A notice as it would print, marked as a preview and recorded nowhere (for a live preview)."""
+    session.require(Action.CITIZEN_VIEW)
+    spec = kind_spec(kind)
+    requested, needed = _languages(languages)
+    bundle = load_bundle(kind, needed)
+    shared = _shared(spec, bundle, notice_post(session), params or {}, _utc_today())
+    record = None
+    if citizen_id:
+        where, sql_params = _selection_sql(Selection(citizen_ids=(citizen_id,)), session.post.host_country)
+        with session.read() as conn:
+            found = list(_records(conn, where, sql_params, 1))
+        if not found:
+            raise NotFoundError(f"no citizen with id {citizen_id}")
+        record = found[0][1]
+    notice = _compose(
+        spec,
+        bundle,
+        shared,
+        reference="",
+        languages=_resolve(requested, record),
+        record=record,
+        extra={},
+        host_country=session.post.host_country,
+    )
+    out = io.BytesIO()
+    render(_job(spec, bundle, paper.casefold(), shared), [notice], out)
+    return out.getvalue()
+
+
+_ISSUED_COLUMNS = (
+    "n.id, n.reference, b.kind, n.languages, n.citizen_id, n.issued_at, n.issued_by, n.pages,"
+    " coalesce(n.pdf_sha256, b.pdf_sha256), n.batch_id"
+)
+_ISSUED_FROM = "FROM notices_issued n JOIN notice_batches b ON b.id = n.batch_id WHERE b.status = 'issued'"
+
+
+def _issued(row: Sequence[Any]) -> IssuedNotice:
+    return IssuedNotice(
+        str(row[0]),
+        str(row[1]),
+        str(row[2]),
+        tuple(str(row[3]).split(",")),
+        row[4],
+        str(row[5]),
+        str(row[6] or ""),
+        int(row[7]),
+        row[8],
+        str(row[9]),
+    )
+
+
+def list_issued(session: Session, *, citizen_id: str | None = None, limit: int = 200) -> list[IssuedNotice]:
+    """Notices issued, newest first (all, or one citizen's)."""
+    session.require(Action.CITIZEN_VIEW)
+    clause = " AND n.citizen_id = :cid" if citizen_id else ""
+    with session.read() as conn:
+        rows = conn.execute(
+            text(
+                f"SELECT {_ISSUED_COLUMNS} {_ISSUED_FROM}{clause}"
+                " ORDER BY n.issued_at DESC, n.reference DESC LIMIT :lim"
+            ),
+            {"cid": citizen_id, "lim": limit},
+        )
+        return [_issued(r) for r in rows]
+
+
+def get_issued(session: Session, reference: str) -> IssuedNotice:
+    """One issued notice by its reference number."""
+    session.require(Action.CITIZEN_VIEW)
+    with session.read() as conn:
+        row = conn.execute(
+            text(f"SELECT {_ISSUED_COLUMNS} {_ISSUED_FROM} AND n.reference = :ref"),
+            {"ref": reference.strip()},
+        ).first()
+    if row is None:
+        raise NotFoundError(f"no notice with reference {reference}")
+    return _issued(tuple(row))
+
+
+def reprint(session: Session, reference: str) -> bytes:
+    """The PDF of an issued notice again, from what was kept when it was issued: the same words,
+    fields, date and reference even if the record or templates changed since. Audited."""
+    session.require(Action.NOTICE_ISSUE)
+    with session.read() as conn:
+        row = conn.execute(
+            text(
+                "SELECT n.citizen_id, n.languages, n.personal, b.kind, b.paper, b.shared, t.sources, b.id"
+                " FROM notices_issued n JOIN notice_batches b ON b.id = n.batch_id"
+                " JOIN notice_templates t ON t.sha256 = b.template_sha256"
+                " WHERE n.reference = :ref AND b.status = 'issued'"
+            ),
+            {"ref": reference.strip()},
+        ).first()
+    if row is None:
+        raise NotFoundError(f"no notice with reference {reference}")
+    citizen_id, langs, personal_text, kind, paper, shared_text, sources_text, _batch = row
+    spec = kind_spec(kind)
+    if not spec.retain_fields:
+        raise EmbassyDeskError(f"a {kind} notice holds a secret and cannot be printed again; make a new one")
+    shared = _Shared(**json.loads(shared_text))
+    personal = json.loads(personal_text)
+    languages = tuple(str(langs).split(","))
+    bundle = load_bundle(kind, list(shared.params), sources=json.loads(sources_text))
+    notice = _compose(
+        spec,
+        bundle,
+        shared,
+        reference=reference.strip(),
+        languages=languages,
+        record=personal["record"],
+        extra=personal["extra"],
+        host_country=session.post.host_country,
+    )
+    out = io.BytesIO()
+    render(_job(spec, bundle, paper, shared), [notice], out)
+    with session.write(Action.NOTICE_ISSUE) as uow:
+        uow.audit(
+            "notice.reprint",
+            entity="citizen" if citizen_id else "",
+            entity_id=citizen_id or "",
+            details={"reference": reference.strip(), "kind": kind},
+        )
+    return out.getvalue()
+
+
+def issue_recovery_sheet(
+    session: Session, *, recovery_code: str, target: Path, language: str = "en", paper: str = "a4"
+) -> IssueResult:
+    """Print the workstation's recovery code at set-up (administrators). The code itself is not kept."""
+    return issue(
+        session,
+        kind="recovery-sheet",
+        languages=[language],
+        target=target,
+        params={"recovery_code": recovery_code},
+        paper=paper,
+    )
