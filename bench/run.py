@@ -17,6 +17,7 @@ Every figure stands beside its raw baseline as a ratio:
 * cipher: the same workload (executemany import of up to 200,000 prepared rows + 400 searches) on
   SQLCipher and on an unencrypted database. Ratio = encrypted / plain.
 * unlock: ``unlock()`` with calibrate()'d Argon2id parameters; baseline: the KDF alone.
+* gui: the registry screen offscreen (bench_gui.py, in a process of its own); see its docstring.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench_gui import phase_gui
+from bench_notices import phase_notices
 from bench_report import Line, load_average, machine_info, percentile, render, summary_ms
 from bench_workload import (
     FTS_QUERY,
@@ -80,7 +83,7 @@ from embassy_desk.storage.workstation import WorkstationPaths
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-PHASES = ("import", "search", "cipher", "unlock")
+PHASES = ("import", "search", "cipher", "unlock", "notices", "gui")
 USER = "bench"
 PASSPHRASE = "amber kettle over nine hills"  # noqa: S105 - a throw-away benchmark workstation
 POST = PostInfo(name="Benchmark post", home_country="KZ", host_country="KR", city="Seoul")
@@ -811,6 +814,8 @@ class Bench:
             "search": self.phase_search,
             "cipher": self.phase_cipher,
             "unlock": self.phase_unlock,
+            "gui": lambda: phase_gui(self),
+            "notices": lambda: phase_notices(self),
         }
         try:
             for name in self.selected:

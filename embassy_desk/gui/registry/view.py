@@ -1,15 +1,320 @@
-"""PLACEHOLDER until the registry work lands: the agreed constructor, nothing else."""
+"""The registry screen: search box, filters, the table of every citizen, and its status line.
+
+Ctrl+F focuses the search, Enter or a double-click opens the record, Ctrl+N registers a citizen and
+Ctrl+L logs a contact with the selected one. Searching, filtering and sorting all happen in SQL
+(services.browse); the table holds only row ids (see model.py and loader.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import threading
+from array import array
 
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from embassy_desk.gui.citizen.record import CitizenRecordDialog
+from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.registry.column_chooser import ColumnChooser, restore_header
+from embassy_desk.gui.registry.columns import COLUMNS
+from embassy_desk.gui.registry.filters import FilterBar
+from embassy_desk.gui.registry.loader import IdListLoader
+from embassy_desk.gui.registry.model import CitizenTableModel
+from embassy_desk.gui.registry.none_guard import keep_none_alive
+from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow
+from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class _SearchBox(QLineEdit):
+    """The search line; Down or Enter hands the keyboard to the results."""
+
+    to_results = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.to_results.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class RegistryView(QWidget):
+    """Every citizen of the post in one table. Public: :meth:`focus_search`."""
+
+    # Emitted when a load's ids are in the table (the first page, then the complete list).
+    rows_shown = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        keep_none_alive()
         super().__init__(parent)
         self._session = session
+        self._total = -1
+        self._shown_complete = False
+        self._first_shown = False
+
+        self.search = _SearchBox(self)
+        self.search.setObjectName("registry_search")
+        self.search.setClearButtonEnabled(True)
+        self.filters = FilterBar(session, self)
+        self.new_button = QPushButton(self)
+        self.log_button = QPushButton(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("registry_table")
+        self.status = QLabel(self)
+        self.status.setObjectName("registry_status")
+
+        self.model = CitizenTableModel(session, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        # Fixed row heights: the view never measures a million rows' contents.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setDefaultSectionSize(115)
+        header.setStretchLastSection(True)
+        restore_header(header)
+        self.columns = ColumnChooser(header)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.log_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("RegistryView"))
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.new_action = self._action(QKeySequence("Ctrl+N"), self.new_citizen)
+        self.log_action = self._action(QKeySequence("Ctrl+L"), self.log_contact)
+        self.new_action.setEnabled(is_allowed(session.role, Action.CITIZEN_CREATE))
+        self.log_action.setEnabled(is_allowed(session.role, Action.CONTACT_LOG))
+        self.new_button.clicked.connect(self.new_action.trigger)
+        self.log_button.clicked.connect(self.log_action.trigger)
+        self.new_button.setEnabled(self.new_action.isEnabled())
+        self.log_button.setEnabled(self.log_action.isEnabled())
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.setTimerType(Qt.TimerType.PreciseTimer)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.to_results.connect(self._focus_results)
+        self.filters.changed.connect(self.reload)
+        header.sortIndicatorChanged.connect(lambda *_: self.reload())
+        self.table.activated.connect(self._open_index)
+
+        self.loader = IdListLoader(session, self)
+        self.loader.first_page.connect(self._on_first_page)
+        self.loader.finished.connect(self._on_finished)
+        self.loader.failed.connect(self._on_failed)
+        # The shell destroys the view when the workstation locks: stop the worker with it.
+        cancel = _CancelOnDestroy(self.loader)
+        self.destroyed.connect(cancel)
+
+        self.retranslate()
+        self.reload(with_total=True)
+
+    def _action(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- public ------------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def is_loading(self) -> bool:
+        """Whether a search or filter change is still on its way to the table."""
+        return self._debounce.isActive() or not self._shown_complete
+
+    def query(self) -> BrowseQuery:
+        """The search, filters and order the table shows."""
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        sort = COLUMNS[section].key if 0 <= section < len(COLUMNS) else "registered"
+        return BrowseQuery(
+            search=self.search.text().strip(),
+            region=self.filters.value("region"),
+            status=self.filters.value("status"),
+            welfare_status=self.filters.value("welfare_status"),
+            purpose_of_stay=self.filters.value("purpose_of_stay"),
+            vulnerability=self.filters.value("vulnerability"),
+            sort=sort,
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and section >= 0,
+        )
+
+    def reload(self, *, with_total: bool = False) -> None:
+        """Read the id list again for the current search, filters and order."""
+        self._debounce.stop()
+        self._shown_complete = False
+        self._first_shown = False
+        self.loader.load(self.query(), with_total=with_total or self._total < 0)
+        self._update_status()
+
+    def new_citizen(self) -> None:
+        """Open an empty record (Ctrl+N)."""
+        if not self.new_action.isEnabled():
+            return
+        dialog = CitizenRecordDialog(self._session, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_created)
+        dialog.open()
+
+    def open_citizen(self, citizen_id: str) -> None:
+        """Open a citizen's record; a save refreshes the rows on screen."""
+        dialog = CitizenRecordDialog(self._session, citizen_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_changed)
+        dialog.open()
+
+    def log_contact(self) -> None:
+        """Open the quick contact log for the selected citizen (Ctrl+L)."""
+        if not self.log_action.isEnabled():
+            return
+        citizen_id = self.current_citizen_id()
+        if citizen_id is None:
+            return
+        dialog = QuickLogDialog(self._session, citizen_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self._on_changed)
+        dialog.open()
+
+    # Bound methods, not lambdas, as slots of dialogs deleted on close: PySide crashed on a lambda.
+    def _on_created(self, _citizen_id: str) -> None:
+        self.reload(with_total=True)
+
+    def _on_changed(self, _citizen_id: str) -> None:
+        self.model.forget_rows()
+
+    def current_citizen_id(self) -> str | None:
+        """The id of the selected citizen, if any."""
+        index = self.table.currentIndex()
+        return self.model.citizen_id(index.row()) if index.isValid() else None
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def _on_first_page(self, generation: int, ids: array[int], rows: list[BrowseRow | None]) -> None:
+        if generation != self.loader.generation:
+            return
+        self._first_shown = True
+        self.model.set_ids(ids, rows)
+        self._select_first()
+        self._update_status()
+        self.rows_shown.emit()
+
+    def _on_finished(self, generation: int, ids: array[int], total: int) -> None:
+        if generation != self.loader.generation:
+            return
+        if total >= 0:
+            self._total = total
+        if self._first_shown:
+            self.model.extend_ids(ids)
+        else:
+            self.model.set_ids(ids)
+        self._shown_complete = True
+        self._select_first()
+        self._update_status()
+        self.rows_shown.emit()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self.loader.generation:
+            self.status.setText(self.tr("The registry could not be read: %1").replace("%1", message))
+
+    def _select_first(self) -> None:
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.setCurrentIndex(self.model.index(0, self._first_visible_column()))
+
+    def _first_visible_column(self) -> int:
+        header = self.table.horizontalHeader()
+        return header.logicalIndex(0) if header.count() else 0
+
+    def _focus_results(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._select_first()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        citizen_id = self.model.citizen_id(index.row())
+        if citizen_id is not None:
+            self.open_citizen(citizen_id)
+
+    # -- texts -------------------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        locale = QLocale()
+        # The C locale (no language set, as on a bare test machine) leaves out thousands separators.
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+        if self._total < 0:
+            self.status.setText(self.tr("Reading the registry…"))
+            return
+        # "Citizens: N" rather than "N citizens": no plural forms to get wrong in Russian or Kazakh.
+        text = self.tr("Citizens: %1").replace("%1", locale.toString(self._total))
+        query = self.query()
+        if not self._shown_complete:
+            text += " · " + self.tr("loading…")
+        elif query.filtered:
+            shown = self.model.rowCount()
+            text += " · " + self.tr("shown: %1").replace("%1", locale.toString(shown))
+            if query.search and shown >= SEARCH_CAP:
+                text += " " + self.tr("(the first %1 matches: type more to narrow the search)").replace(
+                    "%1", locale.toString(SEARCH_CAP)
+                )
+        self.status.setText(text)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search: name in any script, passport, IIN or the last digits of a phone (Ctrl+F)")
+        )
+        self.new_button.setText(self.tr("&New citizen"))
+        self.new_button.setToolTip(self.tr("Register a citizen (Ctrl+N)"))
+        self.log_button.setText(self.tr("&Log contact"))
+        self.log_button.setToolTip(self.tr("Log a contact with the selected citizen (Ctrl+L, then a number)"))
+        self.find_action.setText(self.tr("Find"))
+        self.new_action.setText(self.tr("New citizen"))
+        self.log_action.setText(self.tr("Log contact"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+
+class _CancelOnDestroy:
+    """Cancels the loader's worker when the view goes; holds no reference to Qt objects."""
+
+    def __init__(self, loader: IdListLoader) -> None:
+        self._closed: threading.Event = loader.closed
+
+    def __call__(self, _obj: QObject | None = None) -> None:
+        self._closed.set()
