@@ -36,11 +36,11 @@ class SortKey:
     indexed: bool
 
 
-# Column key -> ORDER BY expression. The indexes of migration 0001 cover birth date, national id,
-# passport, region and welfare status; the rest sort in a temporary b-tree (a full scan).
+# Column key -> ORDER BY expression. The indexes of migrations 0001 and 0004 cover name, birth date,
+# national id, passport, region, status and welfare status; the rest sort in a temporary b-tree.
 SORT_KEYS: dict[str, SortKey] = {
     "registered": SortKey("rid", True),
-    "name": SortKey("surname COLLATE NOCASE, given_names COLLATE NOCASE", False),
+    "name": SortKey("surname COLLATE NOCASE, given_names COLLATE NOCASE", True),
     "name_latin": SortKey("surname_latin, given_names_latin", False),
     "birth_date": SortKey("birth_date", True),
     "sex": SortKey("sex", False),
@@ -50,7 +50,7 @@ SORT_KEYS: dict[str, SortKey] = {
     "region": SortKey("region", True),
     "city": SortKey("city", False),
     "purpose_of_stay": SortKey("purpose_of_stay", False),
-    "status": SortKey("status", False),
+    "status": SortKey("status", True),
     "welfare_status": SortKey("welfare_status", True),
     "vulnerabilities": SortKey("vulnerabilities", False),
     "last_contact_at": SortKey("last_contact_at", False),

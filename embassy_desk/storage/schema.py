@@ -103,6 +103,8 @@ citizens = Table(
     Index("ix_citizens_birth_name", "birth_date", "name_key"),
     Index("ix_citizens_region", "region"),
     Index("ix_citizens_welfare_status", "welfare_status"),
+    Index("ix_citizens_name", text("surname COLLATE NOCASE"), text("given_names COLLATE NOCASE")),
+    Index("ix_citizens_status", "status"),
     Index(
         "ix_citizens_household_id",
         "household_id",
@@ -180,6 +182,7 @@ audit_log = Table(
     Column("details", Text, nullable=False, server_default="{}"),
     Column("prev_hash", String, nullable=False),
     Column("hash", String, nullable=False),
+    Index("ix_audit_log_entity", "entity", "entity_id"),
 )
 
 change_log = Table(
