@@ -25,7 +25,7 @@ from typing import Any
 
 from bench_report import Line
 from pypdf import PdfReader
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.demo.post import DEMO_POST

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 
 from embassy_desk.cli import credentials
@@ -19,6 +20,7 @@ from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services import backup, integrity, rekey, users
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, load_vault, unwrap_key
+from embassy_desk.storage.files import atomic_write_bytes
 from embassy_desk.storage.kdf import calibrate
 
 RECOVERY_NOTICE = """
@@ -51,6 +53,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     print(f"Workstation created in {where.root} for {post.name}.")
     print(f"Administrator: {result.admin.username}")
     print(RECOVERY_NOTICE.format(code=result.recovery_code))
+    if args.recovery_sheet:
+        # Imported here: reportlab is only needed by this option, not by every command's start.
+        from embassy_desk.notices import recovery_sheet_pdf
+
+        sheet = recovery_sheet_pdf(post.name, result.recovery_code, datetime.now(UTC))
+        atomic_write_bytes(Path(args.recovery_sheet), sheet)
+        print(f"Recovery sheet written to {args.recovery_sheet}: print it, then delete the file.")
     return 0
 
 
@@ -202,6 +211,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--admin", required=True, metavar="USERNAME", help="first administrator")
     p.add_argument("--admin-name", help="administrator's display name")
     p.add_argument("--passphrase-file", metavar="FILE", help="read the new passphrase from FILE")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the printable recovery sheet")
     p.add_argument("--kdf-target-ms", type=int, default=0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_init)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.enums import Role
-from embassy_desk.services import cases, contacts, users
+from embassy_desk.services import cases, contacts, notices, users
 from embassy_desk.services.importer import ImportReport, import_rows
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import PostInfo, Session
@@ -36,6 +36,19 @@ DEMO_POST = PostInfo(
     hotline="+82 10 0000 0000",
     email="consular@example.com",
 )
+# How the demo post's notices name and reach it in each of their languages (synthetic address).
+DEMO_NOTICE_NAMES = {
+    "kk": "Қазақстан Республикасының Корея Республикасындағы Елшілігі",
+    "ru": "Посольство Республики Казахстан в Республике Корея",
+    "en": DEMO_POST.name,
+    "ko": "주한 카자흐스탄 공화국 대사관",
+}
+DEMO_NOTICE_ADDRESSES = {
+    "kk": "Сеул қ., Йонсан-гу, Example-ro 1 (демо мекенжай)",
+    "ru": "Сеул, Йонсан-гу, Example-ro 1 (демо-адрес)",
+    "en": DEMO_POST.address,
+    "ko": "서울특별시 용산구 Example-ro 1 (데모 주소)",
+}
 Progress = Callable[[str], None]
 
 
@@ -78,6 +91,7 @@ def build_demo_post(
             )
         with session.write(Action.SETTINGS_EDIT) as uow:
             meta.put(uow.conn, "demo", {"citizens": settings.citizens, "seed": settings.seed})
+        notices.set_notice_post(session, names=DEMO_NOTICE_NAMES, addresses=DEMO_NOTICE_ADDRESSES)
         say(f"Registering {settings.citizens:,} synthetic citizens ...")
         rows = ((n + 2, row) for n, row in enumerate(synthetic_rows(settings)))
         report = import_rows(session, rows, expected_rows=settings.citizens)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from reportlab.graphics.barcode import qrencoder  # type: ignore[import-untyped]
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 
 def tel_uri(phone: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PASSPHRASE
+from tests.notice_pdf import page_texts, squash
 
 TD3 = (
     "P<KAZNURLANOVA<<AIGERIM<<<<<<<<<<<<<<<<<<<<<",
@@ -47,8 +49,11 @@ class Cli:
 @pytest.fixture(scope="module")
 def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     runner = Cli(tmp_path_factory.mktemp("cli") / "ws")
+    sheet = runner.data_dir.parent / "recovery-sheet.pdf"
     done = runner(
         "init",
+        "--recovery-sheet",
+        str(sheet),
         "--post-name",
         "Embassy of Kazakhstan in Seoul",
         "--admin",
@@ -58,6 +63,9 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     )
     assert done.returncode == 0, done.stderr
     assert "RECOVERY CODE" in done.stdout
+    code = re.search(r"[0-9A-Z]{5}(?:-[0-9A-Z]{5}){5}", done.stdout)
+    assert code is not None
+    assert code.group(0) in squash(page_texts(sheet.read_bytes())[0])
     return runner
 
 

@@ -122,6 +122,11 @@ RULES: dict[str, tuple[list[Path], tuple[str, ...]]] = {
         python_files("storage"),
         ("embassy_desk.services", "embassy_desk.cli", "embassy_desk.gui"),
     ),
+    # Rendering works on plain values: the services fetch records and record what was issued.
+    "notices render without the database": (
+        python_files("notices"),
+        ("embassy_desk.services", "embassy_desk.cli", "embassy_desk.gui", "sqlalchemy", "sqlcipher3"),
+    ),
 }
 
 
