@@ -37,6 +37,7 @@ from embassy_desk.gui.citizen.household_tab import HouseholdTab
 from embassy_desk.gui.citizen.labels import welfare_labels
 from embassy_desk.gui.citizen.notices_tab import NoticesTab
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.services import registry
 from embassy_desk.services.households import household_of
 from embassy_desk.services.permissions import Action, is_allowed
@@ -76,6 +77,7 @@ class CitizenRecordDialog(QDialog):
         self._stale: set[QWidget] = set()
         self.duplicate_dialog: DuplicateDialog | None = None
         self.quick_log: QuickLogDialog | None = None
+        self.print_notice_dialog: PrintNoticeDialog | None = None
         self.opened_records: list[CitizenRecordDialog] = []
         self.household_tab: HouseholdTab | None = None
         self.contacts_tab: ContactsTab | None = None
@@ -99,17 +101,22 @@ class CitizenRecordDialog(QDialog):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.log_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("recordPrintNotice")
         self.save_button = QPushButton(self)
         self.close_button = QPushButton(self)
-        for button in (self.log_button, self.save_button, self.close_button):
+        for button in (self.log_button, self.print_button, self.save_button, self.close_button):
             button.setAutoDefault(False)
         self.log_button.clicked.connect(self.log_contact)
+        self.print_button.clicked.connect(self.print_notice)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_contact)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_notice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -148,6 +155,7 @@ class CitizenRecordDialog(QDialog):
             if tab is not None:
                 self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self.log_button.setText(self.tr("Log contact (Ctrl+L)"))
+        self.print_button.setText(self.tr("Print notice… (Ctrl+P)"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.close_button.setText(self.tr("Close"))
         self._show_summary()
@@ -177,6 +185,9 @@ class CitizenRecordDialog(QDialog):
         self.save_button.setEnabled(self.can_edit)
         self.log_button.setEnabled(
             self._citizen_id is not None and is_allowed(self._session.role, Action.CONTACT_LOG)
+        )
+        self.print_button.setEnabled(
+            self._citizen_id is not None and is_allowed(self._session.role, Action.NOTICE_ISSUE)
         )
 
     def _load(self, citizen_id: str) -> None:
@@ -489,6 +500,19 @@ class CitizenRecordDialog(QDialog):
         dialog = QuickLogDialog(self._session, self._citizen_id, self)
         dialog.logged.connect(lambda _id: self._contact_logged())
         self.quick_log = dialog
+        dialog.open()
+
+    def print_notice(self) -> None:
+        """Open "Print notice" for this citizen (Ctrl+P); the record must be saved first."""
+        if self._citizen_id is None:
+            self.banner.show_info(self.tr("Save the record first, then print a notice."))
+            return
+        if not is_allowed(self._session.role, Action.NOTICE_ISSUE):
+            self.banner.show_error(self.tr("Your role may not issue notices."))
+            return
+        dialog = PrintNoticeDialog(self._session, [self._citizen_id], self)
+        dialog.finished.connect(lambda _r: self._mark_stale())  # the notices tab may list a new one
+        self.print_notice_dialog = dialog
         dialog.open()
 
     def _contact_logged(self) -> None:

@@ -1,0 +1,1 @@
+"""The Notices screen, the "Print notice" dialog and the embassy details notices print."""
