@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.enums import Role
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.qsettings import SETTINGS_DIR_ENV
 from embassy_desk.gui.registry.column_chooser import SETTINGS_KEY
 from embassy_desk.gui.registry.columns import COLUMN_INDEX
@@ -291,3 +292,28 @@ def test_double_click_opens_the_record(qtbot: QtBot, populated: Session) -> None
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: len([d for d in view.findChildren(CitizenRecordDialog) if d.isVisible()]) == 1)
+
+
+def test_ctrl_p_prints_a_notice_for_every_selected_row(qtbot: QtBot, populated: Session) -> None:
+    view = _open(qtbot, populated)
+    view.table.setFocus()
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    chosen = [view.model.citizen_id(0), view.model.citizen_id(2)]
+    assert view.selected_citizen_ids() == chosen
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in view.findChildren(PrintNoticeDialog)))
+    dialog = _find_dialog(view, PrintNoticeDialog)
+    assert isinstance(dialog, PrintNoticeDialog)
+    assert list(dialog.citizen_ids) == chosen
+    dialog.reject()
+
+
+def test_a_viewer_cannot_print_notices(
+    qtbot: QtBot, populated: Session, session_for: Callable[[Role], Session]
+) -> None:
+    view = _open(qtbot, session_for(Role.VIEWER))
+    assert not view.print_action.isEnabled() and not view.print_button.isEnabled()

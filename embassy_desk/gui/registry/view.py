@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.registry.column_chooser import ColumnChooser, restore_header
 from embassy_desk.gui.registry.columns import COLUMNS
 from embassy_desk.gui.registry.filters import FilterBar
@@ -71,6 +72,7 @@ class RegistryView(QWidget):
         self.filters = FilterBar(session, self)
         self.new_button = QPushButton(self)
         self.log_button = QPushButton(self)
+        self.print_button = QPushButton(self)
         self.table = QTableView(self)
         self.table.setObjectName("registry_table")
         self.status = QLabel(self)
@@ -79,7 +81,8 @@ class RegistryView(QWidget):
         self.model = CitizenTableModel(session, self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift/Ctrl+click) for printing a notice to each of them.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -100,6 +103,7 @@ class RegistryView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.log_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -109,6 +113,10 @@ class RegistryView(QWidget):
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
         self.new_action = self._action(QKeySequence("Ctrl+N"), self.new_citizen)
         self.log_action = self._action(QKeySequence("Ctrl+L"), self.log_contact)
+        self.print_action = self._action(QKeySequence("Ctrl+P"), self.print_notice)
+        self.print_action.setEnabled(is_allowed(session.role, Action.NOTICE_ISSUE))
+        self.print_button.clicked.connect(self.print_action.trigger)
+        self.print_button.setEnabled(self.print_action.isEnabled())
         self.new_action.setEnabled(is_allowed(session.role, Action.CITIZEN_CREATE))
         self.log_action.setEnabled(is_allowed(session.role, Action.CONTACT_LOG))
         self.new_button.clicked.connect(self.new_action.trigger)
@@ -209,6 +217,25 @@ class RegistryView(QWidget):
         dialog.logged.connect(self._on_changed)
         dialog.open()
 
+    def print_notice(self) -> None:
+        """Print a notice for every selected citizen (Ctrl+P)."""
+        if not self.print_action.isEnabled():
+            return
+        citizen_ids = self.selected_citizen_ids()
+        if not citizen_ids:
+            return
+        dialog = PrintNoticeDialog(self._session, citizen_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def selected_citizen_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order (the current row when nothing is selected)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        ids = (self.model.citizen_id(row) for row in rows)
+        return [citizen_id for citizen_id in ids if citizen_id is not None]
+
     # Bound methods, not lambdas, as slots of dialogs deleted on close: PySide crashed on a lambda.
     def _on_created(self, _citizen_id: str) -> None:
         self.reload(with_total=True)
@@ -298,6 +325,9 @@ class RegistryView(QWidget):
         self.new_button.setToolTip(self.tr("Register a citizen (Ctrl+N)"))
         self.log_button.setText(self.tr("&Log contact"))
         self.log_button.setToolTip(self.tr("Log a contact with the selected citizen (Ctrl+L, then a number)"))
+        self.print_button.setText(self.tr("&Print notice…"))
+        self.print_button.setToolTip(self.tr("Print a notice for the selected citizens (Ctrl+P)"))
+        self.print_action.setText(self.tr("Print notice"))
         self.find_action.setText(self.tr("Find"))
         self.new_action.setText(self.tr("New citizen"))
         self.log_action.setText(self.tr("Log contact"))
