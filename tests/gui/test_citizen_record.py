@@ -296,7 +296,7 @@ def test_a_language_switch_retranslates_and_keeps_what_was_typed(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru">'
         "<context><name>CitizenRecordDialog</name>"
         "<message><source>Details</source><translation>Сведения</translation></message></context>"
-        "<context><name>CitizenLabels</name>"
+        "<context><name>Vocabulary</name>"
         "<message><source>Work</source><translation>Работа</translation></message></context>"
         "</TS>",
         encoding="utf-8",

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.gui.citizen import labels
+from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen.date_field import display_date, display_time
 from embassy_desk.gui.citizen.table_tab import RowTable, empty_label
 from embassy_desk.services.contacts import ContactEntry, contact_history
@@ -69,8 +69,8 @@ class ContactsTab(QWidget):
         self._show()
 
     def _show(self) -> None:
-        channels, directions = labels.channel_labels(), labels.direction_labels()
-        outcomes, welfare = labels.outcome_labels(), labels.welfare_labels()
+        channels, directions = vocab_labels.channel_labels(), vocab_labels.direction_labels()
+        outcomes, welfare = vocab_labels.outcome_labels(), vocab_labels.welfare_labels()
         rows = [
             (
                 e.id,

@@ -32,6 +32,7 @@ from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.mrz import MrzData
 from embassy_desk.domain.phones import normalize_phone
 from embassy_desk.domain.regions import REGIONS_BY_COUNTRY
+from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen import labels
 from embassy_desk.gui.citizen.date_field import DateField
 from embassy_desk.gui.citizen.mrz_input import MrzInput
@@ -290,15 +291,15 @@ class CitizenForm(QWidget):
         names = labels.field_labels()
         for key, label in self._row_labels.items():
             label.setText(names.get(key, key))
-        self._fill_combo("sex", labels.sex_labels(), blank=True)
-        self._fill_combo("purpose_of_stay", labels.purpose_labels(), blank=True)
-        self._fill_combo("status", labels.status_labels(), blank=False)
-        self._fill_combo("welfare_status", labels.welfare_labels(), blank=False)
+        self._fill_combo("sex", vocab_labels.sex_labels(), blank=True)
+        self._fill_combo("purpose_of_stay", vocab_labels.purpose_labels(), blank=True)
+        self._fill_combo("status", vocab_labels.status_labels(), blank=False)
+        self._fill_combo("welfare_status", vocab_labels.welfare_labels(), blank=False)
         regions = REGIONS_BY_COUNTRY.get(self._host_country, {})
         self._fill_combo(
             "region", {code: f"{names_[0]} ({code})" for code, names_ in regions.items()}, blank=True
         )
-        kinds = labels.phone_kind_labels()
+        kinds = vocab_labels.phone_kind_labels()
         for key in ("phone", "phone2"):
             phone = self._phone(key)
             current = phone.kind.currentData() or PhoneKind.MOBILE.value
@@ -307,7 +308,7 @@ class CitizenForm(QWidget):
                 phone.kind.addItem(text, str(value))
             phone.kind.setCurrentIndex(max(0, phone.kind.findData(current)))
             phone.number.setPlaceholderText(self.tr("+82 10 1234 5678 or 010-1234-5678"))
-        vulnerability_names = labels.vulnerability_labels()
+        vulnerability_names = vocab_labels.vulnerability_labels()
         for check in self._editors["vulnerabilities"].findChildren(QCheckBox):
             check.setText(vulnerability_names[Vulnerability(str(check.property("value")))])
         self._line("messengers").setPlaceholderText(self.tr("service:handle; e.g. telegram:@name, kakao:id"))

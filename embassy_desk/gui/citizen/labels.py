@@ -1,4 +1,4 @@
-"""Translatable labels of the citizen vocabularies (domain/enums.py) and of the record's fields.
+"""Translatable names of the record's fields and of the MRZ parts (vocabularies: gui/vocab_labels.py).
 
 Built on every call, so a combo box filled after a language switch shows the new language; the
 literal strings stay inside ``translate`` calls so that pyside6-lupdate finds them.
@@ -7,104 +7,6 @@ literal strings stay inside ``translate`` calls so that pyside6-lupdate finds th
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-
-from embassy_desk.domain.enums import (
-    Channel,
-    CitizenStatus,
-    Direction,
-    Outcome,
-    PhoneKind,
-    PurposeOfStay,
-    Sex,
-    Vulnerability,
-    WelfareStatus,
-)
-
-
-def sex_labels() -> dict[str, str]:
-    return {
-        Sex.FEMALE: QCoreApplication.translate("CitizenLabels", "Female"),
-        Sex.MALE: QCoreApplication.translate("CitizenLabels", "Male"),
-        Sex.UNSPECIFIED: QCoreApplication.translate("CitizenLabels", "Unspecified"),
-    }
-
-
-def purpose_labels() -> dict[str, str]:
-    return {
-        PurposeOfStay.VISIT: QCoreApplication.translate("CitizenLabels", "Visit"),
-        PurposeOfStay.STUDY: QCoreApplication.translate("CitizenLabels", "Study"),
-        PurposeOfStay.WORK: QCoreApplication.translate("CitizenLabels", "Work"),
-        PurposeOfStay.FAMILY: QCoreApplication.translate("CitizenLabels", "Family"),
-        PurposeOfStay.RESIDENCE: QCoreApplication.translate("CitizenLabels", "Residence"),
-        PurposeOfStay.OTHER: QCoreApplication.translate("CitizenLabels", "Other"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        CitizenStatus.PRESENT: QCoreApplication.translate("CitizenLabels", "Present"),
-        CitizenStatus.DEPARTED: QCoreApplication.translate("CitizenLabels", "Departed"),
-        CitizenStatus.TRANSFERRED: QCoreApplication.translate("CitizenLabels", "Transferred"),
-        CitizenStatus.DECEASED: QCoreApplication.translate("CitizenLabels", "Deceased"),
-    }
-
-
-def welfare_labels() -> dict[str, str]:
-    return {
-        WelfareStatus.UNKNOWN: QCoreApplication.translate("CitizenLabels", "Unknown"),
-        WelfareStatus.SAFE: QCoreApplication.translate("CitizenLabels", "Safe"),
-        WelfareStatus.NEEDS_ASSISTANCE: QCoreApplication.translate("CitizenLabels", "Needs assistance"),
-        WelfareStatus.UNREACHABLE: QCoreApplication.translate("CitizenLabels", "Unreachable"),
-        WelfareStatus.EVACUATED: QCoreApplication.translate("CitizenLabels", "Evacuated"),
-    }
-
-
-def vulnerability_labels() -> dict[str, str]:
-    return {
-        Vulnerability.MINOR: QCoreApplication.translate("CitizenLabels", "Minor"),
-        Vulnerability.ELDERLY: QCoreApplication.translate("CitizenLabels", "Elderly"),
-        Vulnerability.MEDICAL: QCoreApplication.translate("CitizenLabels", "Medical condition"),
-        Vulnerability.MOBILITY: QCoreApplication.translate("CitizenLabels", "Reduced mobility"),
-        Vulnerability.PREGNANCY: QCoreApplication.translate("CitizenLabels", "Pregnancy"),
-    }
-
-
-def phone_kind_labels() -> dict[str, str]:
-    return {
-        PhoneKind.MOBILE: QCoreApplication.translate("CitizenLabels", "Mobile"),
-        PhoneKind.HOME: QCoreApplication.translate("CitizenLabels", "Home"),
-        PhoneKind.WORK: QCoreApplication.translate("CitizenLabels", "Work"),
-        PhoneKind.OTHER: QCoreApplication.translate("CitizenLabels", "Other"),
-    }
-
-
-def channel_labels() -> dict[str, str]:
-    return {
-        Channel.PHONE: QCoreApplication.translate("CitizenLabels", "Phone call"),
-        Channel.SMS: QCoreApplication.translate("CitizenLabels", "SMS"),
-        Channel.EMAIL: QCoreApplication.translate("CitizenLabels", "E-mail"),
-        Channel.VISIT: QCoreApplication.translate("CitizenLabels", "Visit"),
-        Channel.MESSENGER: QCoreApplication.translate("CitizenLabels", "Messenger"),
-        Channel.LETTER: QCoreApplication.translate("CitizenLabels", "Letter"),
-    }
-
-
-def direction_labels() -> dict[str, str]:
-    return {
-        Direction.OUTGOING: QCoreApplication.translate("CitizenLabels", "Outgoing"),
-        Direction.INCOMING: QCoreApplication.translate("CitizenLabels", "Incoming"),
-    }
-
-
-def outcome_labels() -> dict[str, str]:
-    return {
-        Outcome.REACHED: QCoreApplication.translate("CitizenLabels", "Reached"),
-        Outcome.NO_ANSWER: QCoreApplication.translate("CitizenLabels", "No answer"),
-        Outcome.WRONG_NUMBER: QCoreApplication.translate("CitizenLabels", "Wrong number"),
-        Outcome.MESSAGE_LEFT: QCoreApplication.translate("CitizenLabels", "Message left"),
-        Outcome.BUSY: QCoreApplication.translate("CitizenLabels", "Busy"),
-        Outcome.DECLINED: QCoreApplication.translate("CitizenLabels", "Declined"),
-    }
 
 
 def field_labels() -> dict[str, str]:

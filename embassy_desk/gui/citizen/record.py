@@ -34,10 +34,10 @@ from embassy_desk.gui.citizen.duplicates import DuplicateChoice, DuplicateDialog
 from embassy_desk.gui.citizen.form import CitizenForm
 from embassy_desk.gui.citizen.history_tab import HistoryTab
 from embassy_desk.gui.citizen.household_tab import HouseholdTab
-from embassy_desk.gui.citizen.labels import welfare_labels
 from embassy_desk.gui.citizen.notices_tab import NoticesTab
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
+from embassy_desk.gui.vocab_labels import welfare_labels
 from embassy_desk.services import registry
 from embassy_desk.services.households import household_of
 from embassy_desk.services.permissions import Action, is_allowed

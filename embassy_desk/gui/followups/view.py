@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
-from embassy_desk.gui.registry import vocab_labels as vl
 from embassy_desk.gui.registry.messages import show_error
 from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services import browse, contacts

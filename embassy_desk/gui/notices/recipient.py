@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.date_field import display_date
-from embassy_desk.gui.citizen.labels import welfare_labels
 from embassy_desk.gui.tasks import Progress, TaskRunner
+from embassy_desk.gui.vocab_labels import welfare_labels
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import browse, registry
 from embassy_desk.services.browse import BrowseQuery

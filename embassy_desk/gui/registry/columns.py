@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from embassy_desk.domain.regions import region_name
-from embassy_desk.gui.registry import vocab_labels as vl
+from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.services.browse import BrowseRow
 
 
@@ -28,7 +28,7 @@ class Formatting:
         """The labels in the language installed now."""
         return cls(
             host_country,
-            vl.sex_labels(),
+            vl.sex_short_labels(),
             vl.purpose_labels(),
             vl.status_labels(),
             vl.welfare_labels(),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from embassy_desk.gui.registry import vocab_labels as vl
+from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.services import browse
 from embassy_desk.services.session import Session
 

@@ -1,4 +1,5 @@
-"""Translated labels of the stored vocabularies (status, welfare, purpose, vulnerability, outcome…).
+"""Translated labels of the stored vocabularies (status, welfare, purpose, vulnerability, outcome…),
+the one place every screen takes them from.
 
 Each label is a literal inside ``QCoreApplication.translate`` so pyside6-lupdate finds it; the
 functions are called at paint time, so a language switch shows at once.
@@ -11,7 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from embassy_desk.domain.enums import (
     Channel,
     CitizenStatus,
+    Direction,
     Outcome,
+    PhoneKind,
     PurposeOfStay,
     Sex,
     Vulnerability,
@@ -57,14 +60,23 @@ def vulnerability_labels() -> dict[str, str]:
     return {
         Vulnerability.MINOR: QCoreApplication.translate("Vocabulary", "Minor"),
         Vulnerability.ELDERLY: QCoreApplication.translate("Vocabulary", "Elderly"),
-        Vulnerability.MEDICAL: QCoreApplication.translate("Vocabulary", "Medical"),
-        Vulnerability.MOBILITY: QCoreApplication.translate("Vocabulary", "Mobility"),
+        Vulnerability.MEDICAL: QCoreApplication.translate("Vocabulary", "Medical condition"),
+        Vulnerability.MOBILITY: QCoreApplication.translate("Vocabulary", "Reduced mobility"),
         Vulnerability.PREGNANCY: QCoreApplication.translate("Vocabulary", "Pregnancy"),
     }
 
 
 def sex_labels() -> dict[str, str]:
-    """Sex value -> short label."""
+    """Sex value -> label."""
+    return {
+        Sex.FEMALE: QCoreApplication.translate("Vocabulary", "Female"),
+        Sex.MALE: QCoreApplication.translate("Vocabulary", "Male"),
+        Sex.UNSPECIFIED: QCoreApplication.translate("Vocabulary", "Unspecified"),
+    }
+
+
+def sex_short_labels() -> dict[str, str]:
+    """Sex value -> short label (a table column)."""
     return {
         Sex.MALE: QCoreApplication.translate("Vocabulary", "M"),
         Sex.FEMALE: QCoreApplication.translate("Vocabulary", "F"),
@@ -87,12 +99,30 @@ def outcome_labels() -> dict[str, str]:
 def channel_labels() -> dict[str, str]:
     """Contact channel value -> label."""
     return {
-        Channel.PHONE: QCoreApplication.translate("Vocabulary", "Phone"),
+        Channel.PHONE: QCoreApplication.translate("Vocabulary", "Phone call"),
         Channel.SMS: QCoreApplication.translate("Vocabulary", "SMS"),
         Channel.EMAIL: QCoreApplication.translate("Vocabulary", "E-mail"),
         Channel.VISIT: QCoreApplication.translate("Vocabulary", "Visit"),
         Channel.MESSENGER: QCoreApplication.translate("Vocabulary", "Messenger"),
         Channel.LETTER: QCoreApplication.translate("Vocabulary", "Letter"),
+    }
+
+
+def direction_labels() -> dict[str, str]:
+    """Contact direction value -> label."""
+    return {
+        Direction.OUTGOING: QCoreApplication.translate("Vocabulary", "Outgoing"),
+        Direction.INCOMING: QCoreApplication.translate("Vocabulary", "Incoming"),
+    }
+
+
+def phone_kind_labels() -> dict[str, str]:
+    """Phone kind value -> label."""
+    return {
+        PhoneKind.MOBILE: QCoreApplication.translate("Vocabulary", "Mobile"),
+        PhoneKind.HOME: QCoreApplication.translate("Vocabulary", "Home"),
+        PhoneKind.WORK: QCoreApplication.translate("Vocabulary", "Work"),
+        PhoneKind.OTHER: QCoreApplication.translate("Vocabulary", "Other"),
     }
 
 
