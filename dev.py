@@ -55,12 +55,27 @@ def ensure_installed() -> Path:
     return python
 
 
+def build_translations(python: Path) -> None:
+    """Compile the interface translations (resources/translations/*.ts) into the .qm files Qt loads.
+
+    The .qm files are build products (git-ignored); they are rebuilt only when a .ts source is newer.
+    """
+    folder = ROOT / "resources" / "translations"
+    tool = python.with_name("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease")
+    for source in sorted(folder.glob("*.ts")):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
+
+
 def run(python: Path, *args: str) -> int:
     return subprocess.run([str(python), *args], cwd=ROOT).returncode
 
 
 def cmd_test(extra: list[str]) -> int:
     python = ensure_installed()
+    build_translations(python)
     env_ci = os.environ.get("CI", "") == "true"
     steps = [
         ("ruff check", ["-m", "ruff", "check", "."]),
@@ -81,7 +96,18 @@ def cmd_test(extra: list[str]) -> int:
 
 def cmd_demo(extra: list[str]) -> int:
     python = ensure_installed()
-    return run(python, "-m", "embassy_desk", "demo", "--open", *extra)
+    build_translations(python)
+    where: list[str] = []
+    if "--data-dir" in extra[:-1]:
+        at = extra.index("--data-dir")
+        where = extra[at : at + 2]
+    if extra:
+        # Options such as --reset or --citizens N shape the demo post: build it that way first.
+        code = run(python, "-m", "embassy_desk", "demo", *extra)
+        if code:
+            return code
+    # Builds the demo post if it is missing, then opens the window on it.
+    return run(python, "-m", "embassy_desk", *where, "--demo")
 
 
 def cmd_bench(extra: list[str]) -> int:

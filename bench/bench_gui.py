@@ -124,14 +124,12 @@ def measure(registry_dir: Path, *, queries: int, seed: int, say: Callable[[str],
     from PySide6.QtWidgets import QApplication
 
     from embassy_desk.gui.registry import view as registry_view
-    from embassy_desk.gui.registry.none_guard import keep_none_alive
     from embassy_desk.gui.registry.view import RegistryView
     from embassy_desk.services import registry
     from embassy_desk.services.workstation import unlock
     from embassy_desk.storage.workstation import WorkstationPaths
 
     assert registry_view.SEARCH_DEBOUNCE_MS == SEARCH_DEBOUNCE_MS
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     paths = WorkstationPaths(registry_dir)

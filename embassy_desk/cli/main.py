@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from embassy_desk import __version__
-from embassy_desk.cli import cmd_demo, cmd_registry, cmd_workstation
+from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
+from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_POST
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.logs import configure_logging
 from embassy_desk.storage.workstation import resolve_data_dir
@@ -33,10 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="workstation folder (default: $EMBASSY_DESK_DATA_DIR or the user data folder)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the synthetic demo post (built first if missing)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     cmd_workstation.register(sub)
     cmd_registry.register(sub)
     cmd_demo.register(sub)
+    cmd_notice.register(sub)
     _accept_data_dir_anywhere(sub)
     return parser
 
@@ -61,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        print("\nThe desktop window is not part of this build yet; use the commands above.")
-        return 0
+        return _open_window(parser, args)
     _start_logging(args)
     log.info("command %s", _command_name(args))
     try:
@@ -89,6 +94,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     log.info("done (exit %d)", code)
     return code
+
+
+def _has_display() -> bool:
+    """False on a Linux machine with no screen (and no Qt platform chosen), where Qt would abort."""
+    if sys.platform.startswith("linux"):
+        return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    return True
+
+
+def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """No sub-command: open the desktop window (on the demo post with ``--demo``)."""
+    if not _has_display():
+        parser.print_help()
+        print("\nNo screen here for the desktop window; use the commands above.")
+        return 0
+    # Imported here so that every other command starts without loading Qt.
+    from embassy_desk.gui.app import DemoMode, run_app
+
+    if args.demo:
+        demo_args = parser.parse_args([*(["--data-dir", args.data_dir] if args.data_dir else []), "demo"])
+        code = int(cmd_demo.cmd_demo(demo_args))
+        if code:
+            return code
+        accounts = tuple((user, role.value) for user, _name, role in DEMO_ACCOUNTS)
+        demo_root = cmd_demo.demo_dir(demo_args).root
+        _start_logging(demo_args)
+        return run_app(demo_root, demo=DemoMode(accounts, DEMO_PASSPHRASE, DEMO_POST.name))
+    _start_logging(args)
+    return run_app(resolve_data_dir(args.data_dir))
 
 
 def _command_name(args: argparse.Namespace) -> str:

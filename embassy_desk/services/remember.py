@@ -71,6 +71,13 @@ def forget_user(paths: WorkstationPaths, vault: Vault, username: str) -> None:
     os_keyring.forget(_entry_name(vault, username))
 
 
+def forget_everyone(paths: WorkstationPaths) -> None:
+    """Remove every device slot and its keyring entry (the keyring was just disallowed)."""
+    vault = load_vault(paths)
+    for username in vault.device_usernames():
+        forget_user(paths, vault, username)
+
+
 def is_remembered(paths: WorkstationPaths, username: str) -> bool:
     """True if ``username`` has a device slot here (the keyring entry may still have vanished)."""
     return load_vault(paths).has_device_slot(username.strip().casefold())

@@ -772,6 +772,10 @@ class Vault:
 
     # -- "remember on this workstation" (promise 13) -----------------------------------------------
 
+    def device_usernames(self) -> list[str]:
+        """Users this workstation remembers, sorted."""
+        return sorted(s.username for s in self._slots if s.kind == "device" and s.username is not None)
+
     def has_device_slot(self, username: str) -> bool:
         """True if ``username`` asked this workstation to remember them."""
         return self._find_device(username) is not None

@@ -14,13 +14,9 @@ from embassy_desk.domain.iin import make_iin
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.followups.view import FollowUpsView
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services import contacts, registry
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
-
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call (see none_guard).
-keep_none_alive()
 
 
 def _view(qtbot: QtBot, session: Session) -> FollowUpsView:

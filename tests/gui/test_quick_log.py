@@ -10,13 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog, default_welfare
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services import contacts, registry
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
-
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call (see none_guard).
-keep_none_alive()
 
 
 @pytest.fixture

@@ -20,15 +20,12 @@ from embassy_desk.gui.qsettings import SETTINGS_DIR_ENV
 from embassy_desk.gui.registry.column_chooser import SETTINGS_KEY
 from embassy_desk.gui.registry.columns import COLUMN_INDEX
 from embassy_desk.gui.registry.model import ID_ROLE
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.gui.registry.view import RegistryView
 from embassy_desk.services import browse, contacts, importer, registry
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
 
 DEMO = 300
-# PySide6 6.12 on Python 3.11 drops a reference to None on every void call (see none_guard).
-keep_none_alive()
 
 
 @pytest.fixture(autouse=True)

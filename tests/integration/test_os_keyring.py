@@ -85,11 +85,12 @@ def test_remembered_user_opens_without_passphrase_only_while_allowed(
     reopened = remember.unlock_remembered(paths, "admin")
     assert reopened is not None
     assert reopened.user.username == "admin"
-    # Turning the setting off removes the shortcut at the next use; the passphrase still works.
+    # Turning the setting off removes the shortcut at once; the passphrase still works.
     settings.update_settings(reopened, keyring_allowed=False)
+    assert not remember.is_remembered(paths, "admin")
+    assert memory.store == {}
     reopened.lock()
     assert remember.unlock_remembered(paths, "admin") is None
-    assert not remember.is_remembered(paths, "admin")
     unlock(paths, "admin", ADMIN_PASSPHRASE).lock()
 
 

@@ -33,7 +33,6 @@ from embassy_desk.domain.enums import Channel, Outcome, WelfareStatus
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.registry.messages import show_error
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
 from embassy_desk.services.session import Session
@@ -65,7 +64,6 @@ class QuickLogDialog(QDialog):
     logged = Signal(str)
 
     def __init__(self, session: Session, citizen_id: str | None, parent: QWidget | None = None) -> None:
-        keep_none_alive()
         super().__init__(parent)
         self._session = session
         self._citizen_id = citizen_id

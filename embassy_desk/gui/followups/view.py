@@ -27,7 +27,6 @@ from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.registry.messages import show_error
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
 from embassy_desk.services.contacts import ContactEntry
@@ -73,7 +72,6 @@ class FollowUpsView(QWidget):
     refreshed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        keep_none_alive()
         super().__init__(parent)
         self._session = session
         self._items: list[FollowUp] = []

@@ -32,7 +32,6 @@ from embassy_desk.gui.registry.columns import COLUMNS
 from embassy_desk.gui.registry.filters import FilterBar
 from embassy_desk.gui.registry.loader import IdListLoader
 from embassy_desk.gui.registry.model import CitizenTableModel
-from embassy_desk.gui.registry.none_guard import keep_none_alive
 from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -59,7 +58,6 @@ class RegistryView(QWidget):
     rows_shown = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        keep_none_alive()
         super().__init__(parent)
         self._session = session
         self._total = -1

@@ -1,0 +1,1 @@
+"""Administration (administrators only): staff accounts, workstation settings, audit log, backups."""

@@ -1,0 +1,118 @@
+"""The audit log: the latest entries and "Verify chain"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui.errors import show_error
+from embassy_desk.gui.widgets import named
+from embassy_desk.services import audit_log, integrity
+from embassy_desk.services.session import Session
+
+SHOWN = 500
+
+
+class AuditTab(QWidget):
+    """Read-only view of the last audit entries (they name records by id, never by personal data)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.table = named(QTableWidget(0, 6), "auditTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.refresh_button = named(QPushButton(), "refreshAudit")
+        self.verify_button = named(QPushButton(), "verifyChain")
+        self.result = named(QLabel(wordWrap=True), "verifyResult")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self._loaded = False
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Read on first view, not when the section is built: signing in stays quick.
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("When (UTC)"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Details"),
+            ]
+        )
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.verify_button.setText(self.tr("&Verify chain"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Show the latest entries, newest first."""
+        try:
+            entries = audit_log.recent_entries(self._session, limit=SHOWN)
+        except EmbassyDeskError as exc:
+            show_error(self, exc)
+            return
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            record = f"{entry.entity} {entry.entity_id}".strip()
+            details = "" if entry.details == "{}" else entry.details
+            values = (
+                str(entry.seq),
+                entry.at.replace("T", " ")[:19],
+                entry.actor,
+                entry.action,
+                record,
+                details,
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def verify(self) -> None:
+        """Recompute the whole hash chain and say whether it is intact."""
+        try:
+            report = integrity.verify_audit_chain(self._session)
+        except EmbassyDeskError as exc:
+            show_error(self, exc)
+            return
+        if report.ok:
+            self.result.setStyleSheet("color: #1b5e20;")
+            self.result.setText(
+                self.tr("The audit chain of %1 entries is intact.").replace("%1", str(report.entries))
+            )
+        else:
+            self.result.setStyleSheet("color: #b00020;")
+            self.result.setText(
+                self.tr("The audit log was tampered with: %1").replace("%1", report.problem or "")
+            )

@@ -1,0 +1,1 @@
+"""First run: the set-up wizard that creates the workstation and shows the recovery code once."""

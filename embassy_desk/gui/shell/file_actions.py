@@ -1,0 +1,108 @@
+"""File menu work that may take long: import, export and backup, each on a worker thread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from embassy_desk.gui.shell.import_report import ImportReportDialog
+from embassy_desk.gui.tasks import Task, TaskRunner
+from embassy_desk.services import backup, exporter, importer
+from embassy_desk.services.importer import ImportReport
+from embassy_desk.services.session import Session
+
+
+class FileActions(QObject):
+    """Asks for a file, runs the service off the GUI thread and reports the outcome."""
+
+    registry_changed = Signal()
+
+    def __init__(self, window: QWidget, runner: TaskRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._runner = runner
+
+    def ask_import(self, session: Session) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import citizens"),
+            "",
+            self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if name:
+            self.import_file(session, Path(name))
+
+    def import_file(self, session: Session, path: Path) -> Task:
+        """Import ``path``; all or nothing, then the report with every rejected row."""
+        task = self._runner.start(
+            lambda progress: importer.import_file(session, path, progress=progress),
+            title=self.tr("Importing citizens"),
+        )
+        task.finished.connect(self._imported)
+        return task
+
+    def _imported(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.registry_changed.emit()
+        ImportReportDialog(report, self._window).exec()
+
+    def ask_export(self, session: Session) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export citizens"),
+            "citizens.csv",
+            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.casefold() not in {".csv", ".xlsx"}:
+                path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+            self.export_file(session, path)
+
+    def export_file(self, session: Session, path: Path) -> Task:
+        """Export the registry to ``path`` (.csv or .xlsx)."""
+        # The CSV writer reports progress (so it can stop); the XLSX writer does not.
+        task = self._runner.start(
+            lambda progress: exporter.export_citizens(session, path, progress=progress),
+            title=self.tr("Exporting citizens"),
+            cancellable=path.suffix.casefold() == ".csv",
+        )
+        task.finished.connect(
+            lambda count: QMessageBox.information(
+                self._window,
+                self.tr("Export"),
+                self.tr("%1 citizens written to %2.").replace("%1", f"{count:,}").replace("%2", path.name),
+            )
+        )
+        return task
+
+    def ask_backup(self, session: Session) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Back up the workstation"),
+            str(session.paths.backups / f"embassy-desk-{stamp}.edbk"),
+            self.tr("Embassy Desk backups (*.edbk)"),
+        )
+        if name:
+            self.backup_to(session, Path(name))
+
+    def backup_to(self, session: Session, path: Path) -> Task:
+        """Write an encrypted, verified backup to ``path``."""
+        # The backup service reports no progress, so it cannot stop half-way: no Cancel button.
+        task = self._runner.start(
+            lambda _progress: backup.create_backup(session, path),
+            title=self.tr("Backing up"),
+            cancellable=False,
+        )
+        task.finished.connect(
+            lambda info: QMessageBox.information(
+                self._window,
+                self.tr("Backup"),
+                self.tr("Backup written and verified: %1").replace("%1", path.name),
+            )
+        )
+        return task

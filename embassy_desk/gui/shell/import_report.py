@@ -1,0 +1,50 @@
+"""The report after an import: how many citizens came in, and every rejected row with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from embassy_desk.gui.widgets import named
+from embassy_desk.services.importer import ImportReport
+
+
+class ImportReportDialog(QDialog):
+    """Shows an :class:`ImportReport`."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(self.tr("Import report"))
+        self.summary = named(QLabel(wordWrap=True), "importSummary")
+        summary = self.tr("Imported: %1. Rejected rows: %2.").replace("%1", f"{report.imported:,}")
+        summary = summary.replace("%2", f"{len(report.rejected):,}")
+        if report.rejected:
+            summary += " " + self.tr(
+                "Nothing was imported from the rejected rows; correct them and import them again."
+            )
+        self.summary.setText(summary)
+        self.table = named(QTableWidget(len(report.rejected), 2), "rejectedRows")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, rejected in enumerate(report.rejected):
+            self.table.setItem(i, 0, QTableWidgetItem(str(rejected.row)))
+            self.table.setItem(i, 1, QTableWidgetItem(rejected.reason))
+        self.table.setVisible(bool(report.rejected))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420 if report.rejected else 160)

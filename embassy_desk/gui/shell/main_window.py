@@ -1,0 +1,344 @@
+"""The main window: unlock screen or workspace, menus, status bar, idle and on-demand lock."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from embassy_desk import __version__
+from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui.errors import show_error
+from embassy_desk.gui.i18n import LANGUAGES, Translations
+from embassy_desk.gui.qsettings import app_settings
+from embassy_desk.gui.shell.file_actions import FileActions
+from embassy_desk.gui.shell.idle import IdleWatcher
+from embassy_desk.gui.shell.status import StatusBar
+from embassy_desk.gui.shell.workspace import Workspace
+from embassy_desk.gui.tasks import TaskRunner, long_work_pool
+from embassy_desk.gui.unlock.screen import DemoAccounts, UnlockScreen
+from embassy_desk.gui.widgets import named
+from embassy_desk.services import settings as ws_settings
+from embassy_desk.services.locking import lock_session
+from embassy_desk.services.permissions import Action, is_allowed
+from embassy_desk.services.session import Session
+from embassy_desk.storage.workstation import WorkstationPaths
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LOCK_SHORTCUT = "Ctrl+Shift+L"
+
+
+@dataclass(frozen=True)
+class DemoMode:
+    """The published demo credentials, shown on the unlock screen only for the demo post."""
+
+    accounts: DemoAccounts
+    passphrase: str
+    post_name: str = ""
+
+
+def _owns_find_shortcut(view: QWidget) -> bool:
+    find = QKeySequence(QKeySequence.StandardKey.Find)
+    shortcuts = [s.key() for s in view.findChildren(QShortcut)]
+    shortcuts += [a.shortcut() for a in view.findChildren(QAction)]
+    shortcuts += [a.shortcut() for a in view.actions()]
+    return any(
+        not key.isEmpty() and key.matches(find) == QKeySequence.SequenceMatch.ExactMatch for key in shortcuts
+    )
+
+
+def _post_key(paths: WorkstationPaths) -> str:
+    digest = hashlib.sha256(str(paths.root).encode("utf-8")).hexdigest()[:16]
+    return f"posts/{digest}"
+
+
+def _remembered_post_name(paths: WorkstationPaths) -> str:
+    value = app_settings().value(_post_key(paths), "")
+    return value if isinstance(value, str) else ""
+
+
+class MainWindow(QMainWindow):
+    """One window for the whole session: unlock → workspace → lock → unlock."""
+
+    def __init__(
+        self,
+        paths: WorkstationPaths,
+        *,
+        translations: Translations,
+        post_name: str = "",
+        demo: DemoMode | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.paths = paths
+        self.translations = translations
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.runner = TaskRunner(self)
+        self.files = FileActions(self, self.runner)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._idle)
+        # Tests shorten the idle timeout; None means the administrator's setting.
+        self.idle_timeout_ms_override: int | None = None
+
+        self.unlock_screen = UnlockScreen(
+            paths,
+            post_name=post_name or (demo.post_name if demo else "") or _remembered_post_name(paths),
+            language=translations.language,
+            demo=(demo.accounts, demo.passphrase) if demo else None,
+        )
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.language_chosen.connect(self.set_language)
+        self.pages = named(QStackedWidget(), "pages")
+        self.pages.addWidget(self.unlock_screen)
+        self.setCentralWidget(self.pages)
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.files.registry_changed.connect(self.status.refresh_count)
+        self.files.registry_changed.connect(self._registry_changed)
+
+        self._build_menus()
+        self._search_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self._search_shortcut.activated.connect(self._focus_search)
+        self._registry_owns_find = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self._restore_geometry()
+        self.retranslate()
+        self._update_actions()
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = named(QMenu(self), "fileMenu")
+        self.view_menu = named(QMenu(self), "viewMenu")
+        self.help_menu = named(QMenu(self), "helpMenu")
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+        self.import_action = named(QAction(self), "importAction")
+        self.export_action = named(QAction(self), "exportAction")
+        self.backup_action = named(QAction(self), "backupAction")
+        self.lock_action = named(QAction(self), "lockAction")
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = named(QAction(self), "quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.import_action.triggered.connect(lambda: self._with_session(self.files.ask_import))
+        self.export_action.triggered.connect(lambda: self._with_session(self.files.ask_export))
+        self.backup_action.triggered.connect(lambda: self._with_session(self.files.ask_backup))
+        self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.lock_action, self.quit_action])
+
+        self.language_menu = named(QMenu(self), "languageMenu")
+        self.view_menu.addMenu(self.language_menu)
+        self._language_group = QActionGroup(self)
+        self._language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.translations.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.about_action = named(QAction(self), "aboutAction")
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _with_session(self, act: object) -> None:
+        if self.session is not None and callable(act):
+            act(self.session)
+
+    def _update_actions(self) -> None:
+        """Mirror the role rules (services enforce them anyway): hide what this role may never do."""
+        session = self.session
+        for action, needs in (
+            (self.import_action, Action.IMPORT),
+            (self.export_action, Action.EXPORT),
+            (self.backup_action, Action.BACKUP_CREATE),
+        ):
+            allowed = session is not None and is_allowed(session.role, needs)
+            action.setVisible(session is None or allowed)
+            action.setEnabled(allowed)
+        self.lock_action.setEnabled(session is not None)
+
+    def retranslate(self) -> None:
+        title = self.tr("Embassy Desk")
+        if self.session is not None and self.session.post.name:
+            title = f"{self.session.post.name} — {title}"
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.import_action.setText(self.tr("&Import citizens…"))
+        self.export_action.setText(self.tr("&Export citizens…"))
+        self.backup_action.setText(self.tr("&Backup…"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Embassy Desk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it."""
+        self.translations.set_language(language)
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+        self.unlock_screen.set_language(language)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Embassy Desk"),
+            self.tr("Embassy Desk %1\nThe consular registry of an embassy, encrypted and offline.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def _registry_changed(self) -> None:
+        if self.workspace is not None:
+            self.workspace.registry_changed()
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # Inside the registry its own Ctrl+F answers; two live shortcuts on one key would both go dead.
+        workspace = self.workspace
+        registry_view = workspace.views.get("registry") if workspace is not None else None
+        inside = registry_view is not None and now is not None and registry_view.isAncestorOf(now)
+        self._search_shortcut.setEnabled(not (self._registry_owns_find and inside))
+
+    def _focus_search(self) -> None:
+        if self.workspace is not None:
+            self.workspace.focus_search()
+
+    # -- unlock and lock --------------------------------------------------------------------------
+    def _on_unlocked(self, session: object) -> None:
+        assert isinstance(session, Session)
+        self.session = session
+        self.unlock_screen.set_post_name(session.post.name)
+        # The post's name is public (it is on every notice); showing it before sign-in tells staff
+        # which workstation they are opening.
+        app_settings().setValue(_post_key(self.paths), session.post.name)
+        workspace = Workspace(session)
+        workspace.settings_changed.connect(self._apply_settings)
+        # Views add citizens without telling the shell; a switch of section is a cheap moment to recount.
+        workspace.navigation.currentRowChanged.connect(lambda _row: self.status.refresh_count())
+        self.workspace = workspace
+        registry_view = workspace.views.get("registry")
+        self._registry_owns_find = registry_view is not None and _owns_find_shortcut(registry_view)
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+        self.status.show_session(session)
+        self._update_actions()
+        self.retranslate()
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self.idle_timeout_ms_override is not None:
+            timeout = self.idle_timeout_ms_override
+        else:
+            try:
+                timeout = ws_settings.get_settings(session).idle_lock_minutes * 60_000
+            except EmbassyDeskError:
+                timeout = ws_settings.DEFAULT_IDLE_LOCK_MINUTES * 60_000
+        self.idle.start(timeout)
+
+    def _idle(self) -> None:
+        # An import or a backup left running is work, not an abandoned screen: lock when it is done
+        # rather than throw it away (its progress window blocks the window meanwhile).
+        if self.runner.running or long_work_pool().activeThreadCount() > 0:
+            self.idle.start(self.idle.timeout_ms)
+            return
+        self.lock(reason="idle")
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    def lock(self, *, reason: str = "manual") -> None:
+        """Destroy the views, close the database and forget the key; then show the unlock screen."""
+        session = self.session
+        if session is None:
+            return
+        self.idle.stop()
+        # Work in flight holds the session: stop it (it rolls back) before the key goes away.
+        self.runner.cancel_all()
+        self.runner.wait()
+        self._drop_workspace()
+        self.session = None
+        lock_session(session, reason=reason)
+        self.status.show_session(None)
+        self._update_actions()
+        self.retranslate()
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.reset()
+
+    def _drop_workspace(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.save_state()
+        self.workspace = None
+        # A dialog a view opened (a citizen record, say) closes with the session; its exec() loop
+        # unwinds once this handler returns, and only then is the workspace deleted.
+        for _ in range(20):
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is self:
+                break
+            modal.close()
+            if isinstance(modal, QDialog):
+                modal.reject()
+            modal.hide()
+        self.pages.removeWidget(workspace)
+        workspace.hide()
+        workspace.setParent(None)
+        workspace.deleteLater()
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value(STATE_KEY)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1200, 760)
+
+    def save_layout(self) -> None:
+        """Remember the window's size and position and the workspace splitter."""
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        if self.workspace is not None:
+            self.workspace.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        try:
+            self.lock(reason="quit")
+        except EmbassyDeskError as exc:
+            show_error(self, exc)
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session is None:
+            self.unlock_screen.focus_first_empty()

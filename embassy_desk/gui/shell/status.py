@@ -1,0 +1,70 @@
+"""The status bar: who is signed in and with which role, how many citizens, and the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from embassy_desk.gui.roles import role_name
+from embassy_desk.gui.tasks import TaskRunner
+from embassy_desk.gui.widgets import named
+from embassy_desk.services import registry
+from embassy_desk.services.session import Session
+
+
+class StatusBar(QStatusBar):
+    """Shows the signed-in user, the record count and a sync placeholder (until sync lands)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.user = named(QLabel(), "statusUser")
+        self.records = named(QLabel(), "statusRecords")
+        self.sync = named(QLabel(), "statusSync")
+        for label in (self.user, self.records, self.sync):
+            self.addPermanentWidget(label)
+        self._session: Session | None = None
+        self._count: int | None = None
+        # Counting a million rows takes a moment; the window must not wait for it.
+        self._runner = TaskRunner(self)
+        self.retranslate()
+
+    def show_session(self, session: Session | None) -> None:
+        """Show ``session``'s user and count, or nothing when locked."""
+        self._session = session
+        self._count = None
+        self.refresh_count()
+
+    def refresh_count(self) -> None:
+        """Count the citizens again (after an import, for instance), off the GUI thread."""
+        session = self._session
+        if session is None or session.locked:
+            self.retranslate()
+            return
+        task = self._runner.start(
+            lambda _progress: registry.count_citizens(session), title="count", show_progress=False
+        )
+        task.show_errors = False  # a count that fails (locked meanwhile) just stays unknown
+        task.finished.connect(lambda count: self._counted(session, count))
+        self.retranslate()
+
+    def _counted(self, session: Session, count: object) -> None:
+        if session is self._session and isinstance(count, int):
+            self._count = count
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        session = self._session
+        if session is None or session.locked:
+            for label in (self.user, self.records, self.sync):
+                label.clear()
+            return
+        self.user.setText(f"{session.user.display_name} · {role_name(session.role)}")
+        count = "–" if self._count is None else f"{self._count:,}".replace(",", "\u202f")
+        self.records.setText(self.tr("Citizens: %1").replace("%1", count))
+        self.sync.setText(self.tr("Sync: not set up"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,3223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="55"/>
+        <source>Add a staff account</source>
+        <translation>Қызметкердің тіркелгісін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="62"/>
+        <source>User name:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="63"/>
+        <source>Full name:</source>
+        <translation>Толық аты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="64"/>
+        <source>Role:</source>
+        <translation>Рөлі:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="131"/>
+        <source>First administrator</source>
+        <translation>Бірінші әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="132"/>
+        <source>This person adds the other staff accounts and keeps the recovery code.</source>
+        <translation>Бұл қызметкер басқалардың тіркелгілерін қосады және қалпына келтіру кодын сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="134"/>
+        <source>User names use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, for example a.nurlanova.</source>
+        <translation>Пайдаланушы аты: әріптер, сандар, «.», «_» немесе «-», мысалы a.nurlanova.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="136"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="137"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="143"/>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+</context>
+<context>
+    <name>AdminView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/view.py" line="38"/>
+        <source>Users and roles</source>
+        <translation>Пайдаланушылар мен рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/view.py" line="39"/>
+        <source>Workstation settings</source>
+        <translation>Жұмыс орнының баптаулары</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/view.py" line="40"/>
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/view.py" line="41"/>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="63"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="64"/>
+        <source>When (UTC)</source>
+        <translation>Қашан (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="65"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="66"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="67"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="68"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="72"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Тізбекті тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="112"/>
+        <source>The audit chain of %1 entries is intact.</source>
+        <translation>%1 жазбадан тұратын аудит тізбегі бүтін.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="117"/>
+        <source>The audit log was tampered with: %1</source>
+        <translation>Аудит журналы өзгертілген: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="42"/>
+        <source>A backup is encrypted with the same key: the same passphrases and the recovery code open it. Keep backups on a removable disk stored apart from this computer.</source>
+        <translation>Сақтық көшірме сол кілтпен шифрланған: оны сол құпия фразалар мен қалпына келтіру коды ашады. Көшірмелерді осы компьютерден бөлек, алынбалы дискіде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="46"/>
+        <source>&amp;Create backup…</source>
+        <translation>Сақтық көшірме &amp;жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="57"/>
+        <source>Back up the workstation</source>
+        <translation>Жұмыс орнының сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="59"/>
+        <source>Embassy Desk backups (*.edbk)</source>
+        <translation>Embassy Desk сақтық көшірмелері (*.edbk)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="69"/>
+        <source>Backing up</source>
+        <translation>Сақтық көшірме жасалуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/backup_tab.py" line="80"/>
+        <source>Backup written and verified: %1 (%2 citizens).</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1 (азаматтар: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBoard</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/board.py" line="70"/>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/board.py" line="73"/>
+        <source>Owner: {owner}</source>
+        <translation>Жауапты: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="111"/>
+        <source>Assistance case</source>
+        <translation>Көмек туралы өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="115"/>
+        <source>Citizen</source>
+        <translation>Азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="116"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="117"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="118"/>
+        <source>Summary</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="119"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="120"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="121"/>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="122"/>
+        <source>Add a note</source>
+        <translation>Жазба қосу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="127"/>
+        <source>Timeline</source>
+        <translation>Іс барысы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="128"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="128"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="128"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="129"/>
+        <source>Save changes</source>
+        <translation>Өзгерістерді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="130"/>
+        <source>Close case</source>
+        <translation>Өтінішті жабу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="131"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="132"/>
+        <source>Open citizen&apos;s record</source>
+        <translation>Азаматтың картасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="133"/>
+        <source>What happened, what was agreed, what is next</source>
+        <translation>Не болды, не туралы келісілді, әрі қарай не</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="135"/>
+        <source>Your role may view cases but not change them</source>
+        <translation>Рөліңіз өтініштерді көруге рұқсат береді, бірақ өзгертуге емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="137"/>
+        <source>Only officers and administrators may close a case</source>
+        <translation>Өтінішті тек консулдық қызметкерлер мен әкімшілер жаба алады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="183"/>
+        <source>— nobody</source>
+        <translation>— ешкім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="198"/>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="240"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_dialog.py" line="259"/>
+        <source>Nothing to save.</source>
+        <translation>Сақтайтын ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="12"/>
+        <source>Evacuation</source>
+        <translation>Эвакуация</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="13"/>
+        <source>Lost documents</source>
+        <translation>Құжаттарды жоғалту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="14"/>
+        <source>Medical</source>
+        <translation>Медициналық көмек</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="15"/>
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="16"/>
+        <source>Financial</source>
+        <translation>Қаржылық көмек</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="17"/>
+        <source>Death</source>
+        <translation>Қайтыс болу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="18"/>
+        <source>Missing person</source>
+        <translation>Хабарсыз кеткен адам</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="19"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="25"/>
+        <source>Urgent</source>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="26"/>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="27"/>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="28"/>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="34"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="35"/>
+        <source>In progress</source>
+        <translation>Жұмыста</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="36"/>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="37"/>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="44"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="45"/>
+        <source>Status changed to</source>
+        <translation>Күйі өзгертілді:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="46"/>
+        <source>Assigned to</source>
+        <translation>Тағайындалды:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="47"/>
+        <source>Priority changed to</source>
+        <translation>Басымдық өзгертілді:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/labels.py" line="48"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="59"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="60"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="61"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="62"/>
+        <source>Citizen</source>
+        <translation>Азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="63"/>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="64"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/case_table.py" line="65"/>
+        <source>Summary</source>
+        <translation>Мәні</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="51"/>
+        <source>Opened</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="52"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="53"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="54"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="55"/>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="56"/>
+        <source>Summary</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="59"/>
+        <source>New case…</source>
+        <translation>Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="60"/>
+        <source>Open case</source>
+        <translation>Өтінішті ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/cases_tab.py" line="61"/>
+        <source>No assistance case for this person.</source>
+        <translation>Бұл адамның көмек туралы өтініштері жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="121"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="121"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="121"/>
+        <source>Owner</source>
+        <translation>Жауапты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="124"/>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="125"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="127"/>
+        <source>Anyone</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="128"/>
+        <source>Nobody</source>
+        <translation>Ешкім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="129"/>
+        <source>Me</source>
+        <translation>Мен</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="133"/>
+        <source>List</source>
+        <translation>Тізім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="134"/>
+        <source>Board</source>
+        <translation>Тақта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="135"/>
+        <source>New case…</source>
+        <translation>Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="136"/>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="137"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="139"/>
+        <source>Your role may view cases but not open them</source>
+        <translation>Рөліңіз өтініштерді көруге рұқсат береді, бірақ ашуға емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="140"/>
+        <source>No case matches these filters.</source>
+        <translation>Бұл сүзгілерге сай өтініш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/view.py" line="233"/>
+        <source>Select a case first.</source>
+        <translation>Алдымен өтінішті таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenForm</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="279"/>
+        <source>Passport MRZ</source>
+        <translation>Төлқұжаттың машинамен оқылатын аймағы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="280"/>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="281"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="282"/>
+        <source>Stay and address</source>
+        <translation>Болу және мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="283"/>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="284"/>
+        <source>Emergency contact at home</source>
+        <translation>Елдегі төтенше жағдайдағы байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="285"/>
+        <source>Household</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="286"/>
+        <source>Flags and consent</source>
+        <translation>Белгілер және келісім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="287"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="310"/>
+        <source>+82 10 1234 5678 or 010-1234-5678</source>
+        <translation>+82 10 1234 5678 немесе 010-1234-5678</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="314"/>
+        <source>service:handle; e.g. telegram:@name, kakao:id</source>
+        <translation>сервис:атау; мысалы telegram:@name, kakao:id</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="315"/>
+        <source>kk, ru, en, ko</source>
+        <translation>kk, ru, en, ko</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="317"/>
+        <source>A name for the family; members with the same name form one household</source>
+        <translation>Отбасының атауы; атауы бірдей адамдар бір отбасы болады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/form.py" line="319"/>
+        <source>+7 701 123 4567</source>
+        <translation>+7 701 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="38"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="15"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="16"/>
+        <source>Given names</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="17"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="18"/>
+        <source>Surname (Latin, as in passport)</source>
+        <translation>Тегі (латынша, төлқұжаттағыдай)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="19"/>
+        <source>Given names (Latin, as in passport)</source>
+        <translation>Аты (латынша, төлқұжаттағыдай)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="22"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="23"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="24"/>
+        <source>Place of birth</source>
+        <translation>Туған жері</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="25"/>
+        <source>National id (IIN)</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="26"/>
+        <source>Passport number</source>
+        <translation>Төлқұжат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="27"/>
+        <source>Passport issued</source>
+        <translation>Төлқұжат берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="28"/>
+        <source>Passport expires</source>
+        <translation>Төлқұжаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="29"/>
+        <source>Nationality (from MRZ)</source>
+        <translation>Азаматтығы (MRZ бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="30"/>
+        <source>Purpose of stay</source>
+        <translation>Болу мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="31"/>
+        <source>Arrival</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="32"/>
+        <source>Planned departure</source>
+        <translation>Жоспарланған кету күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="33"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="34"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="35"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="36"/>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="43"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="37"/>
+        <source>Second phone</source>
+        <translation>Екінші телефон</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="39"/>
+        <source>Messengers</source>
+        <translation>Мессенджерлер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="40"/>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="41"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="42"/>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="44"/>
+        <source>Household</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="45"/>
+        <source>Vulnerability</source>
+        <translation>Осалдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="46"/>
+        <source>Consent given on</source>
+        <translation>Келісім берілген күн</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="47"/>
+        <source>Consent given how</source>
+        <translation>Келісім берілген тәсіл</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="48"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="49"/>
+        <source>Welfare</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="50"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="57"/>
+        <source>document number</source>
+        <translation>құжат нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="58"/>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="59"/>
+        <source>expiry date</source>
+        <translation>жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="60"/>
+        <source>personal number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="61"/>
+        <source>whole zone (composite check digit)</source>
+        <translation>бүкіл аймақ (жалпы бақылау саны)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="62"/>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="63"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="64"/>
+        <source>nationality</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="65"/>
+        <source>issuing state</source>
+        <translation>берген мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/labels.py" line="66"/>
+        <source>document type</source>
+        <translation>құжат түрі</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenRecordDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="143"/>
+        <source>New citizen</source>
+        <translation>Жаңа азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="145"/>
+        <source>Citizen: {name}</source>
+        <translation>Азамат: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="146"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="148"/>
+        <source>Household</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="149"/>
+        <source>Contact log</source>
+        <translation>Байланыстар журналы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="150"/>
+        <source>Cases</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="151"/>
+        <source>Notices issued</source>
+        <translation>Берілген хабарламалар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="152"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="157"/>
+        <source>Log contact (Ctrl+L)</source>
+        <translation>Байланысты жазу (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="158"/>
+        <source>Print notice… (Ctrl+P)</source>
+        <translation>Хабарламаны басып шығару… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="159"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="160"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="163"/>
+        <source>Your role may view records but not change them</source>
+        <translation>Рөліңіз карталарды көруге рұқсат береді, бірақ өзгертуге емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="220"/>
+        <source>Last contact: {when} (today)</source>
+        <translation>Соңғы байланыс: {when} (бүгін)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="222"/>
+        <source>Last contact: {when} ({days} days ago)</source>
+        <translation>Соңғы байланыс: {when} ({days} күн бұрын)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="224"/>
+        <source>No contact logged yet</source>
+        <translation>Әзірге байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="226"/>
+        <source>Welfare: {status}</source>
+        <translation>Жағдайы: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="281"/>
+        <source>Your role may view records but not change them.</source>
+        <translation>Рөліңіз карталарды көруге рұқсат береді, бірақ өзгертуге емес.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="296"/>
+        <source>Registered.</source>
+        <translation>Тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="303"/>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="317"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="356"/>
+        <source>Not saved: correct the fields marked below.</source>
+        <translation>Сақталмады: төменде белгіленген өрістерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="386"/>
+        <source>born {date}</source>
+        <translation>туған күні {date}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="388"/>
+        <source>passport {number}</source>
+        <translation>төлқұжат {number}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="401"/>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="407"/>
+        <source>Not saved; the form keeps what you typed.</source>
+        <translation>Сақталмады; енгізілгені пішінде қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="421"/>
+        <source>Saved, and remembered as a different person from the record shown.</source>
+        <translation>Сақталды; көрсетілген жазбадағы адам емес екені есте сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="442"/>
+        <source>These two cannot be merged: {problem}</source>
+        <translation>Бұл жазбаларды біріктіру мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="447"/>
+        <source>Merged: the existing record of {name} is kept and completed from what you typed.</source>
+        <translation>Біріктірілді: {name} бұрыннан бар картасы сақталып, енгізілген деректермен толықтырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="453"/>
+        <source>Merged: this record is kept; the record of {name} was merged into it.</source>
+        <translation>Біріктірілді: бұл карта сақталды, {name} картасы оған қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="495"/>
+        <source>Save the record first, then log the contact.</source>
+        <translation>Алдымен картаны сақтаңыз, содан кейін байланысты жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="498"/>
+        <source>Your role may not log contacts.</source>
+        <translation>Рөліңіз байланыстарды жазуға рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="508"/>
+        <source>Save the record first, then print a notice.</source>
+        <translation>Алдымен картаны сақтаңыз, содан кейін хабарламаны басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="511"/>
+        <source>Your role may not issue notices.</source>
+        <translation>Рөліңіз хабарлама беруге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/record.py" line="540"/>
+        <source>There are unsaved changes. Save them, or close again to discard them.</source>
+        <translation>Сақталмаған өзгерістер бар. Оларды сақтаңыз немесе бас тарту үшін қайта жабыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="43"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="44"/>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="45"/>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="46"/>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="47"/>
+        <source>Welfare reported</source>
+        <translation>Хабарланған жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="48"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="49"/>
+        <source>Follow-up</source>
+        <translation>Қайта байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="50"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="53"/>
+        <source>Log contact (Ctrl+L)</source>
+        <translation>Байланысты жазу (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/contacts_tab.py" line="54"/>
+        <source>No contact logged yet.</source>
+        <translation>Әзірге байланыс жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="247"/>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="278"/>
+        <source>Creating the workstation</source>
+        <translation>Жұмыс орнын құру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="249"/>
+        <source>Encrypting the new registry and tuning the key derivation to this computer.</source>
+        <translation>Жаңа тізілімді шифрлау және кілт алуды осы компьютерге баптау.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="252"/>
+        <source>The workstation is ready.</source>
+        <translation>Жұмыс орны дайын.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="254"/>
+        <source>Please wait; this takes a few seconds.</source>
+        <translation>Күте тұрыңыз, бұл бірнеше секунд алады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="299"/>
+        <source>The workstation could not be created; go back and try again.</source>
+        <translation>Жұмыс орнын құру мүмкін болмады; артқа қайтып, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/date_field.py" line="63"/>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/date_field.py" line="64"/>
+        <source>Pick a date</source>
+        <translation>Күнді таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="103"/>
+        <source>same national id</source>
+        <translation>ЖСН бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="104"/>
+        <source>same passport number</source>
+        <translation>төлқұжат нөмірі бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="105"/>
+        <source>same name and date of birth</source>
+        <translation>аты-жөні мен туған күні бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="110"/>
+        <source>Possible duplicate</source>
+        <translation>Ықтимал қайталама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="112"/>
+        <source>This person may already be registered. Nothing has been saved yet.</source>
+        <translation>Бұл адам бұрын тіркелген болуы мүмкін. Әзірге ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="114"/>
+        <source>After this change the record looks like another registered person.</source>
+        <translation>Бұл өзгерістен кейін карта басқа тіркелген адамға ұқсайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="121"/>
+        <source>Open the existing record</source>
+        <translation>Бар картаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="122"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="123"/>
+        <source>Not a duplicate: save</source>
+        <translation>Қайталама емес: сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="124"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="126"/>
+        <source>Only officers and administrators may merge records</source>
+        <translation>Карталарды тек консулдық қызметкерлер мен әкімшілер біріктіре алады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="132"/>
+        <source>Merge keeps the record you are editing; empty fields are filled from {name}, whose contacts and cases move here, and that record is removed.</source>
+        <translation>Біріктіргенде өңделіп жатқан карта қалады; бос өрістер {name} картасынан толтырылады, оның байланыстары мен өтініштері осында көшеді, ал ол карта жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/duplicates.py" line="137"/>
+        <source>Merge keeps the existing record of {name}; its empty fields are filled from what you typed, and no second record is created.</source>
+        <translation>Біріктіргенде {name} бұрыннан бар картасы қалады; оның бос өрістері енгізілген деректермен толтырылады, екінші карта құрылмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbassyDetailsDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="84"/>
+        <source>Embassy details on notices</source>
+        <translation>Хабарламалардағы елшілік деректері</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="87"/>
+        <source>How notices name and reach the embassy, in each language they are printed in. Empty fields use the workstation&apos;s post details.</source>
+        <translation>Хабарламаларда елшіліктің атауы және онымен байланысу тәсілі, әр басып шығару тілінде. Бос өрістер осы жұмыс орнының мекеме деректерінен алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="92"/>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="93"/>
+        <source>Address:</source>
+        <translation>Мекенжай:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="94"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="95"/>
+        <source>Hotline:</source>
+        <translation>Жедел желі:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="96"/>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/embassy_details.py" line="103"/>
+        <source>Only an administrator may change these details.</source>
+        <translation>Бұл деректерді тек әкімші өзгерте алады.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="31"/>
+        <source>Import citizens</source>
+        <translation>Азаматтарды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="33"/>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Кестелер (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="42"/>
+        <source>Importing citizens</source>
+        <translation>Азаматтар импортталуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="55"/>
+        <source>Export citizens</source>
+        <translation>Азаматтарды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="57"/>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="70"/>
+        <source>Exporting citizens</source>
+        <translation>Азаматтар экспортталуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="76"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="77"/>
+        <source>%1 citizens written to %2.</source>
+        <translation>%1 азамат %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="86"/>
+        <source>Back up the workstation</source>
+        <translation>Жұмыс орнының сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="88"/>
+        <source>Embassy Desk backups (*.edbk)</source>
+        <translation>Embassy Desk сақтық көшірмелері (*.edbk)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="98"/>
+        <source>Backing up</source>
+        <translation>Сақтық көшірме жасалуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="104"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="105"/>
+        <source>Backup written and verified: %1</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="79"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="80"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="81"/>
+        <source>&amp;Welfare:</source>
+        <translation>&amp;Жағдайы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="82"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Мақсаты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="83"/>
+        <source>V&amp;ulnerability:</source>
+        <translation>&amp;Осалдық:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/filters.py" line="87"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="173"/>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="184"/>
+        <source>Follow-ups due today and overdue</source>
+        <translation>Бүгінгі және мерзімі өткен қайта байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="185"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="186"/>
+        <source>&amp;Log contact</source>
+        <translation>Байланысты &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="187"/>
+        <source>Log the call with the selected citizen (Ctrl+L, then a number)</source>
+        <translation>Таңдалған азаматқа қоңырауды жазу (Ctrl+L, содан кейін сан)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="188"/>
+        <source>Log contact</source>
+        <translation>Байланысты жазу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="189"/>
+        <source>Nothing is due.</source>
+        <translation>Жоспарланған байланыс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="191"/>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="191"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="191"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="191"/>
+        <source>Last outcome</source>
+        <translation>Соңғы нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="191"/>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="39"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="39"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="39"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="39"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="40"/>
+        <source>No history recorded.</source>
+        <translation>Тарих бос.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="59"/>
+        <source>Registered by import</source>
+        <translation>Импорт арқылы тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="61"/>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="62"/>
+        <source>Edited</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="63"/>
+        <source>Merged with another record</source>
+        <translation>Басқа картамен біріктірілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="64"/>
+        <source>Marked as not a duplicate</source>
+        <translation>Қайталама емес деп белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="65"/>
+        <source>Contact logged</source>
+        <translation>Байланыс жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="66"/>
+        <source>Assistance case opened</source>
+        <translation>Көмек туралы өтініш ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="67"/>
+        <source>Assistance case updated</source>
+        <translation>Көмек туралы өтініш жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="68"/>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="76"/>
+        <source>Changed: {fields}</source>
+        <translation>Өзгертілді: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/history_tab.py" line="78"/>
+        <source>Saved although it looked like a duplicate</source>
+        <translation>Қайталамаға ұқсаса да сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="48"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="48"/>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="48"/>
+        <source>Head</source>
+        <translation>Отағасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="49"/>
+        <source>Open member&apos;s record</source>
+        <translation>Отбасы мүшесінің картасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="50"/>
+        <source>Register a new member…</source>
+        <translation>Жаңа отбасы мүшесін тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="52"/>
+        <source>Not in a household. Type a household name in the Details tab to join or start one.</source>
+        <translation>Отбасына кірмейді. Қосылу немесе жаңасын құру үшін «Деректер» қойындысында отбасы атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="80"/>
+        <source>Household: {name}</source>
+        <translation>Отбасы: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="85"/>
+        <source>{name} (this record)</source>
+        <translation>{name} (осы карта)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="25"/>
+        <source>Import report</source>
+        <translation>Импорт есебі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="27"/>
+        <source>Imported: %1. Rejected rows: %2.</source>
+        <translation>Импортталды: %1. Қабылданбаған жолдар: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="31"/>
+        <source>Nothing was imported from the rejected rows; correct them and import them again.</source>
+        <translation>Қабылданбаған жолдар импортталған жоқ; оларды түзетіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="35"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="35"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="176"/>
+        <source>Embassy Desk</source>
+        <translation>Embassy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="180"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="181"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="182"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="183"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="184"/>
+        <source>&amp;Import citizens…</source>
+        <translation>Азаматтарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="185"/>
+        <source>&amp;Export citizens…</source>
+        <translation>Азаматтарды &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="186"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="187"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="188"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="189"/>
+        <source>&amp;About Embassy Desk</source>
+        <translation>Embassy Desk &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="206"/>
+        <source>About Embassy Desk</source>
+        <translation>Embassy Desk туралы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="207"/>
+        <source>Embassy Desk %1
+The consular registry of an embassy, encrypted and offline.</source>
+        <translation>Embassy Desk %1
+Елшіліктің консулдық тізілімі: шифрланған, желісіз жұмыс істейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/messages.py" line="14"/>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/messages.py" line="15"/>
+        <source>Your role does not allow this.</source>
+        <translation>Рөліңіз бұған рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/messages.py" line="17"/>
+        <source>Could not do that</source>
+        <translation>Орындау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>MrzInput</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/mrz_input.py" line="72"/>
+        <source>Type, paste or scan the 2 or 3 lines of the passport&apos;s MRZ</source>
+        <translation>Төлқұжаттың MRZ 2 немесе 3 жолын енгізіңіз, қойыңыз немесе сканерлеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/mrz_input.py" line="133"/>
+        <source>The check digit of the {part} is wrong: {detail}.</source>
+        <translation>Бақылау саны қате ({part}): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/mrz_input.py" line="135"/>
+        <source>The MRZ cannot be read ({part}): {detail}.</source>
+        <translation>MRZ оқылмайды ({part}): {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/mrz_input.py" line="139"/>
+        <source>MRZ read: the form was filled from it.</source>
+        <translation>MRZ оқылды: пішін толтырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/mrz_input.py" line="144"/>
+        <source>Characters per line so far: {counts}</source>
+        <translation>Жолдағы таңбалар саны: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="101"/>
+        <source>New assistance case</source>
+        <translation>Көмек туралы жаңа өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="104"/>
+        <source>Citizen</source>
+        <translation>Азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="104"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="104"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="104"/>
+        <source>Summary</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="108"/>
+        <source>Find the citizen: name, passport, IIN or phone</source>
+        <translation>Азаматты табыңыз: аты-жөні, төлқұжат, ЖСН немесе телефон</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="110"/>
+        <source>No citizen chosen yet</source>
+        <translation>Азамат әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="111"/>
+        <source>What does the citizen need?</source>
+        <translation>Азаматқа не қажет?</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="121"/>
+        <source>Open case</source>
+        <translation>Өтінішті ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="158"/>
+        <source>Choose the citizen first.</source>
+        <translation>Алдымен азаматты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/cases/new_case_dialog.py" line="170"/>
+        <source>Say what the citizen needs.</source>
+        <translation>Азаматқа не қажет екенін көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDelivery</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="93"/>
+        <source>Print notice</source>
+        <translation>Хабарламаны басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="109"/>
+        <source>Printing notices</source>
+        <translation>Хабарламалар басылуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="116"/>
+        <source>Issued {count} notice(s), {references}, and sent {pages} page(s) to {printer}.</source>
+        <translation>{count} хабарлама берілді ({references}); басып шығаруға {pages} бет жіберілді ({printer}).</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="120"/>
+        <source>the printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="127"/>
+        <source>Printing was cancelled. The notice(s) {references} stay recorded as issued; print them again from the record&apos;s notices.</source>
+        <translation>Басып шығару тоқтатылды. {references} хабарламалары берілген ретінде жазылып қалды; оларды картадағы хабарламалардан қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="131"/>
+        <source>Cancelled: no notice was issued.</source>
+        <translation>Тоқтатылды: хабарлама берілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="155"/>
+        <source>Folder for the notices (one PDF each)</source>
+        <translation>Хабарламаларға арналған қалта (әрқайсысына бір PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="195"/>
+        <source>Issuing notices</source>
+        <translation>Хабарламалар берілуде</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="198"/>
+        <source>Cancelled: no notice was issued and no file was written.</source>
+        <translation>Тоқтатылды: хабарлама берілмеді, файл жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="204"/>
+        <source>one PDF per person in {folder}</source>
+        <translation>{folder} қалтасында әр адамға бір PDF</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="209"/>
+        <source>Issued {count} notice(s) ({pages} page(s)), {references}, saved to {where}.</source>
+        <translation>{count} хабарлама берілді ({pages} бет), {references}; сақталды: {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="222"/>
+        <source>Save notice as PDF</source>
+        <translation>Хабарламаны PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="222"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/delivery.py" line="235"/>
+        <source>Notices</source>
+        <translation>Хабарламалар</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeForm</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="66"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="68"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="70"/>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Аудармасы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="72"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Қағаз:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="80"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="81"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="82"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="84"/>
+        <source>The main language of the notice; the translation follows it (cards: on the back)</source>
+        <translation>Хабарламаның негізгі тілі; аудармасы одан кейін (карточкаларда — сыртында)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <source>If left empty: {text}</source>
+        <translation>Бос қалдырылса: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="182"/>
+        <source>Cards print the language on the front and the translation on the back.</source>
+        <translation>Карточкаларда тіл алдыңғы жағында, аудармасы сыртында басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="186"/>
+        <source>Fields below are printed the same in every language of the notice.</source>
+        <translation>Төмендегі өрістер хабарламаның барлық тілінде бірдей басылады.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview_worker.py" line="55"/>
+        <source>The preview could not be made; see the log.</source>
+        <translation>Алдын ала қарау жасалмады; журналды қараңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="134"/>
+        <source>Advisory notice</source>
+        <translation>Ақпараттық хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
+        <source>Welfare letter</source>
+        <translation>Жағдай туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="136"/>
+        <source>Appointment letter</source>
+        <translation>Қабылдауға жазылу туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="137"/>
+        <source>Document ready letter</source>
+        <translation>Құжаттың дайын екені туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="138"/>
+        <source>Emergency contact card</source>
+        <translation>Төтенше байланыс карточкасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="139"/>
+        <source>Registration certificate</source>
+        <translation>Консулдық есепке алу туралы анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="140"/>
+        <source>Evacuation boarding notice</source>
+        <translation>Эвакуациялық рейске отырғызу туралы хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="165"/>
+        <source>Printed notices are not recorded on this workstation yet, so none can be listed.</source>
+        <translation>Басылған хабарламалар бұл жұмыс орнында әлі жазылмайды, сондықтан тізім бос.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="168"/>
+        <source>No notice has been issued to this person.</source>
+        <translation>Бұл адамға хабарлама берілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="131"/>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="132"/>
+        <source>For</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="133"/>
+        <source>One PDF file per &amp;person</source>
+        <translation>Әр &amp;адамға бөлек PDF</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="134"/>
+        <source>Files are named by reference number, never by name</source>
+        <translation>Файлдар аты-жөнімен емес, нөмірмен аталады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="135"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="136"/>
+        <source>Issue the notice and print it (Ctrl+P)</source>
+        <translation>Хабарламаны беріп, басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="137"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="138"/>
+        <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Хабарламаны беріп, PDF ретінде сақтау (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="139"/>
+        <source>&amp;Embassy details…</source>
+        <translation>&amp;Елшілік деректері…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="140"/>
+        <source>How notices name and reach the embassy</source>
+        <translation>Хабарламаларда елшіліктің атауы және онымен байланысу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="143"/>
+        <source>Your role may see notices but not issue them</source>
+        <translation>Рөліңіз хабарламаларды көруге рұқсат береді, бірақ беруге емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="146"/>
+        <source>Notices for a region, a status or everyone are issued by officers</source>
+        <translation>Өңірге, күйге немесе барлығына арналған хабарламаларды консулдық қызметкерлер береді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="198"/>
+        <source>Issue for the selection…</source>
+        <translation>Іріктемеге беру…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/notices/view.py" line="200"/>
+        <source>Issue for %n citizen(s)…</source>
+        <translation>
+            <numerusform>%n азаматқа беру…</numerusform>
+            <numerusform>%n азаматқа беру…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/notices/view.py" line="210"/>
+        <source>Preview of the first of %n notice(s); each citizen gets their own.</source>
+        <translation>
+            <numerusform>%n хабарламаның біріншісін алдын ала қарау; әр азамат өзінікін алады.</numerusform>
+            <numerusform>%n хабарламаның біріншісін алдын ала қарау; әр азамат өзінікін алады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="227"/>
+        <source>Pick a citizen to see the notice.</source>
+        <translation>Хабарламаны көру үшін азаматты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="233"/>
+        <source>Counting the citizens of the selection…</source>
+        <translation>Іріктемедегі азаматтар саналуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="237"/>
+        <source>No citizen matches this selection.</source>
+        <translation>Бұл іріктемеге сай азамат жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="272"/>
+        <source>Wait for the notices being issued to finish.</source>
+        <translation>Хабарламаларды беру аяқталғанша күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="279"/>
+        <source>Fill in {fields} first.</source>
+        <translation>Алдымен толтырыңыз: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="285"/>
+        <source>Pick the citizen the notice is for first.</source>
+        <translation>Алдымен хабарлама арналған азаматты таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="88"/>
+        <source>New passphrase for %1</source>
+        <translation>%1 үшін жаңа құпия фраза</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="29"/>
+        <source>Passphrase:</source>
+        <translation>Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="30"/>
+        <source>Repeat it:</source>
+        <translation>Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/user_dialogs.py" line="42"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Құпия фразалар сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="171"/>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="173"/>
+        <source>The passphrase unlocks the encrypted registry. Nobody can recover it for you.</source>
+        <translation>Құпия фраза шифрланған тізілімді ашады. Оны сіз үшін ешкім қалпына келтіре алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="177"/>
+        <source>At least 12 characters; a few unrelated words make a good passphrase. Common passwords, one character repeated, sequences such as 1234 or qwerty, and your user name are refused.</source>
+        <translation>Кемінде 12 таңба; жақсы құпия фраза — бір-бірімен байланыссыз бірнеше сөз. Кең таралған парольдер, бір таңбаның қайталануы, 1234 немесе qwerty сияқты тізбектер және пайдаланушы атыңыз қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="181"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="182"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="192"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Құпия фразалар сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="198"/>
+        <source>weak</source>
+        <translation>әлсіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="198"/>
+        <source>fair</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="198"/>
+        <source>strong</source>
+        <translation>берік</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="200"/>
+        <source>Strength: %1</source>
+        <translation>Беріктігі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostPage</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="79"/>
+        <source>Your post</source>
+        <translation>Сіздің мекемеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="82"/>
+        <source>The embassy or consulate this workstation belongs to; its details appear on printed notices.</source>
+        <translation>Осы жұмыс орны тиесілі елшілік немесе консулдық; оның деректері басып шығарылатын хабарламаларда көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="86"/>
+        <source>&amp;Name of the post:</source>
+        <translation>Мекеменің &amp;атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="87"/>
+        <source>&amp;Home country (ISO code):</source>
+        <translation>&amp;Мекеме елі (ISO коды):</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="88"/>
+        <source>H&amp;ost country (ISO code):</source>
+        <translation>&amp;Болу елі (ISO коды):</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="89"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Қала:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="90"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="91"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="92"/>
+        <source>Hot&amp;line:</source>
+        <translation>&amp;Жедел желі:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="93"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="97"/>
+        <source>Embassy of the Republic of Kazakhstan in …</source>
+        <translation>Қазақстан Республикасының … елшілігі</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="51"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Алдыңғы бет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="52"/>
+        <source>Next page ▶</source>
+        <translation>Келесі бет ▶</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="53"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="54"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="125"/>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} беттің {page}-беті</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="127"/>
+        <source>No preview</source>
+        <translation>Алдын ала қарау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/preview.py" line="129"/>
+        <source>{position} · updating…</source>
+        <translation>{position} · жаңартылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNoticeDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="92"/>
+        <source>Print notice</source>
+        <translation>Хабарламаны басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="94"/>
+        <source>For: {name}</source>
+        <translation>Кімге: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="97"/>
+        <source>For %n selected citizen(s); each gets their own notice.</source>
+        <translation>
+            <numerusform>%n таңдалған азаматқа; әрқайсысы өз хабарламасын алады.</numerusform>
+            <numerusform>%n таңдалған азаматқа; әрқайсысы өз хабарламасын алады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="99"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="100"/>
+        <source>Issue the notice and print it (Ctrl+P)</source>
+        <translation>Хабарламаны беріп, басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="101"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="102"/>
+        <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Хабарламаны беріп, PDF ретінде сақтау (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="105"/>
+        <source>Your role may see notices but not issue them.</source>
+        <translation>Рөліңіз хабарламаларды көруге рұқсат береді, бірақ беруге емес.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="116"/>
+        <source>No citizen was picked.</source>
+        <translation>Азамат таңдалмады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="146"/>
+        <source>Wait for the notice being issued to finish.</source>
+        <translation>Хабарламаны беру аяқталғанша күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="151"/>
+        <source>Fill in {fields} first.</source>
+        <translation>Алдымен толтырыңыз: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="221"/>
+        <source>Log a contact</source>
+        <translation>Байланысты жазу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="224"/>
+        <source>No citizen selected</source>
+        <translation>Азамат таңдалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="233"/>
+        <source>No phone number on record</source>
+        <translation>Картада телефон жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="236"/>
+        <source>Welfare now: %1</source>
+        <translation>Қазіргі жағдайы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="247"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Арна:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="248"/>
+        <source>&amp;Welfare if reached:</source>
+        <translation>Байланысқа шықса, &amp;жағдайы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="249"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Қайта байланысу күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="250"/>
+        <source>Note (optional)</source>
+        <translation>Жазба (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="253"/>
+        <source>Press a number to log that outcome at once. In the note, Ctrl+Enter logs the highlighted one.</source>
+        <translation>Сол нәтижені бірден жазу үшін санды басыңыз. Жазбада Ctrl+Enter белгіленгенін жазады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="257"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Жазу</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="151"/>
+        <source>One &amp;citizen</source>
+        <translation>Бір &amp;азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="152"/>
+        <source>A &amp;selection of citizens</source>
+        <translation>Азаматтар &amp;іріктемесі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="153"/>
+        <source>&amp;No one in particular (a general notice)</source>
+        <translation>&amp;Нақты адамға емес (жалпы хабарлама)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="154"/>
+        <source>Search by name, passport, IIN or phone</source>
+        <translation>Аты-жөні, төлқұжат, ЖСН немесе телефон бойынша іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="155"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="156"/>
+        <source>&amp;Welfare status:</source>
+        <translation>&amp;Жағдайы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="157"/>
+        <source>Any region</source>
+        <translation>Кез келген өңір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="159"/>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="164"/>
+        <source>One notice addressed to no one by name (&quot;Dear compatriots&quot;), to print and post.</source>
+        <translation>Ешкімге атап жазылмаған бір хабарлама («Құрметті отандастар»), басып шығарып, ілуге арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="222"/>
+        <source>every citizen on the register</source>
+        <translation>есептегі барлық азаматтар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="274"/>
+        <source>For: {name}</source>
+        <translation>Кімге: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="276"/>
+        <source>Search, then pick the citizen in the list.</source>
+        <translation>Іздеп, тізімнен азаматты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="302"/>
+        <source>Counting citizens</source>
+        <translation>Азаматтар саналуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="317"/>
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="319"/>
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n азамат</numerusform>
+            <numerusform>%n азамат</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="346"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="347"/>
+        <source>Shown only now. Print it or write it down before you finish.</source>
+        <translation>Тек қазір көрсетіледі. Аяқтамас бұрын оны басып шығарыңыз немесе жазып алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="350"/>
+        <source>If every passphrase is forgotten, this code is the only way into the registry. Keep it on paper in the embassy safe, never on this computer.</source>
+        <translation>Барлық құпия фразалар ұмытылса, тізілімді тек осы код ашады. Оны елшіліктің сейфінде қағазда сақтаңыз, ешқашан осы компьютерде емес.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="354"/>
+        <source>&amp;Print recovery sheet…</source>
+        <translation>Қалпына келтіру парағын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="355"/>
+        <source>&amp;Save recovery sheet as PDF…</source>
+        <translation>Қалпына келтіру парағын PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="356"/>
+        <source>I have printed or written down the recovery code</source>
+        <translation>Мен қалпына келтіру кодын басып шығардым немесе жазып алдым</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="377"/>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="384"/>
+        <source>Save recovery sheet</source>
+        <translation>Қалпына келтіру парағын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="377"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryColumns</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="61"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="66"/>
+        <source>Name (passport)</source>
+        <translation>Аты-жөні (төлқұжат бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="71"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="76"/>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="82"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="87"/>
+        <source>Passport</source>
+        <translation>Төлқұжат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="92"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="97"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="102"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="108"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="114"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="119"/>
+        <source>Welfare</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="124"/>
+        <source>Vulnerability</source>
+        <translation>Осалдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/columns.py" line="130"/>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="276"/>
+        <source>The registry could not be read: %1</source>
+        <translation>Тізілімді оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="302"/>
+        <source>Reading the registry…</source>
+        <translation>Тізілім оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="305"/>
+        <source>Citizens: %1</source>
+        <translation>Азаматтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="308"/>
+        <source>loading…</source>
+        <translation>жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="311"/>
+        <source>shown: %1</source>
+        <translation>көрсетілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="313"/>
+        <source>(the first %1 matches: type more to narrow the search)</source>
+        <translation>(алғашқы %1 сәйкестік: іздеуді нақтылаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="320"/>
+        <source>Search: name in any script, passport, IIN or the last digits of a phone (Ctrl+F)</source>
+        <translation>Іздеу: кез келген әліпбидегі аты-жөні, төлқұжат, ЖСН немесе телефонның соңғы сандары (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="322"/>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Жаңа азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="323"/>
+        <source>Register a citizen (Ctrl+N)</source>
+        <translation>Азаматты тіркеу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="324"/>
+        <source>&amp;Log contact</source>
+        <translation>Байланысты &amp;жазу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="325"/>
+        <source>Log a contact with the selected citizen (Ctrl+L, then a number)</source>
+        <translation>Таңдалған азаматпен байланысты жазу (Ctrl+L, содан кейін сан)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="326"/>
+        <source>&amp;Print notice…</source>
+        <translation>Хабарламаны &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="327"/>
+        <source>Print a notice for the selected citizens (Ctrl+P)</source>
+        <translation>Таңдалған азаматтарға хабарлама басып шығару (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="328"/>
+        <source>Print notice</source>
+        <translation>Хабарламаны басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="329"/>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="330"/>
+        <source>New citizen</source>
+        <translation>Жаңа азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="331"/>
+        <source>Log contact</source>
+        <translation>Байланысты жазу</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="56"/>
+        <source>&amp;Lock after this many idle minutes:</source>
+        <translation>&amp;Әрекетсіздіктен кейін құлыптау (минут):</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="57"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="58"/>
+        <source>The OS &amp;keyring may remember a credential on this workstation</source>
+        <translation>ОЖ &amp;кілттер қоймасына осы жұмыс орнында тіркелгі деректерін сақтауға рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="59"/>
+        <source>A secure system keyring is available.</source>
+        <translation>Қорғалған жүйелік кілттер қоймасы қолжетімді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="61"/>
+        <source>No secure system keyring here: the passphrase is asked every time and nothing is stored.</source>
+        <translation>Қорғалған жүйелік кілттер қоймасы жоқ: құпия фраза әр жолы сұралады, ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="65"/>
+        <source>&amp;Save settings</source>
+        <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/settings_tab.py" line="88"/>
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="79"/>
+        <source>Embassy Desk: set up this workstation</source>
+        <translation>Embassy Desk: жұмыс орнын баптау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="80"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="100"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="101"/>
+        <source>The recovery code will not be shown again. Close without keeping it?</source>
+        <translation>Қалпына келтіру коды қайта көрсетілмейді. Оны сақтамай жабу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/status.py" line="64"/>
+        <source>Citizens: %1</source>
+        <translation>Азаматтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/status.py" line="65"/>
+        <source>Sync: not set up</source>
+        <translation>Синхрондау: бапталмаған</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="122"/>
+        <source>Embassy Desk</source>
+        <translation>Embassy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="123"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="124"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Құпия фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="125"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="126"/>
+        <source>Unlocking…</source>
+        <translation>Құлып ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="126"/>
+        <source>&amp;Unlock</source>
+        <translation>Құлыпты &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="131"/>
+        <source>Demo post (invented people only). Accounts: %1. Passphrase for all: %2</source>
+        <translation>Демо мекеме (тек ойдан шығарылған адамдар). Тіркелгілер: %1. Барлығына ортақ құпия фраза: %2</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="140"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="141"/>
+        <source>consular officer</source>
+        <translation>консулдық қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="142"/>
+        <source>clerk</source>
+        <translation>іс жүргізуші</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="143"/>
+        <source>viewer</source>
+        <translation>бақылаушы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="185"/>
+        <source>Type your user name and passphrase.</source>
+        <translation>Пайдаланушы аты мен құпия фразаны енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="191"/>
+        <source>Unlocking</source>
+        <translation>Құлыпты ашу</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="66"/>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="66"/>
+        <source>Full name</source>
+        <translation>Толық аты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="66"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="66"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="68"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="69"/>
+        <source>&amp;New passphrase…</source>
+        <translation>&amp;Жаңа құпия фраза…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="70"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="71"/>
+        <source>&amp;Reopen after lock-out</source>
+        <translation>Бұғаттаудан кейін &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="91"/>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="91"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="138"/>
+        <source>Add a staff account</source>
+        <translation>Қызметкердің тіркелгісін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="139"/>
+        <source>The account %1 was added.</source>
+        <translation>%1 тіркелгісі қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="152"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия фраза</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="153"/>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>%1 құпия фразасы өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="162"/>
+        <source>Disable account</source>
+        <translation>Тіркелгіні өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="163"/>
+        <source>Disable %1? Their passphrase will no longer open anything.</source>
+        <translation>%1 өшірілсін бе? Оның құпия фразасы енді ештеңені ашпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="186"/>
+        <source>Reopen account</source>
+        <translation>Тіркелгіні ашу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/users_tab.py" line="187"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 қайтадан кіре алады.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="28"/>
+        <source>Present</source>
+        <translation>Елде</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="29"/>
+        <source>Departed</source>
+        <translation>Кетті</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="30"/>
+        <source>Transferred</source>
+        <translation>Есепке берілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="31"/>
+        <source>Deceased</source>
+        <translation>Қайтыс болған</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="38"/>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="39"/>
+        <source>Safe</source>
+        <translation>Қауіпсіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="40"/>
+        <source>Needs assistance</source>
+        <translation>Көмек қажет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="41"/>
+        <source>Unreachable</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="42"/>
+        <source>Evacuated</source>
+        <translation>Эвакуацияланды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="49"/>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="105"/>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="50"/>
+        <source>Study</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="51"/>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="124"/>
+        <source>Work</source>
+        <translation>Жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="52"/>
+        <source>Family</source>
+        <translation>Отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="53"/>
+        <source>Residence</source>
+        <translation>Тұрақты тұру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="54"/>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="125"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="61"/>
+        <source>Minor</source>
+        <translation>Кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="62"/>
+        <source>Elderly</source>
+        <translation>Егде жастағы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="63"/>
+        <source>Medical condition</source>
+        <translation>Денсаулық жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="64"/>
+        <source>Reduced mobility</source>
+        <translation>Қозғалысы шектеулі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="102"/>
+        <source>Phone call</source>
+        <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="114"/>
+        <source>Outgoing</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="115"/>
+        <source>Incoming</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="122"/>
+        <source>Mobile</source>
+        <translation>Ұялы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="123"/>
+        <source>Home</source>
+        <translation>Үй</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="65"/>
+        <source>Pregnancy</source>
+        <translation>Жүктілік</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="72"/>
+        <source>Female</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="73"/>
+        <source>Male</source>
+        <translation>Ер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="74"/>
+        <source>Unspecified</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="81"/>
+        <source>M</source>
+        <translation>Е</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="82"/>
+        <source>F</source>
+        <translation>Ә</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="83"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="90"/>
+        <source>Reached</source>
+        <translation>Байланысқа шықты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="91"/>
+        <source>No answer</source>
+        <translation>Жауап жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="92"/>
+        <source>Wrong number</source>
+        <translation>Қате нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="93"/>
+        <source>Message left</source>
+        <translation>Хабарлама қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="94"/>
+        <source>Busy</source>
+        <translation>Бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="95"/>
+        <source>Declined</source>
+        <translation>Бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="103"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="104"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="106"/>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/vocab_labels.py" line="107"/>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../embassy_desk/gui/errors.py" line="29"/>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/errors.py" line="31"/>
+        <source>Cannot do this</source>
+        <translation>Орындау мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/errors.py" line="47"/>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/errors.py" line="48"/>
+        <source>Something went wrong; the details were written to the log. Nothing was half-saved.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ журналға жазылды. Ештеңе жартылай сақталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="41"/>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="42"/>
+        <source>Follow-ups</source>
+        <translation>Қайта байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="43"/>
+        <source>Cases</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="44"/>
+        <source>Notices</source>
+        <translation>Хабарламалар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="47"/>
+        <source>Administration</source>
+        <translation>Әкімшілік</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_sheet</name>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/recovery_sheet.py" line="36"/>
+        <source>Print recovery sheet</source>
+        <translation>Қалпына келтіру парағын басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../embassy_desk/gui/roles.py" line="13"/>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/roles.py" line="14"/>
+        <source>consular officer</source>
+        <translation>консулдық қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/roles.py" line="15"/>
+        <source>clerk</source>
+        <translation>іс жүргізуші</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/roles.py" line="16"/>
+        <source>viewer</source>
+        <translation>бақылаушы</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../embassy_desk/gui/tasks.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/tasks.py" line="147"/>
+        <location filename="../../embassy_desk/gui/tasks.py" line="148"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/messages.py" line="14"/>
+        <source>Too many failed attempts. Try again in %1 s.</source>
+        <translation>Сәтсіз әрекеттер тым көп. %1 с кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/messages.py" line="24"/>
+        <source>This account is locked after %1 failed attempts. An administrator or the recovery code can reopen it.</source>
+        <translation>Тіркелгі %1 сәтсіз әрекеттен кейін бұғатталды. Оны әкімші немесе қалпына келтіру коды аша алады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/messages.py" line="30"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Тіркелгі өшірілген. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/messages.py" line="32"/>
+        <source>Wrong user name or passphrase.</source>
+        <translation>Пайдаланушы аты немесе құпия фраза қате.</translation>
+    </message>
+</context>
+</TS>
