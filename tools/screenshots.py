@@ -105,6 +105,14 @@ def wizard_shots(translations: Translations, scratch: Path) -> None:
     wizard.close()
 
 
+def show_general_advisory(window: MainWindow) -> None:
+    """The Notices screen with a rendered preview (a general advisory needs no citizen)."""
+    view = window.workspace.views["notices"]  # type: ignore[union-attr]
+    view.recipient.general.setChecked(True)  # type: ignore[attr-defined]
+    wait_for(lambda: view.preview.page_count > 0)  # type: ignore[attr-defined]
+    settle()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -138,6 +146,8 @@ def main() -> int:
         )
         for key, name in sections:
             window.workspace.show_section(key)  # type: ignore[union-attr]
+            if key == "notices":
+                show_general_advisory(window)
             grab(window, name)
         admin_view = window.workspace.views["admin"]  # type: ignore[union-attr]
         tabs = admin_view.tabs  # type: ignore[attr-defined]
