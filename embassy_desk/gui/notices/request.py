@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+from embassy_desk.gui.notices.labels import field_labels
 from embassy_desk.notices.kinds import KindSpec, Recipient
 from embassy_desk.notices.templates import load_bundle
 from embassy_desk.services import notices
+from embassy_desk.services.session import Session
 
 
 @dataclass(frozen=True)
@@ -56,3 +58,20 @@ def preview_params(request: NoticeRequest, label: Mapping[str, str]) -> dict[str
     for name in missing_fields(request):
         params[name] = f"[{label.get(name, name)}]"
     return params
+
+
+def preview_maker(session: Session, request: NoticeRequest, citizen_id: str | None) -> Callable[[], bytes]:
+    """A function that renders the preview of ``request`` for ``citizen_id`` (run off the GUI thread)."""
+    params = preview_params(request, field_labels())
+
+    def make() -> bytes:
+        return notices.preview(
+            session,
+            kind=request.kind,
+            languages=list(request.languages),
+            citizen_id=citizen_id,
+            params=params,
+            paper=request.paper,
+        )
+
+    return make

@@ -28,11 +28,11 @@ from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.notices.delivery import NoticeDelivery
 from embassy_desk.gui.notices.embassy_details import EmbassyDetailsDialog
 from embassy_desk.gui.notices.form import NoticeForm
-from embassy_desk.gui.notices.labels import field_label, field_labels
+from embassy_desk.gui.notices.labels import field_label
 from embassy_desk.gui.notices.preview import PreviewPane
 from embassy_desk.gui.notices.preview_worker import PreviewRenderer, PreviewResult
 from embassy_desk.gui.notices.recipient import RecipientMode, RecipientPicker
-from embassy_desk.gui.notices.request import NoticeRequest, missing_fields, preview_params
+from embassy_desk.gui.notices.request import NoticeRequest, missing_fields, preview_maker
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.gui.widgets import named
 from embassy_desk.notices.kinds import Recipient
@@ -238,19 +238,7 @@ class NoticesView(QWidget):
                 return
             citizen_id = count.first_id
         session = self._session
-        params = preview_params(request, field_labels())
-
-        def make() -> bytes:
-            return notices.preview(
-                session,
-                kind=request.kind,
-                languages=list(request.languages),
-                citizen_id=citizen_id,
-                params=params,
-                paper=request.paper,
-            )
-
-        self.renderer.request(make)
+        self.renderer.request(preview_maker(session, request, citizen_id))
 
     def _preview_ready(self, result: PreviewResult) -> None:
         self.last_preview = result
