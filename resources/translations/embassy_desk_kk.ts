@@ -1860,22 +1860,27 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Хабарламаның негізгі тілі; аудармасы одан кейін (карточкаларда — сыртында)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="146"/>
+        <source>Fill in {fields} first.</source>
+        <translation>Алдымен толтырыңыз: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="188"/>
         <source>If left empty: {text}</source>
         <translation>Бос қалдырылса: {text}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="188"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="182"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="193"/>
         <source>Cards print the language on the front and the translation on the back.</source>
         <translation>Карточкаларда тіл алдыңғы жағында, аудармасы сыртында басылады.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="186"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="197"/>
         <source>Fields below are printed the same in every language of the notice.</source>
         <translation>Төмендегі өрістер хабарламаның барлық тілінде бірдей басылады.</translation>
     </message>
@@ -1964,72 +1969,72 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="131"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="130"/>
         <source>Notice</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="132"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="131"/>
         <source>For</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="133"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="132"/>
         <source>One PDF file per &amp;person</source>
         <translation>Әр &amp;адамға бөлек PDF</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="134"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="133"/>
         <source>Files are named by reference number, never by name</source>
         <translation>Файлдар аты-жөнімен емес, нөмірмен аталады</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="135"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="136"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="135"/>
         <source>Issue the notice and print it (Ctrl+P)</source>
         <translation>Хабарламаны беріп, басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="137"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation>P&amp;DF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="138"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="137"/>
         <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
         <translation>Хабарламаны беріп, PDF ретінде сақтау (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="139"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="138"/>
         <source>&amp;Embassy details…</source>
         <translation>&amp;Елшілік деректері…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="140"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="139"/>
         <source>How notices name and reach the embassy</source>
         <translation>Хабарламаларда елшіліктің атауы және онымен байланысу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="143"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="142"/>
         <source>Your role may see notices but not issue them</source>
         <translation>Рөліңіз хабарламаларды көруге рұқсат береді, бірақ беруге емес</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="146"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="145"/>
         <source>Notices for a region, a status or everyone are issued by officers</source>
         <translation>Өңірге, күйге немесе барлығына арналған хабарламаларды консулдық қызметкерлер береді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="198"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="197"/>
         <source>Issue for the selection…</source>
         <translation>Іріктемеге беру…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/view.py" line="200"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="199"/>
         <source>Issue for %n citizen(s)…</source>
         <translation>
             <numerusform>%n азаматқа беру…</numerusform>
@@ -2037,7 +2042,7 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/view.py" line="210"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="209"/>
         <source>Preview of the first of %n notice(s); each citizen gets their own.</source>
         <translation>
             <numerusform>%n хабарламаның біріншісін алдын ала қарау; әр азамат өзінікін алады.</numerusform>
@@ -2045,32 +2050,27 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="227"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="226"/>
         <source>Pick a citizen to see the notice.</source>
         <translation>Хабарламаны көру үшін азаматты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="233"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="232"/>
         <source>Counting the citizens of the selection…</source>
         <translation>Іріктемедегі азаматтар саналуда…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="237"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="236"/>
         <source>No citizen matches this selection.</source>
         <translation>Бұл іріктемеге сай азамат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="272"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="259"/>
         <source>Wait for the notices being issued to finish.</source>
         <translation>Хабарламаларды беру аяқталғанша күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="279"/>
-        <source>Fill in {fields} first.</source>
-        <translation>Алдымен толтырыңыз: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="285"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="268"/>
         <source>Pick the citizen the notice is for first.</source>
         <translation>Алдымен хабарлама арналған азаматты таңдаңыз.</translation>
     </message>
@@ -2253,17 +2253,17 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>PrintNoticeDialog</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="92"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="91"/>
         <source>Print notice</source>
         <translation>Хабарламаны басып шығару</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="94"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="93"/>
         <source>For: {name}</source>
         <translation>Кімге: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="97"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="96"/>
         <source>For %n selected citizen(s); each gets their own notice.</source>
         <translation>
             <numerusform>%n таңдалған азаматқа; әрқайсысы өз хабарламасын алады.</numerusform>
@@ -2271,49 +2271,44 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="99"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="100"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="99"/>
         <source>Issue the notice and print it (Ctrl+P)</source>
         <translation>Хабарламаны беріп, басып шығару (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="101"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="100"/>
         <source>Save as P&amp;DF…</source>
         <translation>P&amp;DF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="102"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="101"/>
         <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
         <translation>Хабарламаны беріп, PDF ретінде сақтау (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="103"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="105"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="104"/>
         <source>Your role may see notices but not issue them.</source>
         <translation>Рөліңіз хабарламаларды көруге рұқсат береді, бірақ беруге емес.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="116"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="115"/>
         <source>No citizen was picked.</source>
         <translation>Азамат таңдалмады.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="146"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="133"/>
         <source>Wait for the notice being issued to finish.</source>
         <translation>Хабарламаны беру аяқталғанша күтіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="151"/>
-        <source>Fill in {fields} first.</source>
-        <translation>Алдымен толтырыңыз: {fields}.</translation>
     </message>
 </context>
 <context>

@@ -1860,22 +1860,27 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Основной язык уведомления; перевод идёт после него (у карточек — на обороте)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="146"/>
+        <source>Fill in {fields} first.</source>
+        <translation>Сначала заполните: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="188"/>
         <source>If left empty: {text}</source>
         <translation>Если оставить пустым: {text}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="177"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="188"/>
         <source>Required</source>
         <translation>Обязательно</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="182"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="193"/>
         <source>Cards print the language on the front and the translation on the back.</source>
         <translation>На карточках язык печатается на лицевой стороне, перевод — на обороте.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/form.py" line="186"/>
+        <location filename="../../embassy_desk/gui/notices/form.py" line="197"/>
         <source>Fields below are printed the same in every language of the notice.</source>
         <translation>Поля ниже печатаются одинаково на всех языках уведомления.</translation>
     </message>
@@ -1964,72 +1969,72 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>NoticesView</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="131"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="130"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="132"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="131"/>
         <source>For</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="133"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="132"/>
         <source>One PDF file per &amp;person</source>
         <translation>Отдельный PDF на каждого &amp;человека</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="134"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="133"/>
         <source>Files are named by reference number, never by name</source>
         <translation>Файлы называются по номеру, никогда по имени</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="135"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="136"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="135"/>
         <source>Issue the notice and print it (Ctrl+P)</source>
         <translation>Выдать уведомление и напечатать (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="137"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="138"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="137"/>
         <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
         <translation>Выдать уведомление и сохранить в PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="139"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="138"/>
         <source>&amp;Embassy details…</source>
         <translation>&amp;Данные посольства…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="140"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="139"/>
         <source>How notices name and reach the embassy</source>
         <translation>Как уведомления называют посольство и как с ним связаться</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="143"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="142"/>
         <source>Your role may see notices but not issue them</source>
         <translation>Ваша роль позволяет видеть уведомления, но не выдавать их</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="146"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="145"/>
         <source>Notices for a region, a status or everyone are issued by officers</source>
         <translation>Уведомления для региона, статуса или всех выдают консулы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="198"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="197"/>
         <source>Issue for the selection…</source>
         <translation>Выдать для выборки…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/view.py" line="200"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="199"/>
         <source>Issue for %n citizen(s)…</source>
         <translation>
             <numerusform>Выдать для %n гражданина…</numerusform>
@@ -2038,7 +2043,7 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/view.py" line="210"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="209"/>
         <source>Preview of the first of %n notice(s); each citizen gets their own.</source>
         <translation>
             <numerusform>Предпросмотр первого из %n уведомления; каждый гражданин получит своё.</numerusform>
@@ -2047,32 +2052,27 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="227"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="226"/>
         <source>Pick a citizen to see the notice.</source>
         <translation>Выберите гражданина, чтобы увидеть уведомление.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="233"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="232"/>
         <source>Counting the citizens of the selection…</source>
         <translation>Подсчёт граждан в выборке…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="237"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="236"/>
         <source>No citizen matches this selection.</source>
         <translation>Нет граждан, подходящих под эту выборку.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="272"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="259"/>
         <source>Wait for the notices being issued to finish.</source>
         <translation>Дождитесь окончания выдачи уведомлений.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="279"/>
-        <source>Fill in {fields} first.</source>
-        <translation>Сначала заполните: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/notices/view.py" line="285"/>
+        <location filename="../../embassy_desk/gui/notices/view.py" line="268"/>
         <source>Pick the citizen the notice is for first.</source>
         <translation>Сначала выберите гражданина, которому адресовано уведомление.</translation>
     </message>
@@ -2255,17 +2255,17 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>PrintNoticeDialog</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="92"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="91"/>
         <source>Print notice</source>
         <translation>Печать уведомления</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="94"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="93"/>
         <source>For: {name}</source>
         <translation>Кому: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="97"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="96"/>
         <source>For %n selected citizen(s); each gets their own notice.</source>
         <translation>
             <numerusform>Для %n выбранного гражданина; каждый получит своё уведомление.</numerusform>
@@ -2274,49 +2274,44 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="99"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="98"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="100"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="99"/>
         <source>Issue the notice and print it (Ctrl+P)</source>
         <translation>Выдать уведомление и напечатать (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="101"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="100"/>
         <source>Save as P&amp;DF…</source>
         <translation>Сохранить в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="102"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="101"/>
         <source>Issue the notice and save it as a PDF file (Ctrl+Shift+S)</source>
         <translation>Выдать уведомление и сохранить в PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="103"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="105"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="104"/>
         <source>Your role may see notices but not issue them.</source>
         <translation>Ваша роль позволяет видеть уведомления, но не выдавать их.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="116"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="115"/>
         <source>No citizen was picked.</source>
         <translation>Гражданин не выбран.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="146"/>
+        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="133"/>
         <source>Wait for the notice being issued to finish.</source>
         <translation>Дождитесь окончания выдачи уведомления.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/notices/print_dialog.py" line="151"/>
-        <source>Fill in {fields} first.</source>
-        <translation>Сначала заполните: {fields}.</translation>
     </message>
 </context>
 <context>

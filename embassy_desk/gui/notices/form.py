@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from embassy_desk.gui.notices.labels import LONG_FIELDS, field_label, field_labels, kind_label, language_label
-from embassy_desk.gui.notices.request import NoticeRequest, field_defaults, printable_kinds
+from embassy_desk.gui.notices.request import NoticeRequest, field_defaults, missing_fields, printable_kinds
 from embassy_desk.gui.widgets import named
 from embassy_desk.notices.kinds import Layout
 from embassy_desk.services.notices import AUTO
@@ -133,6 +133,17 @@ class NoticeForm(QWidget):
         )
 
     # ----------------------------------------------------------------------------------------
+
+    def missing_message(self, request: NoticeRequest) -> str | None:
+        """What the officer must still fill in for ``request`` (focusing the first such field), or None."""
+        missing = missing_fields(request)
+        if not missing:
+            return None
+        editor = self.fields.get(missing[0])
+        if editor is not None:
+            editor.setFocus()
+        names = ", ".join(field_label(name) for name in missing)
+        return self.tr("Fill in {fields} first.").format(fields=names)
 
     def _combo_changed(self) -> None:
         if self.sender() is self.kind:

@@ -15,10 +15,9 @@ from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.notices.delivery import NoticeDelivery
 from embassy_desk.gui.notices.form import NoticeForm
-from embassy_desk.gui.notices.labels import field_label
 from embassy_desk.gui.notices.preview import PreviewPane
 from embassy_desk.gui.notices.preview_worker import PreviewRenderer, PreviewResult
-from embassy_desk.gui.notices.request import NoticeRequest, missing_fields, preview_maker
+from embassy_desk.gui.notices.request import NoticeRequest, preview_maker
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import notices, registry
@@ -133,13 +132,9 @@ class PrintNoticeDialog(QDialog):
         if self.runner.running:
             self.banner.show_info(self.tr("Wait for the notice being issued to finish."))
             return False
-        missing = missing_fields(request)
-        if missing:
-            names = ", ".join(field_label(name) for name in missing)
-            self.banner.show_error(self.tr("Fill in {fields} first.").format(fields=names))
-            editor = self.form.fields.get(missing[0])
-            if editor is not None:
-                editor.setFocus()
+        problem = self.form.missing_message(request)
+        if problem is not None:
+            self.banner.show_error(problem)
             return False
         self.banner.clear_message()
         return True

@@ -28,11 +28,10 @@ from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.notices.delivery import NoticeDelivery
 from embassy_desk.gui.notices.embassy_details import EmbassyDetailsDialog
 from embassy_desk.gui.notices.form import NoticeForm
-from embassy_desk.gui.notices.labels import field_label
 from embassy_desk.gui.notices.preview import PreviewPane
 from embassy_desk.gui.notices.preview_worker import PreviewRenderer, PreviewResult
 from embassy_desk.gui.notices.recipient import RecipientMode, RecipientPicker
-from embassy_desk.gui.notices.request import NoticeRequest, missing_fields, preview_maker
+from embassy_desk.gui.notices.request import NoticeRequest, preview_maker
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.gui.widgets import named
 from embassy_desk.notices.kinds import Recipient
@@ -261,13 +260,9 @@ class NoticesView(QWidget):
             return False
         if batch != (self.recipient.mode is RecipientMode.SELECTION):
             return False  # the button for this is hidden; a shortcut must not issue the wrong thing
-        missing = missing_fields(request)
-        if missing:
-            names = ", ".join(field_label(name) for name in missing)
-            self.banner.show_error(self.tr("Fill in {fields} first.").format(fields=names))
-            editor = self.form.fields.get(missing[0])
-            if editor is not None:
-                editor.setFocus()
+        problem = self.form.missing_message(request)
+        if problem is not None:
+            self.banner.show_error(problem)
             return False
         if not batch and not self._ready_for_one():
             self.banner.show_error(self.tr("Pick the citizen the notice is for first."))
