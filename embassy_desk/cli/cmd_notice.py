@@ -6,13 +6,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from embassy_desk.cli.context import add_auth_options, signed_in
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.notices.templates import load_bundle
 from embassy_desk.notices.text import LANGUAGES
-from embassy_desk.services import notices
 from embassy_desk.storage.files import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from embassy_desk.services import notices
+
+# The notices service loads reportlab; each command imports it itself, so that every other command
+# (this module is imported at every start of the CLI) does not pay for it.
 
 
 def _pairs(items: list[str] | None, option: str) -> list[tuple[str, str]]:
@@ -49,6 +55,8 @@ def _params(args: argparse.Namespace) -> dict[str, notices.ParamValue]:
 
 
 def cmd_list_kinds(args: argparse.Namespace) -> int:
+    from embassy_desk.services import notices
+
     for spec in notices.kinds():
         bundle = load_bundle(spec.id, list(LANGUAGES))
         versions = " ".join(f"{lang}:v{v}" for lang, v in bundle.versions.items())
@@ -61,6 +69,8 @@ def cmd_list_kinds(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from embassy_desk.services import notices
+
     selection = None
     if args.citizen or args.region or args.welfare or args.campaign or args.all:
         selection = notices.Selection(
@@ -101,6 +111,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from embassy_desk.services import notices
+
     with signed_in(args) as session:
         found = notices.list_issued(session, citizen_id=args.citizen, limit=args.limit)
     for n in found:
@@ -114,6 +126,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_reprint(args: argparse.Namespace) -> int:
+    from embassy_desk.services import notices
+
     with signed_in(args) as session:
         data = notices.reprint(session, args.reference)
     atomic_write_bytes(Path(args.output), data)
@@ -122,6 +136,8 @@ def cmd_reprint(args: argparse.Namespace) -> int:
 
 
 def cmd_post_details(args: argparse.Namespace) -> int:
+    from embassy_desk.services import notices
+
     names = dict(_pairs(args.name, "--name")) if args.name else None
     addresses = dict(_pairs(args.address, "--address")) if args.address else None
     with signed_in(args) as session:

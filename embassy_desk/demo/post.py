@@ -9,7 +9,7 @@ from pathlib import Path
 
 from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.enums import Role
-from embassy_desk.services import cases, contacts, notices, users
+from embassy_desk.services import cases, contacts, users
 from embassy_desk.services.importer import ImportReport, import_rows
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import PostInfo, Session
@@ -91,6 +91,10 @@ def build_demo_post(
             )
         with session.write(Action.SETTINGS_EDIT) as uow:
             meta.put(uow.conn, "demo", {"citizens": settings.citizens, "seed": settings.seed})
+        # Imported here: the notices service loads reportlab, which every CLI command would otherwise
+        # pay for at start-up (the CLI imports this module for the demo accounts).
+        from embassy_desk.services import notices
+
         notices.set_notice_post(session, names=DEMO_NOTICE_NAMES, addresses=DEMO_NOTICE_ADDRESSES)
         say(f"Registering {settings.citizens:,} synthetic citizens ...")
         rows = ((n + 2, row) for n, row in enumerate(synthetic_rows(settings)))
