@@ -22,7 +22,7 @@ from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.hlc import HybridClock
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.services.importer import CHUNK, validate_chunk
+from embassy_desk.services.import_chunks import CHUNK, ChunkJob, prepare_chunk
 from embassy_desk.storage import citizens, engine
 from embassy_desk.storage.changelog import SCHEMA_VERSION
 from embassy_desk.storage.citizens import BOOKKEEPING, STORED
@@ -103,7 +103,7 @@ Prepared = tuple[tuple[Any, ...], tuple[str, str, str], str]
 def prepare_batches(
     store: RowStore, stop: int, ctx: ValidationContext, *, workers: int, batch: int = 100_000
 ) -> Iterator[list[Prepared]]:
-    """Validated rows in batches, using the importer's own ``validate_chunk`` on every core.
+    """Validated rows in batches, using the importer's own ``prepare_chunk`` on every core.
 
     Each batch is complete before it is handed out, so the worker processes are idle while the
     caller times its inserts (on a 2-core machine they would otherwise compete for the CPU).
@@ -113,13 +113,13 @@ def prepare_batches(
             end = min(start + batch, stop)
             chunks = [list(store.iter_rows(s, min(s + CHUNK, end))) for s in range(start, end, CHUNK)]
             out: list[Prepared] = []
-            for result in pool.map(validate_chunk, chunks, [ctx] * len(chunks)):
-                # (row number, stored values, search document, change-log JSON, ...): the
-                # importer's PreparedRow; only the first four are used here.
-                for row in result:
-                    stored, doc, payload = row[1], row[2], row[3]
-                    if stored is not None and doc is not None:
-                        out.append((stored, doc, payload))
+            job = ChunkJob(1, ctx, "bench-staff", "2026-11-26T00:00:00.000+00:00")
+            for result in pool.map(prepare_chunk, chunks, [job] * len(chunks)):
+                # The importer's ready rows; the raw baseline makes its own ids and stamps.
+                for citizen, document, change in zip(
+                    result.citizens, result.documents, result.changes, strict=True
+                ):
+                    out.append((citizen[2 : 2 + len(STORED)], document[1:], change[4]))
             yield out
 
 

@@ -72,7 +72,8 @@ from bench_workload import (
 from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.hlc import HybridClock
 from embassy_desk.services import registry
-from embassy_desk.services.importer import CHUNK, ImportReport, import_rows, validate_chunk
+from embassy_desk.services.import_chunks import ChunkJob, prepare_chunk
+from embassy_desk.services.importer import CHUNK, ImportReport, import_rows
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, unlock
 from embassy_desk.storage import migrate
@@ -115,6 +116,7 @@ class Bench:
         self.keep: Path | None = args.keep.expanduser().resolve() if args.keep else None
         self.ctx = ValidationContext(home_country=POST.home_country, host_country=POST.host_country)
         self.workers = max(1, min(4, os.cpu_count() or 1))  # what the importer uses
+        self.import_cpu: dict[int, dict[str, float]] = {}
         self.store: RowStore | None = None
         self.registry: WorkstationPaths | None = None
         self.cipher_rows: RawRows | None = None
@@ -213,9 +215,14 @@ class Bench:
 
         rows = store.iter_rows(0, count)
         gc.collect()
+        before = _cpu_seconds()
         start = time.perf_counter()
         report = import_rows(session, rows, expected_rows=count, progress=progress)
-        return time.perf_counter() - start, report
+        took = time.perf_counter() - start
+        after = _cpu_seconds()
+        # The worker processes have exited when import_rows returns, so their CPU time is counted.
+        self.import_cpu[count] = {k: round(after[k] - before[k], 2) for k in after}
+        return took, report
 
     # -- the registry used by search and unlock ----------------------------------------------------
 
@@ -346,6 +353,7 @@ class Bench:
                         "rejected": len(rep_first.rejected),
                     },
                     "row_feed_seconds": round(feed, 2),
+                    "cpu_seconds": {str(k): v for k, v in self.import_cpu.items()},
                     "raw": raw,
                 }
             )
@@ -388,6 +396,15 @@ class Bench:
                 f"worker processes on {os.cpu_count()} CPUs; the raw baselines run on connections "
                 f"from engine.connect with the importer's import page cache ({IMPORT_CACHE_KIB} KiB)"
             )
+            cpu = self.import_cpu.get(n)
+            if cpu:
+                self.notes.append(
+                    f"import CPU per row: {cpu['importing_process'] / n * 1e6:.0f} µs in the importing "
+                    f"process (reading, checks, SQLite writer thread), "
+                    f"{cpu['worker_processes'] / n * 1e6:.0f} µs in the worker processes (validation); "
+                    f"{(cpu['importing_process'] + cpu['worker_processes']) / t_full:.2f} of "
+                    f"{os.cpu_count()} CPUs busy on average"
+                )
             if self.args.profile:
                 self.profile_import(first)
 
@@ -468,13 +485,13 @@ class Bench:
         serial = cProfile.Profile()
         sample = list(self.rows_upto(count).iter_rows(0, min(count, 5000)))
         serial.enable()
-        validate_chunk(sample, self.ctx)
+        prepare_chunk(sample, ChunkJob(1, self.ctx, "bench-staff", "2026-11-26T00:00:00.000+00:00"))
         serial.disable()
         OUT.mkdir(parents=True, exist_ok=True)
         report = io.StringIO()
         for title, prof in (
             (f"writer process, import of {count:,} rows", profile),
-            (f"serial validate_chunk of {len(sample):,} rows", serial),
+            (f"serial prepare_chunk of {len(sample):,} rows", serial),
         ):
             for key in ("tottime", "cumulative"):
                 report.write(f"==== {title}, by {key}\n")
@@ -892,6 +909,16 @@ def _code_version() -> dict[str, Any]:
 
     changed = [line[3:] for line in git("status", "--porcelain").splitlines() if line.strip()]
     return {"commit": git("rev-parse", "--short", "HEAD").strip(), "changed_files": changed}
+
+
+def _cpu_seconds() -> dict[str, float]:
+    """CPU seconds (user + system) of this process and of its finished child processes."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "importing_process": me.ru_utime + me.ru_stime,
+        "worker_processes": children.ru_utime + children.ru_stime,
+    }
 
 
 def _db_bytes(paths: WorkstationPaths) -> int:

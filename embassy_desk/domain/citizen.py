@@ -13,12 +13,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 import orjson
 
 from embassy_desk.domain import translit
-from embassy_desk.domain.dates import parse_date
+from embassy_desk.domain.dates import parse_date, read_date_text
 from embassy_desk.domain.emails import normalize_email
 from embassy_desk.domain.enums import (
     CitizenStatus,
@@ -33,7 +34,7 @@ from embassy_desk.domain.national_ids import validator_for
 from embassy_desk.domain.passport import normalize_passport_number
 from embassy_desk.domain.phones import normalize_phone
 from embassy_desk.domain.regions import normalize_region
-from embassy_desk.domain.vocab import parse_choice
+from embassy_desk.domain.vocab import lookup_choice, parse_choice
 
 # Fields a person may give. ``household`` is a label resolved by the service, not stored here.
 SCALAR_TEXT_FIELDS = (
@@ -141,27 +142,33 @@ def _as_list(value: object) -> list[Any]:
             loaded = None
         if isinstance(loaded, list):
             return loaded
+    if ";" not in text and "," not in text and "\n" not in text:
+        # Nearly every cell holds one item; the split below would return exactly this.
+        return [text] if text else []
     return [part.strip() for part in _SPLIT_LIST.split(text) if part.strip()]
 
 
 def name_key(surname: str, given_names: str) -> str:
     """Script-independent key of a person's name, used by the duplicate check."""
-    return " ".join(sorted(set(translit.search_tokens(f"{surname} {given_names}"))))
+    # The tokens of "surname given" are those of each part (the space always separates them), so
+    # the per-string token cache serves both halves of every key.
+    first = translit.search_token_tuple(surname)
+    second = translit.search_token_tuple(given_names)
+    if len(first) == 1 and len(second) == 1:
+        # One word each, the usual case: sorting two keys needs no set or list.
+        a, b = first[0], second[0]
+        return a if a == b else f"{a} {b}" if a < b else f"{b} {a}"
+    tokens = set(first)
+    tokens.update(second)
+    return " ".join(sorted(tokens))
 
 
-class _Collector:
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        self.problems = problems
-
-    def fail(self, name: str, message: str) -> None:
-        self.problems.append((name, message))
-
-    def run(self, name: str, func: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except ValidationError as exc:
-            self.fail(exc.field if exc.field else name, exc.message)
-            return None
+def _phone(raw: str, region: str, origin: str, problems: list[tuple[str, str]]) -> str | None:
+    try:
+        return normalize_phone(raw, default_region=region, field=origin)
+    except ValidationError as exc:
+        problems.append((exc.field if exc.field else origin, exc.message))
+        return None
 
 
 def _phone_entries(data: Mapping[str, object]) -> list[tuple[str, str, str]]:
@@ -178,17 +185,23 @@ def _phone_entries(data: Mapping[str, object]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _phones(data: Mapping[str, object], ctx: ValidationContext, out: _Collector) -> str | None:
+def _phones(
+    data: Mapping[str, object], ctx: ValidationContext, problems: list[tuple[str, str]]
+) -> str | None:
     unique: dict[str, dict[str, str]] = {}
     for origin, raw, kind_raw in _phone_entries(data):
-        number = out.run(origin, normalize_phone, raw, default_region=ctx.host_country, field=origin)
-        kind = out.run(origin, parse_choice, PhoneKind, kind_raw, field=origin)
+        number = _phone(raw, ctx.host_country, origin, problems)
+        kind: str | None = None
+        try:
+            kind = parse_choice(PhoneKind, kind_raw, field=origin).value
+        except ValidationError as exc:
+            problems.append((exc.field if exc.field else origin, exc.message))
         if number and kind:
-            unique.setdefault(number, {"number": number, "kind": kind.value})
+            unique.setdefault(number, {"number": number, "kind": kind})
     return _dumps(list(unique.values())) if unique else None
 
 
-def _messengers(data: Mapping[str, object], out: _Collector) -> str | None:
+def _messengers(data: Mapping[str, object], problems: list[tuple[str, str]]) -> str | None:
     entries: list[dict[str, str]] = []
     items = _as_list(data.get("messengers")) + _as_list(data.get("messenger"))
     for item in items:
@@ -200,84 +213,106 @@ def _messengers(data: Mapping[str, object], out: _Collector) -> str | None:
             if not handle:
                 service, handle = "other", service
         if not handle or len(handle) > 200:
-            out.fail("messengers", f"{_text(item)!r} is not a messenger handle; use service:handle")
+            problems.append(("messengers", f"{_text(item)!r} is not a messenger handle; use service:handle"))
             continue
         entries.append({"service": service.casefold() or "other", "handle": handle})
     return _dumps(entries) if entries else None
 
 
-def _emergency(data: Mapping[str, object], ctx: ValidationContext, out: _Collector) -> str | None:
-    given = data.get("emergency_contact")
-    if isinstance(given, str) and given.strip().startswith("{"):
-        try:
-            given = json.loads(given)
-        except (ValueError, RecursionError):
-            out.fail("emergency_contact", "is not a JSON object with name, relation and phone")
-            return None
-    source: Mapping[str, object] = given if isinstance(given, Mapping) else {}
-    name = _text(source.get("name")) or _text(data.get("emergency_contact_name"))
-    relation = _text(source.get("relation")) or _text(data.get("emergency_contact_relation"))
-    phone_raw = _text(source.get("phone")) or _text(data.get("emergency_contact_phone"))
-    if isinstance(given, str) and given.strip() and not name:
-        name = given.strip()
+def _emergency(
+    data: Mapping[str, object], ctx: ValidationContext, problems: list[tuple[str, str]]
+) -> str | None:
+    get = data.get
+    given = get("emergency_contact")
+    if given is None:
+        # The flat columns of a spreadsheet: the usual import shape.
+        name = _text(get("emergency_contact_name"))
+        relation = _text(get("emergency_contact_relation"))
+        phone_raw = _text(get("emergency_contact_phone"))
+    else:
+        if isinstance(given, str) and given.strip().startswith("{"):
+            try:
+                given = json.loads(given)
+            except (ValueError, RecursionError):
+                problems.append(("emergency_contact", "is not a JSON object with name, relation and phone"))
+                return None
+        source: Mapping[str, object] = given if isinstance(given, Mapping) else {}
+        name = _text(source.get("name")) or _text(get("emergency_contact_name"))
+        relation = _text(source.get("relation")) or _text(get("emergency_contact_relation"))
+        phone_raw = _text(source.get("phone")) or _text(get("emergency_contact_phone"))
+        if isinstance(given, str) and given.strip() and not name:
+            name = given.strip()
     if not (name or relation or phone_raw):
         return None
     phone = ""
     if phone_raw:
         # The emergency contact is usually at home, so the home country is the default.
-        phone = (
-            out.run(
-                "emergency_contact_phone",
-                normalize_phone,
-                phone_raw,
-                default_region=ctx.home_country,
-                field="emergency_contact_phone",
-            )
-            or ""
-        )
+        phone = _phone(phone_raw, ctx.home_country, "emergency_contact_phone", problems) or ""
     return _dumps({"name": name, "relation": relation, "phone": phone})
 
 
-def _vulnerabilities(raw: object, out: _Collector) -> str | None:
+_Problems = tuple[tuple[str, str], ...]
+
+
+def _vulnerabilities_of(raw: object) -> tuple[str | None, _Problems]:
+    problems: list[tuple[str, str]] = []
     values: list[str] = []
     for item in _as_list(raw):
-        choice = out.run("vulnerabilities", parse_choice, Vulnerability, _text(item), field="vulnerabilities")
-        if choice is not None and choice.value not in values:
+        try:
+            choice = parse_choice(Vulnerability, _text(item), field="vulnerabilities")
+        except ValidationError as exc:
+            problems.append((exc.field if exc.field else "vulnerabilities", exc.message))
+            continue
+        if choice.value not in values:
             values.append(choice.value)
-    return ",".join(values) if values else None
+    return (",".join(values) if values else None), tuple(problems)
 
 
-def _languages(raw: object, out: _Collector) -> str | None:
+def _languages_of(raw: object) -> tuple[str | None, _Problems]:
+    problems: list[tuple[str, str]] = []
     codes: list[str] = []
     for item in _as_list(raw):
         code = _text(item).casefold()
         if not _LANGUAGE.fullmatch(code):
-            out.fail("languages", f"{_text(item)!r} is not a language code such as kk, ru, en, ko")
+            problems.append(("languages", f"{_text(item)!r} is not a language code such as kk, ru, en, ko"))
         elif code not in codes:
             codes.append(code)
-    return _dumps(codes) if codes else None
+    return (_dumps(codes) if codes else None), tuple(problems)
+
+
+# Language and vulnerability cells come from a handful of values ("kk,ru", "minor") repeated on
+# every row. Both readings are pure functions of the text and their problems name a fixed field,
+# so a refusal can be cached with its message. Entry count and key length are capped so memory
+# stays flat on a million-row import.
+_CACHED_LENGTH = 64
+_vulnerabilities_cached = lru_cache(maxsize=1024)(_vulnerabilities_of)
+_languages_cached = lru_cache(maxsize=1024)(_languages_of)
+
+
+def _list_field(
+    raw: object,
+    problems: list[tuple[str, str]],
+    read: Callable[[object], tuple[str | None, _Problems]],
+    cached: Callable[[object], tuple[str | None, _Problems]],
+) -> str | None:
+    if raw is None:
+        return None
+    value, found = cached(raw) if raw.__class__ is str and len(raw) <= _CACHED_LENGTH else read(raw)
+    if found:
+        problems.extend(found)
+    return value
 
 
 def _choice(enum_type: type[StrEnum], raw: object, name: str, problems: list[tuple[str, str]]) -> str | None:
+    if raw.__class__ is str:
+        found = lookup_choice(enum_type, raw)
+        if found is not None:
+            return found[1]
     text = _text(raw)
     if not text:
         return None
     try:
         return parse_choice(enum_type, text, field=name).value
-    except ValidationError as exc:
-        problems.append((name, exc.message))
-        return None
-
-
-def _optional(
-    raw: object, name: str, problems: list[tuple[str, str]], normalize: Callable[[str], str]
-) -> str | None:
-    """Normalise a field that may be empty; a refusal becomes a named problem."""
-    text = _text(raw)
-    if not text:
-        return None
-    try:
-        return normalize(text)
     except ValidationError as exc:
         problems.append((name, exc.message))
         return None
@@ -302,7 +337,8 @@ def validate_citizen(
     """Validate and normalise one citizen; return stored column values.
 
     Raises :class:`InvalidRecord` naming every wrong field (and the row, when given). This runs
-    once per imported row, so it is written for speed: plain loops, no per-field wrappers.
+    once per imported row, so it is written for speed: plain loops, no per-field wrappers, and
+    the values files repeat (names, dates, vocabulary words) are read through bounded caches.
     """
     problems: list[tuple[str, str]] = []
     get = data.get
@@ -311,20 +347,37 @@ def validate_citizen(
     rec: dict[str, str | None] = {}
     for name in SCALAR_TEXT_FIELDS:
         value = get(name)
-        text = (value.strip() if value.__class__ is str else _text(value)) if value is not None else ""
+        if value is None:
+            rec[name] = None
+            continue
+        text = value.strip() if value.__class__ is str else _text(value)
         if len(text) > MAX_TEXT:
             problems.append((name, f"is longer than {MAX_TEXT} characters"))
         rec[name] = text or None
+    birth: date | None = None
     for name in DATE_FIELDS:
         raw = get(name)
         if raw is None or raw == "":
             rec[name] = None
             continue
+        if raw.__class__ is str:
+            found = read_date_text(raw)
+            if found is not None:
+                rec[name] = found[1]
+                if name == "birth_date":
+                    birth = found[0]
+                continue
         try:
-            rec[name] = parse_date(raw if isinstance(raw, str | date) else str(raw), field=name).isoformat()
+            day = parse_date(raw if isinstance(raw, str | date) else str(raw), field=name)
         except ValidationError as exc:
             problems.append((name, exc.message))
             rec[name] = None
+        else:
+            text = day.isoformat()
+            rec[name] = text
+            if name == "birth_date":
+                # As stored: a datetime's time is dropped, and the checks below see that date.
+                birth = date.fromisoformat(text)
 
     # Names: a surname and a given name in at least one script; Latin comes from the passport
     # or, failing that, the standard transliteration of the Cyrillic.
@@ -338,10 +391,16 @@ def validate_citizen(
     if not (given or given_latin):
         problems.append(("given_names", "is required"))
 
-    sex_value = _choice(Sex, get("sex"), "sex", problems)
-    sex = Sex(sex_value) if sex_value else None
+    sex: Sex | None = None
+    sex_value: str | None = None
+    sex_raw = get("sex")
+    sex_found = lookup_choice(Sex, sex_raw) if sex_raw.__class__ is str else None
+    if sex_found is not None:
+        sex, sex_value = sex_found
+    else:
+        sex_value = _choice(Sex, sex_raw, "sex", problems)
+        sex = Sex(sex_value) if sex_value else None
     birth_text = rec["birth_date"]
-    birth = date.fromisoformat(birth_text) if birth_text else None
     if birth and birth > ctx.today:
         problems.append(("birth_date", f"{birth_text} is in the future"))
     elif birth and birth.year < 1900:
@@ -361,12 +420,13 @@ def validate_citizen(
             problems.append(("national_id", exc.message))
     rec["sex"] = sex_value
 
-    rec["passport_number"] = _optional(
-        get("passport_number"),
-        "passport_number",
-        problems,
-        lambda text: normalize_passport_number(text, issuing_country=ctx.home_country),
-    )
+    rec["passport_number"] = None
+    text = _text(get("passport_number"))
+    if text:
+        try:
+            rec["passport_number"] = normalize_passport_number(text, issuing_country=ctx.home_country)
+        except ValidationError as exc:
+            problems.append(("passport_number", exc.message))
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
     if issue and expiry and issue > expiry:
         problems.append(("passport_expiry_date", f"{expiry} is before the issue date {issue}"))
@@ -376,16 +436,46 @@ def validate_citizen(
     rec["welfare_status"] = (
         _choice(WelfareStatus, get("welfare_status"), "welfare_status", problems) or "unknown"
     )
-    rec["region"] = _optional(
-        get("region"), "region", problems, lambda text: normalize_region(text, host_country=ctx.host_country)
+    rec["region"] = None
+    text = _text(get("region"))
+    if text:
+        try:
+            rec["region"] = normalize_region(text, host_country=ctx.host_country)
+        except ValidationError as exc:
+            problems.append(("region", exc.message))
+    rec["email"] = None
+    text = _text(get("email"))
+    if text:
+        try:
+            rec["email"] = normalize_email(text)
+        except ValidationError as exc:
+            problems.append(("email", exc.message))
+
+    phone_raw = get("phone")
+    if phone_raw.__class__ is str and get("phones") is None and get("phone2") is None:
+        # One number in the "phone" column: what _phones would do, without building its lists.
+        text = phone_raw.strip()
+        if not text:
+            rec["phones"] = None
+        elif ";" in text or "," in text or "\n" in text or text.startswith("["):
+            rec["phones"] = _phones(data, ctx, problems)
+        else:
+            number = _phone(text, ctx.host_country, "phone", problems)
+            if not number:
+                rec["phones"] = None
+            elif number[:1] == "+" and number.isascii() and number[1:].isdigit():
+                # E.164 needs no JSON escaping: the exact text _dumps would give, without it.
+                rec["phones"] = f'[{{"number":"{number}","kind":"mobile"}}]'
+            else:
+                rec["phones"] = _dumps([{"number": number, "kind": "mobile"}])
+    else:
+        rec["phones"] = _phones(data, ctx, problems)
+    rec["messengers"] = _messengers(data, problems) if (get("messengers") or get("messenger")) else None
+    rec["emergency_contact"] = _emergency(data, ctx, problems)
+    rec["languages"] = _list_field(get("languages"), problems, _languages_of, _languages_cached)
+    rec["vulnerabilities"] = _list_field(
+        get("vulnerabilities"), problems, _vulnerabilities_of, _vulnerabilities_cached
     )
-    rec["email"] = _optional(get("email"), "email", problems, normalize_email)
-    out = _Collector(problems)
-    rec["phones"] = _phones(data, ctx, out)
-    rec["messengers"] = _messengers(data, out) if (get("messengers") or get("messenger")) else None
-    rec["emergency_contact"] = _emergency(data, ctx, out)
-    rec["languages"] = _languages(get("languages"), out)
-    rec["vulnerabilities"] = _vulnerabilities(get("vulnerabilities"), out)
 
     if not problems:
         _check_storable(rec, problems)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from embassy_desk.domain.errors import ValidationError
 
-__all__ = ["format_date", "parse_date"]
+__all__ = ["format_date", "parse_date", "read_date_text"]
 
 # Day first, as written in Kazakhstan and most of Europe. Month-first is never tried: it would
 # silently swap day and month in dates such as 03.04.2001.
@@ -38,21 +39,45 @@ def parse_date(raw: str | date | datetime, *, field: str) -> date:
     if not isinstance(raw, str):
         # Spreadsheet cells arrive as numbers or None despite the annotation.
         raise _reject(raw, field)
+    found = read_date_text(raw)
+    if found is None:
+        raise _reject(raw.strip(), field)
+    return found[0]
+
+
+def read_date_text(raw: str) -> tuple[date, str] | None:
+    """The date in ``raw`` as :func:`parse_date` reads it, with its ISO text; None if ``raw`` is
+    not a date. Never raises, so the caller can name its own field in the message."""
+    if raw.__class__ is str and len(raw) <= _CACHED_LENGTH:
+        return _read_cached(raw)
+    return _read(raw)
+
+
+def _read(raw: str) -> tuple[date, str] | None:
     text = raw.strip()
     # Fast path: stored and exported dates are ISO. The shape is checked first because
     # date.fromisoformat also takes forms such as "20010203" and "2001-W05-6".
     if len(text) == 10 and _ISO_SHAPE.fullmatch(text):
         try:
-            return date.fromisoformat(text)
+            return date.fromisoformat(text), text
         except ValueError:
-            raise _reject(text, field) from None
+            return None
     m = _DAY_FIRST.fullmatch(text)
     if m is None:
-        raise _reject(text, field)
+        return None
     try:
-        return date(int(m[4]), int(m[3]), int(m[1]))
+        found = date(int(m[4]), int(m[3]), int(m[1]))
     except ValueError:
-        raise _reject(text, field) from None
+        return None
+    return found, found.isoformat()
+
+
+# Imports repeat dates a lot (arrival and consent dates of a batch, common birth dates), and
+# both tuple members are immutable, so sharing them is safe. A refusal is cached as a bare None
+# and its message built by the caller, so the message always names the caller's field. Entry
+# count and key length are capped so memory stays flat.
+_CACHED_LENGTH = 32
+_read_cached = lru_cache(maxsize=1 << 15)(_read)
 
 
 def format_date(d: date) -> str:

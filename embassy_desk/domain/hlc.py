@@ -9,6 +9,20 @@ from dataclasses import dataclass
 COUNTER_LIMIT = 99_999
 
 
+@dataclass(frozen=True)
+class StampBlock:
+    """Consecutive stamps of one millisecond: counters ``first`` to ``first + count - 1``."""
+
+    wall_ms: int
+    first: int
+    count: int
+    device: str
+
+    def stamps(self) -> list[str]:
+        prefix, device = f"{self.wall_ms:013d}-", self.device
+        return [f"{prefix}{c:05d}-{device}" for c in range(self.first, self.first + self.count)]
+
+
 @dataclass
 class HybridClock:
     """A clock for one device. Stamps sort as strings: ``wall_ms-counter-device``."""
@@ -25,6 +39,23 @@ class HybridClock:
             self.counter += 1
         self._carry()
         return self.stamp()
+
+    def reserve(self, physical_ms: int, count: int) -> StampBlock:
+        """Take ``count`` consecutive stamps at once, for a batch stamped elsewhere (an import's
+        worker processes); every stamp sorts after all earlier ones and before all later ones."""
+        if count <= 0:
+            return StampBlock(self.wall_ms, self.counter + 1, 0, self.device)
+        self.tick(physical_ms)
+        if self.counter + count - 1 > COUNTER_LIMIT:
+            # The block does not fit in this millisecond: start it in the next one.
+            self.wall_ms, self.counter = self.wall_ms + 1, 0
+        block = StampBlock(self.wall_ms, self.counter, count, self.device)
+        self.counter += count - 1
+        return block
+
+    def ticks(self, physical_ms: int, count: int) -> list[str]:
+        """``count`` consecutive stamps made at once (see :meth:`reserve`)."""
+        return self.reserve(physical_ms, count).stamps()
 
     def _carry(self) -> None:
         if self.counter > COUNTER_LIMIT:

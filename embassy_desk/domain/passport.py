@@ -70,17 +70,22 @@ def normalize_passport_number(
     ``issuing_country`` has a registered checker its rules apply too. ``issuing_country=None``
     applies only the generic rule. Raises ``ValidationError(field, ...)``.
     """
-    number = raw.translate(_REMOVE)
-    # Only ASCII is upper-cased: Unicode case mapping would turn "ß" into "SS" or "ı" into "I"
-    # and so accept text that is not a document number.
-    if number.isascii():
-        number = number.upper()
-    if not number:
-        raise ValidationError(field, "document number is empty")
-    if not _ALLOWED.issuperset(number):
-        bad = next(c for c in number if c not in _ALLOWED)
-        hint = " (Cyrillic? type Latin letters)" if "\u0400" <= bad <= "\u04ff" else ""
-        raise ValidationError(field, f"document number may contain only A–Z and 0–9, not {bad!r}{hint}")
+    if raw.isascii() and raw.isalnum():
+        # Already compact (the stored and usual imported form): there is nothing to remove, and
+        # upper-cased ASCII letters and digits are all allowed, so the checks below would pass.
+        number = raw.upper()
+    else:
+        number = raw.translate(_REMOVE)
+        # Only ASCII is upper-cased: Unicode case mapping would turn "ß" into "SS" or "ı" into
+        # "I" and so accept text that is not a document number.
+        if number.isascii():
+            number = number.upper()
+        if not number:
+            raise ValidationError(field, "document number is empty")
+        if not _ALLOWED.issuperset(number):
+            bad = next(c for c in number if c not in _ALLOWED)
+            hint = " (Cyrillic? type Latin letters)" if "\u0400" <= bad <= "\u04ff" else ""
+            raise ValidationError(field, f"document number may contain only A–Z and 0–9, not {bad!r}{hint}")
     if issuing_country is not None:
         checker = _CHECKERS.get(_key(issuing_country))
         if checker is not None:

@@ -32,6 +32,11 @@ _SEPARATORS = str.maketrans(dict.fromkeys(" \u00a0-\u2010\u2011\u2012\u2013\u201
 _ASCII_DIGITS = frozenset("0123456789")
 _NON_GEO = phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+# Country code as typed -> (code, its regions): a string lookup instead of int() per length tried.
+# Codes have no leading zero, and the fast path has already refused digits starting with 0.
+_COUNTRY_CODES: dict[str, tuple[int, tuple[str, ...]]] = {
+    str(cc): (cc, tuple(regions)) for cc, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+}
 
 # The library recompiles (through re's small cache) every metadata pattern on every call unless
 # told to keep them; this only caches compiled patterns, whose number the metadata bounds.
@@ -69,6 +74,11 @@ class _Plan:
     transform: str | None
     leading_digits: re.Pattern[str] | None
     idd: re.Pattern[str] | None
+    cc_text: str
+    regions: tuple[str, ...]  # every region sharing the country code, main one first
+    # National number length -> one pattern equivalent to _is_valid_for at that length (general
+    # description and any type); a length absent here is never valid.
+    valid_by_length: dict[int, re.Pattern[str]] | None
 
 
 def _desc(d: PhoneNumberDesc | None) -> _Desc | None:
@@ -115,7 +125,26 @@ def _plan(region: str) -> _Plan | None:
         transform=md.national_prefix_transform_rule or None,
         leading_digits=re.compile(md.leading_digits) if md.leading_digits else None,
         idd=re.compile(md.international_prefix) if md.international_prefix else None,
+        cc_text=str(md.country_code),
+        regions=tuple(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(md.country_code, ())),
+        valid_by_length=_valid_by_length(general, types),
     )
+
+
+def _valid_by_length(general: _Desc, types: tuple[_Desc, ...]) -> dict[int, re.Pattern[str]] | None:
+    # Validity costs one regex call instead of one per type: the lookahead is the general
+    # pattern over the whole number and the alternation holds the types whose lengths allow n.
+    # fullmatch of (?:A)|(?:B) succeeds exactly when A or B fullmatches, and the metadata
+    # patterns have no back-references or inline flags that grouping could disturb.
+    if not general.lengths:
+        return None  # no lengths to enumerate (no such region today): validate type by type
+    out: dict[int, re.Pattern[str]] = {}
+    for n in general.lengths:
+        fitting = [t.pattern.pattern for t in types if not t.lengths or n in t.lengths]
+        if fitting:
+            alternatives = "|".join(f"(?:{pattern})" for pattern in fitting)
+            out[n] = re.compile(f"(?=(?:{general.pattern.pattern})\\Z)(?:{alternatives})")
+    return out
 
 
 def _strip_national_prefix(number: str, plan: _Plan) -> str:
@@ -161,7 +190,11 @@ def _too_long(n: int, plan: _Plan) -> bool:
 
 
 def _is_valid_for(nsn: str, plan: _Plan) -> bool:
-    return plan.general.matches(nsn) and any(t.matches(nsn) for t in plan.types)
+    # Same as: plan.general.matches(nsn) and any(t.matches(nsn) for t in plan.types).
+    if plan.valid_by_length is None:
+        return plan.general.matches(nsn) and any(t.matches(nsn) for t in plan.types)
+    pattern = plan.valid_by_length.get(len(nsn))
+    return pattern is not None and pattern.fullmatch(nsn) is not None
 
 
 def _fast_e164(digits: str, plus: bool, default_region: str) -> str | None:
@@ -170,12 +203,12 @@ def _fast_e164(digits: str, plus: bool, default_region: str) -> str | None:
         if len(digits) <= _MIN_NSN or digits[0] == "0":
             raise _Unsure
         for size in (1, 2, 3):
-            cc = int(digits[:size])
-            if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            known = _COUNTRY_CODES.get(digits[:size])
+            if known is not None:
                 break
         else:
             raise _Unsure
-        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[cc]
+        cc, regions = known
         if regions[0] == _NON_GEO:
             raise _Unsure
         plan = _plan(regions[0])
@@ -189,10 +222,10 @@ def _fast_e164(digits: str, plus: bool, default_region: str) -> str | None:
         if default.idd is not None and default.idd.match(digits):
             raise _Unsure
         cc = default.country_code
-        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
+        regions = default.regions
         plan = default
         nsn = digits
-        cc_digits = str(cc)
+        cc_digits = default.cc_text
         if digits.startswith(cc_digits):
             # Re-traces _maybe_extract_country_code: "7 701 234 5678" in KZ is read as +7 when
             # the digits are not a national number as they stand but are one without the "7".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from embassy_desk.domain.errors import ValidationError
 
 # Korea's provinces as of 2024 (Gangwon KR-42 → KR-51 and Jeonbuk KR-45 → KR-52 were renamed
@@ -46,16 +48,31 @@ def _aliases(country: str) -> dict[str, str]:
 _ALIAS_CACHE: dict[str, dict[str, str]] = {}
 
 
-def normalize_region(raw: str, *, host_country: str, field: str = "region") -> str:
-    """Return the ISO 3166-2 code for a region typed as a code or a name in any known language."""
+def _lookup(raw: str, host_country: str) -> str | None:
     aliases = _ALIAS_CACHE.get(host_country)
     if aliases is None:
         aliases = _ALIAS_CACHE.setdefault(host_country, _aliases(host_country))
     text = raw.strip()
     if not aliases:
         return text
-    code = aliases.get(_fold(text))
+    return aliases.get(_fold(text))
+
+
+# A post's citizens live in a handful of regions, typed the same few ways on every row; folding
+# the text costs several times a cache hit. Refusals are cached as None and worded by the caller
+# with its field name. Entry count and key length are capped so memory stays flat.
+_CACHED_LENGTH = 64
+_lookup_cached = lru_cache(maxsize=4096)(_lookup)
+
+
+def normalize_region(raw: str, *, host_country: str, field: str = "region") -> str:
+    """Return the ISO 3166-2 code for a region typed as a code or a name in any known language."""
+    if raw.__class__ is str and len(raw) <= _CACHED_LENGTH:
+        code = _lookup_cached(raw, host_country)
+    else:
+        code = _lookup(raw, host_country)
     if code is None:
+        text = raw.strip()
         known = ", ".join(f"{c} {names[0]}" for c, names in REGIONS_BY_COUNTRY[host_country].items())
         raise ValidationError(field, f"{text!r} is not a region of {host_country} (known: {known})")
     return code

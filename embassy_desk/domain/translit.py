@@ -72,7 +72,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["passport_latin", "search_key", "search_tokens"]
+__all__ = ["passport_latin", "search_key", "search_token_tuple", "search_tokens"]
 
 # Uppercase passport romanisation. Kazakh letters first, then ICAO 9303 Russian, then the other
 # ICAO Cyrillic letters a foreign-born citizen's name may carry.
@@ -144,16 +144,33 @@ _ANY_DOUBLE = re.compile(r"(.)\1")
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 
 
+# Names come from small pools (a few thousand surnames and given names cover a post), so the
+# per-string caches below hit on nearly every imported row. Both the entry count and the key
+# length are capped, so memory stays flat (a few MiB) however many distinct or hostile strings
+# a million-row file holds.
+_CACHE_SIZE = 1 << 14
+_CACHED_LENGTH = 64
+
+
 def passport_latin(text: str) -> str:
     """Romanise ``text`` as Kazakhstan passports do (see the module docstring for the table).
 
     Cyrillic (Kazakh and Russian) becomes uppercase ASCII; everything else, including Latin
     letters, spaces and hyphens, is kept and uppercased.
     """
+    if text.__class__ is str and len(text) <= _CACHED_LENGTH:
+        return _passport_latin_cached(text)
+    return _passport_latin(text)
+
+
+def _passport_latin(text: str) -> str:
     if not text.isascii():
         # A decomposed Й or Ё (base letter + combining mark) must meet the table as one letter.
         text = unicodedata.normalize("NFC", text)
     return text.translate(_PASSPORT_TABLE).upper()
+
+
+_passport_latin_cached = lru_cache(maxsize=_CACHE_SIZE)(_passport_latin)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -198,15 +215,31 @@ def _first_group(match: re.Match[str]) -> str:
     return match.group(1)
 
 
+def search_token_tuple(text: str) -> tuple[str, ...]:
+    """:func:`search_tokens` as an immutable tuple, cached for short texts: the form for hot
+    callers that only read the keys (a cached list could be mutated by one caller under
+    another's feet)."""
+    if text.__class__ is str and len(text) <= _CACHED_LENGTH:
+        return _tokens_cached(text)
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    keys: dict[str, None] = {}
+    for word in _TOKEN.findall(text):
+        key = search_key(word)
+        if key:
+            keys[key] = None
+    return tuple(keys)
+
+
+_tokens_cached = lru_cache(maxsize=_CACHE_SIZE)(_tokens)
+
+
 def search_tokens(text: str) -> list[str]:
     """Keys of the words of ``text``, deduplicated in order of first appearance, none empty.
 
     Words are separated by anything that is not a letter or digit: spaces, hyphens,
     apostrophes, the ``<`` fillers of a machine-readable zone, punctuation.
     """
-    keys: dict[str, None] = {}
-    for word in _TOKEN.findall(text):
-        key = search_key(word)
-        if key:
-            keys[key] = None
-    return list(keys)
+    return list(search_token_tuple(text))

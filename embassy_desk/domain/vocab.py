@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
+from functools import lru_cache
+from typing import TypeVar, cast
 
 from embassy_desk.domain.enums import (
     CitizenStatus,
@@ -74,8 +75,7 @@ _TABLES = _build()
 E = TypeVar("E", bound=StrEnum)
 
 
-def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
-    """Map what a person typed (any known language, any case) to the enum member."""
+def _lookup(enum_type: type[StrEnum], raw: str) -> tuple[StrEnum, str] | None:
     text = " ".join(raw.replace("_", " ").split()).casefold()
     table = _TABLES.get(enum_type, {})
     value = table.get(text) or table.get(text.replace(" ", "_"))
@@ -83,7 +83,32 @@ def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
         wanted = text.replace(" ", "_")
         for member in enum_type:
             if member.value.casefold() == wanted:
-                return member
+                return member, member.value
+        return None
+    member = enum_type(value)
+    return member, member.value
+
+
+# Every row of an import repeats the same few words ("F", "work", "paper form"), and the enum
+# call plus the text folding cost far more than a cache hit. Members and values are immutable.
+# Refusals are cached as None and worded by the caller, with the caller's field name. Entry
+# count and key length are capped so memory stays flat whatever a file holds.
+_CACHED_LENGTH = 64
+_lookup_cached = lru_cache(maxsize=4096)(_lookup)
+
+
+def lookup_choice(enum_type: type[E], raw: str) -> tuple[E, str] | None:
+    """(member, stored value) for what a person typed, as :func:`parse_choice` reads it, or None
+    if it is not one of the choices. Never raises."""
+    if raw.__class__ is str and len(raw) <= _CACHED_LENGTH:
+        return cast("tuple[E, str] | None", _lookup_cached(enum_type, raw))
+    return cast("tuple[E, str] | None", _lookup(enum_type, raw))
+
+
+def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
+    """Map what a person typed (any known language, any case) to the enum member."""
+    found = lookup_choice(enum_type, raw)
+    if found is None:
         allowed = ", ".join(member.value for member in enum_type)
         raise ValidationError(field, f"{raw.strip()!r} is not one of: {allowed}")
-    return enum_type(value)
+    return found[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import text
@@ -11,6 +11,7 @@ from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
+from embassy_desk.storage import changelog
 
 
 @dataclass(frozen=True)
@@ -109,10 +110,32 @@ class HouseholdResolver:
 
     def resolve(self, label: str) -> str | None:
         """The id of the household called ``label``, creating it if needed (not in a dry run)."""
-        if label in self.ids:
-            return self.ids[label]
-        household_id = None if self.dry_run else _create_household(self.uow, label)
-        if household_id is not None:
-            self.created += 1
-        self.ids[label] = household_id
-        return household_id
+        return self.resolve_all([label])[label]
+
+    def resolve_all(self, labels: Iterable[str]) -> Mapping[str, str | None]:
+        """Ids of every label (None in a dry run for new ones); missing households are created
+        together, with one statement for the rows and one for their change-log entries."""
+        missing = [label for label in dict.fromkeys(labels) if label not in self.ids]
+        if not missing:
+            return self.ids
+        if self.dry_run:
+            self.ids.update(dict.fromkeys(missing))
+            return self.ids
+        uow = self.uow
+        made = [(uuid7(), label) for label in missing]
+        uow.conn.exec_driver_sql(
+            "INSERT INTO households(id, name, created_at, updated_at, version) VALUES (?, ?, ?, ?, 1)",
+            [(household_id, label, uow.now, uow.now) for household_id, label in made],
+        )
+        stamps = uow.stamps(len(made))
+        changelog.record_many(
+            uow.conn,
+            (
+                ("household", household_id, "upsert", {"name": label}, stamp)
+                for (household_id, label), stamp in zip(made, stamps, strict=True)
+            ),
+            staff=uow.user.id,
+        )
+        self.created += len(made)
+        self.ids.update((label, household_id) for household_id, label in made)
+        return self.ids

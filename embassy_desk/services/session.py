@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine
 from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.domain.hlc import HybridClock
+from embassy_desk.domain.hlc import HybridClock, StampBlock
 from embassy_desk.services.permissions import Action, require
 from embassy_desk.storage import audit, changelog, meta
 from embassy_desk.storage.engine import translate_errors
@@ -76,6 +76,14 @@ class UnitOfWork:
     def stamp(self) -> str:
         """A fresh hybrid-logical-clock stamp for a change in this transaction."""
         return self.clock.tick(time.time_ns() // 1_000_000)
+
+    def stamps(self, count: int) -> list[str]:
+        """``count`` fresh, increasing stamps for the changes of one bulk batch."""
+        return self.clock.ticks(time.time_ns() // 1_000_000, count)
+
+    def stamp_block(self, count: int) -> StampBlock:
+        """Reserve ``count`` consecutive stamps to be written out elsewhere (import workers)."""
+        return self.clock.reserve(time.time_ns() // 1_000_000, count)
 
     def change(self, entity: str, record_id: str, op: str, fields: Mapping[str, Any]) -> None:
         """Record a change for sync (SYNC.md outbox)."""

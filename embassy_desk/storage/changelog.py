@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -57,9 +57,16 @@ def record_prepared(
     conn: Connection, changes: Iterable[tuple[str, str, str, str, str, str]], *, staff: str
 ) -> None:
     """Append prepared changes: (change id, entity, record_id, op, fields JSON, hlc)."""
-    rows = [
-        (change_id, entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
-        for change_id, entity, record_id, op, payload, hlc in changes
-    ]
+    insert_ready(
+        conn,
+        [
+            (change_id, entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
+            for change_id, entity, record_id, op, payload, hlc in changes
+        ],
+    )
+
+
+def insert_ready(conn: Connection, rows: Sequence[tuple[str, str, str, str, str, str, str, int]]) -> None:
+    """Append complete change rows: (id, entity, record_id, op, fields JSON, hlc, staff, schema version)."""
     if rows:
         conn.exec_driver_sql(_INSERT, rows)

@@ -26,7 +26,21 @@ def next_rid(conn: Connection) -> int:
 
 def stored_values(fields: Mapping[str, Any]) -> tuple[Any, ...]:
     """The values of :data:`STORED` columns in order (prepared off the writer thread on import)."""
-    return tuple(fields.get(col) for col in STORED)
+    return tuple(map(fields.get, STORED))
+
+
+def row_tuple(rid: int, citizen_id: str, stored: Sequence[Any], *, staff: str, now: str) -> tuple[Any, ...]:
+    """The parameters of one citizens-table INSERT: row id, id, :data:`STORED` values, bookkeeping."""
+    return (rid, citizen_id, *stored, now, now, staff, staff, 1)
+
+
+def insert_rows(
+    conn: Connection, rows: Sequence[tuple[Any, ...]], documents: Sequence[tuple[int, str, str, str]]
+) -> None:
+    """Insert ready :func:`row_tuple` rows and their full-text documents (bulk import)."""
+    if rows:
+        conn.exec_driver_sql(_INSERT, rows)
+        search_index.insert_documents(conn, documents)
 
 
 def insert_many(
@@ -54,13 +68,14 @@ def insert_prepared(
 ) -> list[int]:
     """Insert (id, stored values, search document) triples; return their row ids."""
     first = next_rid(conn)
-    tail = (now, now, staff, staff, 1)
-    rows = [(first + i, cid, *values, *tail) for i, (cid, values, _doc) in enumerate(records)]
-    if rows:
-        conn.exec_driver_sql(_INSERT, rows)
-        search_index.insert_documents(
-            conn, [(first + i, *doc) for i, (_cid, _values, doc) in enumerate(records)]
-        )
+    insert_rows(
+        conn,
+        [
+            row_tuple(first + i, cid, values, staff=staff, now=now)
+            for i, (cid, values, _doc) in enumerate(records)
+        ],
+        [(first + i, *doc) for i, (_cid, _values, doc) in enumerate(records)],
+    )
     return [first + i for i in range(len(records))]
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
 from embassy_desk.domain import translit
@@ -27,18 +28,36 @@ _INSERT = "INSERT INTO citizen_fts(rowid, names, docs, phone_rev) VALUES (?, ?, 
 
 def document(fields: Mapping[str, Any]) -> tuple[str, str, str]:
     """The three indexed columns (names, documents, reversed phones) of one citizen."""
-    names = " ".join(
-        dict.fromkeys(key for name in NAME_FIELDS for key in translit.search_tokens(fields.get(name) or ""))
-    )
-    docs = " ".join(
-        value.casefold() for value in (fields.get("passport_number"), fields.get("national_id")) if value
-    )
-    phones_json = fields.get("phones")
+    get = fields.get
+    # Imports call this once per row: the names come from small pools, so their tokens come
+    # from translit's bounded per-string cache.
+    tokens = translit.search_token_tuple
+    found: tuple[str, ...] = ()
+    for name in NAME_FIELDS:
+        found += tokens(get(name) or "")
+    names = " ".join(dict.fromkeys(found))
+    passport, national = get("passport_number"), get("national_id")
+    if passport and national:
+        docs = f"{passport.casefold()} {national.casefold()}"
+    else:
+        docs = passport.casefold() if passport else national.casefold() if national else ""
+    phones_json = get("phones")
     reversed_numbers: list[str] = []
     if phones_json:
-        for entry in json.loads(phones_json):
-            digits = _NON_DIGIT.sub("", entry["number"])
-            reversed_numbers.append(digits[::-1])
+        # orjson reads these short arrays about five times faster than json.
+        try:
+            entries = orjson.loads(phones_json)
+        except orjson.JSONDecodeError:
+            # What orjson refuses but json reads (NaN, huge integers, lone surrogates).
+            entries = json.loads(phones_json)
+        for entry in entries:
+            number = entry["number"]
+            if number.__class__ is str and number[:1] == "+" and number[1:].isdecimal():
+                # Stored numbers are E.164; this is the \D removal below without the regex.
+                reversed_numbers.append(number[:0:-1])
+            else:
+                digits = _NON_DIGIT.sub("", number)
+                reversed_numbers.append(digits[::-1])
     return names, docs, " ".join(reversed_numbers)
 
 

@@ -110,6 +110,57 @@ def test_household_members_share_an_id_that_reaches_the_change_log(admin: Sessio
     assert all(p.get("household_id") in households for p in payloads)
 
 
+@pytest.mark.parametrize("parallel", [False, True])
+def test_refused_rows_leave_every_imported_citizen_findable(admin: Session, parallel: bool) -> None:
+    # Row ids are handed out by position in the file, so refused rows leave gaps: the full-text
+    # index must still point at the right person for every row that landed.
+    rows = _rows(importer.CHUNK + 300)
+    rows[2][1]["birth_date"] = "31.02.1990"
+    rows[importer.CHUNK + 5][1]["phone"] = "12"
+    rows.append((99_999, dict(rows[10][1])))
+    report = importer.import_rows(admin, rows, parallel=parallel)
+    assert [r.row for r in report.rejected] == [4, importer.CHUNK + 7, 99_999]
+    assert report.imported == len(rows) - 3
+    with admin.read() as conn:
+        stored = conn.exec_driver_sql("SELECT id, passport_number FROM citizens").all()
+    assert len(stored) == report.imported
+    for citizen_id, passport in stored[:: max(1, len(stored) // 40)]:
+        assert [c.id for c in registry.search(admin, passport)] == [citizen_id]
+
+
+def test_a_failing_write_leaves_nothing_behind(admin: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _counts(admin)
+    real_insert = importer.citizens.insert_rows
+    calls: list[int] = []
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("database or disk is full")
+        real_insert(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer.citizens, "insert_rows", disk_full)
+    with pytest.raises(OSError, match="disk is full"):
+        importer.import_rows(admin, _rows(importer.CHUNK * 3), parallel=False)
+    assert _counts(admin) == before
+
+
+def test_households_over_several_chunks_are_made_once(admin: Session) -> None:
+    rows = _rows(importer.CHUNK * 2 + 100)
+    labels = {r[1]["household"] for r in rows if r[1].get("household")}
+    importer.import_rows(admin, rows, parallel=False)
+    with admin.read() as conn:
+        made = conn.exec_driver_sql("SELECT name, id FROM households").all()
+        announced = conn.exec_driver_sql(
+            "SELECT count(*) FROM change_log WHERE entity = 'household'"
+        ).scalar()
+        members = conn.exec_driver_sql(
+            "SELECT count(DISTINCT household_id) FROM citizens WHERE household_id IS NOT NULL"
+        ).scalar()
+    assert sorted(name for name, _ in made) == sorted(labels)
+    assert announced == len(labels) == members
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_into_another_workstation(admin: Session, tmp_path: Path, suffix: str) -> None:
     importer.import_rows(admin, _rows(60))

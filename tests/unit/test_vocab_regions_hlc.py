@@ -318,3 +318,29 @@ def test_stamps_sort_after_counter_passes_five_digits() -> None:
     clock = HybridClock("a", wall_ms=1_700_000_000_000, counter=99_999)
     before = clock.stamp()
     assert clock.tick(1_700_000_000_000) > before
+
+
+@given(
+    WALL,
+    COUNTER,
+    st.integers(min_value=0, max_value=10**13 - 1),
+    st.integers(min_value=0, max_value=5000),
+)
+def test_a_reserved_block_sorts_between_the_stamps_before_and_after(
+    wall: int, counter: int, physical: int, count: int
+) -> None:
+    clock = HybridClock("a", wall, counter)
+    before = clock.stamp()
+    block = clock.ticks(physical, count)
+    after = clock.tick(physical)
+    stamps = [before, *block, after]
+    assert len(block) == count
+    assert stamps == sorted(stamps)
+    assert len(set(stamps)) == len(stamps)
+    assert all(stamp_key(s)[1] <= 99_999 for s in stamps)
+
+
+def test_a_block_that_fits_is_what_ticking_one_by_one_gives() -> None:
+    batch, single = HybridClock("a", 1000, 7), HybridClock("a", 1000, 7)
+    assert batch.ticks(900, 50) == [single.tick(900) for _ in range(50)]
+    assert batch.stamp() == single.stamp()
