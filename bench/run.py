@@ -302,15 +302,20 @@ class Bench:
             n = self.n
             first = min(FIRST_ROWS, n)
             self.rows_upto(n)
-            self.say(f"importing the first {first:,} rows into a fresh workstation ...")
-            directory = self.tmp / "import-first"
-            session = self.fresh_session(directory, TEST_KDF)
-            try:
-                t_first, rep_first = self.timed_import(session, first)
-            finally:
-                session.lock()
-            shutil.rmtree(directory)
-            self.say(f"first {first:,} rows: {t_first:.2f} s")
+            # A few seconds of work on a shared 2-core VM: one run says little, so take the median.
+            firsts: list[float] = []
+            for run in range(self.args.first_runs):
+                self.say(f"importing the first {first:,} rows into a fresh workstation ({run + 1}) ...")
+                directory = self.tmp / "import-first"
+                session = self.fresh_session(directory, TEST_KDF)
+                try:
+                    took, rep_first = self.timed_import(session, first)
+                finally:
+                    session.lock()
+                shutil.rmtree(directory)
+                firsts.append(took)
+                self.say(f"first {first:,} rows: {took:.2f} s")
+            t_first = statistics.median(firsts)
 
             if self.registry_ready():
                 directory = self.tmp / "import-full"
@@ -349,6 +354,7 @@ class Bench:
                     "ours_first_rows": {
                         "rows": first,
                         "seconds": round(t_first, 3),
+                        "runs_seconds": [round(t, 3) for t in firsts],
                         "imported": rep_first.imported,
                         "rejected": len(rep_first.rejected),
                     },
@@ -377,10 +383,10 @@ class Bench:
                     ok,
                 ),
                 Line(
-                    f"import first {first:,} rows",
+                    f"import first {first:,} rows, median of {len(firsts)}",
                     f"{t_first:.2f} s",
-                    f"{raw_cit['first_rows_seconds']:.2f} s raw citizens",
-                    t_first / raw_cit["first_rows_seconds"],
+                    f"{raw_full['first_rows_seconds']:.2f} s raw +FTS+changelog",
+                    t_first / raw_full["first_rows_seconds"],
                     f"< {GOAL_FIRST_ROWS_S:g} s",
                     t_first < GOAL_FIRST_ROWS_S,
                 ),
@@ -400,7 +406,7 @@ class Bench:
             if cpu:
                 self.notes.append(
                     f"import CPU per row: {cpu['importing_process'] / n * 1e6:.0f} µs in the importing "
-                    f"process (reading, checks, SQLite writer thread), "
+                    f"process (reading rows, duplicate checks, SQLite writes), "
                     f"{cpu['worker_processes'] / n * 1e6:.0f} µs in the worker processes (validation); "
                     f"{(cpu['importing_process'] + cpu['worker_processes']) / t_full:.2f} of "
                     f"{os.cpu_count()} CPUs busy on average"
@@ -999,6 +1005,9 @@ def main(argv: list[str] | None = None) -> int:
         help="alternating encrypted/plain runs; the best of each counts (2)",
     )
     parser.add_argument("--unlock-runs", type=int, default=5, help="unlock runs (5)")
+    parser.add_argument(
+        "--first-runs", type=int, default=5, help="imports of the first 30,000 rows; the median counts (5)"
+    )
     args = parser.parse_args(argv)
     if args.citizens < 1:
         parser.error("--citizens must be positive")
