@@ -2791,6 +2791,41 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Unlocking</source>
         <translation>Құлыпты ашу</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="140"/>
+        <source>&amp;Remember me on this workstation</source>
+        <translation>Мені осы жұмыс орнында есте &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="142"/>
+        <source>Remembered here: leave empty and press Unlock</source>
+        <translation>Сіз осында есте сақталғансыз: өрісті бос қалдырып, «Құлыпты ашу» түймесін басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="193"/>
+        <source>This workstation will remember you: next time, leave the passphrase empty.</source>
+        <translation>Бұл жұмыс орны сізді есте сақтайды: келесі жолы құпия фразаны бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="196"/>
+        <source>An administrator has not allowed this workstation to remember staff; your passphrase is still needed.</source>
+        <translation>Әкімші бұл жұмыс орнына қызметкерлерді есте сақтауға рұқсат бермеген; құпия фраза әлі де қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="200"/>
+        <source>This computer has no secure keyring, so it cannot remember you; your passphrase is still needed.</source>
+        <translation>Бұл компьютерде қорғалған кілттер қоймасы жоқ, сондықтан ол сізді есте сақтай алмайды; құпия фраза әлі де қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="203"/>
+        <source>This workstation no longer remembers you.</source>
+        <translation>Бұл жұмыс орны сізді енді есте сақтамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="203"/>
+        <source>This workstation no longer remembers you; type your passphrase.</source>
+        <translation>Бұл жұмыс орны сізді енді есте сақтамайды; құпия фразаны енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>

@@ -2795,6 +2795,41 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="140"/>
+        <source>&amp;Remember me on this workstation</source>
+        <translation>&amp;Запомнить меня на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="142"/>
+        <source>Remembered here: leave empty and press Unlock</source>
+        <translation>Вас здесь помнят: оставьте поле пустым и нажмите «Разблокировать»</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="193"/>
+        <source>This workstation will remember you: next time, leave the passphrase empty.</source>
+        <translation>Это рабочее место запомнит вас: в следующий раз оставьте парольную фразу пустой.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="196"/>
+        <source>An administrator has not allowed this workstation to remember staff; your passphrase is still needed.</source>
+        <translation>Администратор не разрешил этому рабочему месту запоминать сотрудников; парольная фраза по-прежнему нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="200"/>
+        <source>This computer has no secure keyring, so it cannot remember you; your passphrase is still needed.</source>
+        <translation>На этом компьютере нет защищённого хранилища ключей, поэтому он не может вас запомнить; парольная фраза по-прежнему нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="203"/>
+        <source>This workstation no longer remembers you.</source>
+        <translation>Это рабочее место больше не помнит вас.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/unlock/screen.py" line="203"/>
+        <source>This workstation no longer remembers you; type your passphrase.</source>
+        <translation>Это рабочее место больше не помнит вас; введите парольную фразу.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTab</name>

@@ -25,6 +25,7 @@ from embassy_desk.services import settings as ws_settings
 from embassy_desk.services.locking import lock_session
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
+from embassy_desk.storage import os_keyring
 from embassy_desk.storage.workstation import WorkstationPaths
 
 GEOMETRY_KEY = "window/geometry"
@@ -54,6 +55,21 @@ def _owns_find_shortcut(view: QWidget) -> bool:
 def _post_key(paths: WorkstationPaths) -> str:
     digest = hashlib.sha256(str(paths.root).encode("utf-8")).hexdigest()[:16]
     return f"posts/{digest}"
+
+
+def _keyring_key(paths: WorkstationPaths) -> str:
+    return f"{_post_key(paths)}/keyring_allowed"
+
+
+def _remember_offered(paths: WorkstationPaths) -> bool:
+    """Offer "remember me" if the last session here saw it allowed and a secure keyring exists.
+
+    The setting lives in the encrypted database; before sign-in only this hint (not a secret) is
+    readable. The services decide anyway: an offer made on a stale hint ends in a clear refusal.
+    """
+    if app_settings().value(_keyring_key(paths), False, type=bool) is not True:
+        return False
+    return os_keyring.status().available
 
 
 def _remembered_post_name(paths: WorkstationPaths) -> str:
@@ -91,6 +107,7 @@ class MainWindow(QMainWindow):
             post_name=post_name or (demo.post_name if demo else "") or _remembered_post_name(paths),
             language=translations.language,
             demo=(demo.accounts, demo.passphrase) if demo else None,
+            remember_offered=_remember_offered(paths),
         )
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.language_chosen.connect(self.set_language)
@@ -99,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.unlock_screen.remember_note.connect(lambda text: self.status.showMessage(text, 20_000))
         self.files.registry_changed.connect(self.status.refresh_count)
         self.files.registry_changed.connect(self._registry_changed)
 
@@ -250,14 +268,18 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        try:
+            current = ws_settings.get_settings(session)
+        except EmbassyDeskError:
+            current = ws_settings.WorkstationSettings()
         if self.idle_timeout_ms_override is not None:
             timeout = self.idle_timeout_ms_override
         else:
-            try:
-                timeout = ws_settings.get_settings(session).idle_lock_minutes * 60_000
-            except EmbassyDeskError:
-                timeout = ws_settings.DEFAULT_IDLE_LOCK_MINUTES * 60_000
+            timeout = current.idle_lock_minutes * 60_000
         self.idle.start(timeout)
+        allowed = current.keyring_allowed
+        app_settings().setValue(_keyring_key(self.paths), allowed)
+        self.unlock_screen.set_remember_offered(allowed and os_keyring.status().available)
 
     def _idle(self) -> None:
         # An import or a backup left running is work, not an abandoned screen: lock when it is done

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -21,9 +22,9 @@ from embassy_desk.gui.errors import handle_exception
 from embassy_desk.gui.i18n import LANGUAGES
 from embassy_desk.gui.tasks import TaskRunner
 from embassy_desk.gui.unlock.messages import backoff_message, refusal_message
+from embassy_desk.gui.unlock.signin import RememberNote, SignedIn, is_remembered, sign_in, sign_in_remembered
 from embassy_desk.gui.widgets import named
 from embassy_desk.services.session import Session
-from embassy_desk.services.workstation import unlock
 from embassy_desk.storage.vault import BackoffActive
 from embassy_desk.storage.workstation import WorkstationPaths
 
@@ -31,10 +32,15 @@ DemoAccounts = tuple[tuple[str, str], ...]  # (user name, role) pairs
 
 
 class UnlockScreen(QWidget):
-    """User name, passphrase and language. Emits ``unlocked`` with the new session."""
+    """User name, passphrase and language. Emits ``unlocked`` with the new session.
+
+    Where an administrator allows it and the OS has a secure keyring, a "remember me" box lets a
+    person sign in here later with an empty passphrase; ``remember_note`` then says what happened.
+    """
 
     unlocked = Signal(object)
     language_chosen = Signal(str)
+    remember_note = Signal(str)
 
     def __init__(
         self,
@@ -43,6 +49,7 @@ class UnlockScreen(QWidget):
         post_name: str = "",
         language: str = "en",
         demo: tuple[DemoAccounts, str] | None = None,
+        remember_offered: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +73,9 @@ class UnlockScreen(QWidget):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.remember = named(QCheckBox(), "unlockRemember")
+        self.remember.setVisible(remember_offered)
+        self._remembered = False
         self.button = named(QPushButton(default=True), "unlockButton")
         self.message = named(QLabel(wordWrap=True), "unlockMessage")
         self.message.setStyleSheet("color: #b00020;")
@@ -84,6 +94,7 @@ class UnlockScreen(QWidget):
         form.addRow(self._user_label, self.username)
         form.addRow(self._pass_label, self.passphrase)
         form.addRow(self._lang_label, self.language)
+        form.addRow("", self.remember)
         panel = named(QFrame(), "unlockPanel")
         panel.setFixedWidth(440)
         inner = QVBoxLayout(panel)
@@ -110,11 +121,13 @@ class UnlockScreen(QWidget):
         self.button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
         self.username.returnPressed.connect(self.passphrase.setFocus)
+        self.username.editingFinished.connect(self._user_changed)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(str(self.language.currentData()))
         )
         if demo is not None:
             self.username.setText("officer")
+        self._user_changed()
         self.retranslate()
 
     # -- texts ------------------------------------------------------------------------------------
@@ -124,6 +137,10 @@ class UnlockScreen(QWidget):
         self._pass_label.setText(self.tr("&Passphrase:"))
         self._lang_label.setText(self.tr("&Language:"))
         self.button.setText(self.tr("Unlocking…") if self._busy else self.tr("&Unlock"))
+        self.remember.setText(self.tr("&Remember me on this workstation"))
+        self.passphrase.setPlaceholderText(
+            self.tr("Remembered here: leave empty and press Unlock") if self._remembered else ""
+        )
         if self._demo is not None:
             accounts, secret = self._demo
             names = ", ".join(f"{user} ({self._role_name(role)})" for user, role in accounts)
@@ -158,6 +175,35 @@ class UnlockScreen(QWidget):
     def set_post_name(self, name: str) -> None:
         self.post.setText(name)
 
+    def set_remember_offered(self, offered: bool) -> None:
+        """Show the "remember me" box (the administrator allows it and a secure keyring exists)."""
+        self.remember.setVisible(offered)
+        self._user_changed()
+
+    def _user_changed(self) -> None:
+        # Only the vault header is read: whether this name has a device slot here.
+        self._remembered = is_remembered(self._paths, self.username.text())
+        self.remember.setChecked(self._remembered)
+        self.retranslate()
+
+    def note_text(self, note: str) -> str:
+        """What to tell the person after a sign-in about being remembered here."""
+        texts: dict[str, str] = {
+            RememberNote.REMEMBERED: self.tr(
+                "This workstation will remember you: next time, leave the passphrase empty."
+            ),
+            RememberNote.NOT_ALLOWED: self.tr(
+                "An administrator has not allowed this workstation to remember staff; "
+                "your passphrase is still needed."
+            ),
+            RememberNote.NO_KEYRING: self.tr(
+                "This computer has no secure keyring, so it cannot remember you; "
+                "your passphrase is still needed."
+            ),
+            RememberNote.FORGOTTEN: self.tr("This workstation no longer remembers you."),
+        }
+        return texts.get(note, "")
+
     # -- unlocking --------------------------------------------------------------------------------
     def reset(self) -> None:
         """Clear the passphrase and message, ready for the next sign-in (after a lock)."""
@@ -181,25 +227,45 @@ class UnlockScreen(QWidget):
         if self._busy or self._backoff_left:
             return
         user, secret = self.username.text().strip(), self.passphrase.text()
-        if not user or not secret:
+        remembered = is_remembered(self._paths, user)
+        if not user or not (secret or remembered):
             self.message.setText(self.tr("Type your user name and passphrase."))
             return
         self.message.clear()
         self._set_busy(True)
         paths = self._paths
-        task = self.runner.start(
-            lambda _p: unlock(paths, user, secret), title=self.tr("Unlocking"), show_progress=False
-        )
+        if not secret:
+            task = self.runner.start(
+                lambda _p: sign_in_remembered(paths, user), title=self.tr("Unlocking"), show_progress=False
+            )
+        else:
+            wish = self.remember.isChecked() if not self.remember.isHidden() else None
+            task = self.runner.start(
+                lambda _p: sign_in(paths, user, secret, remember_me=wish),
+                title=self.tr("Unlocking"),
+                show_progress=False,
+            )
         task.show_errors = False
         task.finished.connect(self._done)
         task.failed.connect(self._failed)
 
-    def _done(self, session: object) -> None:
+    def _done(self, result: object) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.message.clear()
+        if result is None:
+            # The keyring entry is gone or stale, or remembering was turned off: ask for the passphrase.
+            self._user_changed()
+            self.message.setText(self.tr("This workstation no longer remembers you; type your passphrase."))
+            self.passphrase.setFocus()
+            return
+        signed = result if isinstance(result, SignedIn) else None
+        session = signed.session if signed else result
         assert isinstance(session, Session)
+        self._user_changed()
         self.unlocked.emit(session)
+        if signed is not None and signed.note:
+            self.remember_note.emit(self.note_text(signed.note))
 
     def _failed(self, exc: object) -> None:
         self._set_busy(False)
