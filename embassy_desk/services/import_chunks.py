@@ -9,7 +9,7 @@ writer is left with the decisions that need the whole file (duplicates, househol
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -136,7 +136,7 @@ def prepared_chunks(
     parallel: bool,
     reserve: Callable[[int], StampBlock] | None = None,
     workers: int | None = None,
-) -> Iterator[PreparedChunk]:
+) -> Generator[PreparedChunk, None, None]:
     """Prepared chunks in input order, on every core when ``parallel``.
 
     Row ids are handed out by position in ``rows``, counted from ``job.first_rid``;

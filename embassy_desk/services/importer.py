@@ -176,13 +176,18 @@ def _import_in_transaction(
         households = HouseholdResolver(uow, dry_run=dry_run)
         job = ChunkJob(citizens.next_rid(uow.conn), session.validation, session.user.id, uow.now)
         checked = 0
-        for chunk in prepared_chunks(rows, job, parallel=parallel, reserve=uow.stamp_block):
-            kept = _check(chunk, report, duplicates, allow_duplicates=allow_duplicates)
-            if not dry_run and chunk.numbers and kept != []:
-                _store(uow, households, chunk, kept)
-            checked += chunk.rows
-            if progress:
-                progress(checked)
+        # closing(): a Cancel or a failure stops the worker processes at once, not whenever the
+        # traceback that holds this generator is freed.
+        with contextlib.closing(
+            prepared_chunks(rows, job, parallel=parallel, reserve=uow.stamp_block)
+        ) as chunks:
+            for chunk in chunks:
+                kept = _check(chunk, report, duplicates, allow_duplicates=allow_duplicates)
+                if not dry_run and chunk.numbers and kept != []:
+                    _store(uow, households, chunk, kept)
+                checked += chunk.rows
+                if progress:
+                    progress(checked)
         if dry_run:
             raise _DryRunDone
         uow.audit(

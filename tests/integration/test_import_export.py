@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,6 +127,19 @@ def test_refused_rows_leave_every_imported_citizen_findable(admin: Session, para
     assert len(stored) == report.imported
     for citizen_id, passport in stored[:: max(1, len(stored) // 40)]:
         assert [c.id for c in registry.search(admin, passport)] == [citizen_id]
+
+
+def test_a_cancelled_parallel_import_stops_its_worker_processes(admin: Session) -> None:
+    before = _counts(admin)
+
+    def cancel(done: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        importer.import_rows(admin, _rows(importer.CHUNK * 3), parallel=True, progress=cancel)
+    assert caught.value.__traceback__ is not None  # still held, as a GUI error handler would
+    assert multiprocessing.active_children() == []
+    assert _counts(admin) == before
 
 
 def test_a_failing_write_leaves_nothing_behind(admin: Session, monkeypatch: pytest.MonkeyPatch) -> None:
