@@ -6,9 +6,9 @@ import argparse
 import shutil
 import time
 
-from embassy_desk.cli.context import paths
+from embassy_desk.cli.context import has_display, paths
 from embassy_desk.demo.generator import DemoSettings
-from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, build_demo_post
+from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_POST, build_demo_post
 from embassy_desk.services import registry
 from embassy_desk.services.workstation import unlock
 from embassy_desk.storage.kdf import calibrate
@@ -50,13 +50,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"Using the existing demo post in {where.root} (--reset rebuilds it).")
     print(_credentials_text())
     print(f"Try: .venv/bin/embassy-desk --data-dir {where.root} search Айгерим --user officer")
-    if args.open:
-        _open(where)
-    return 0
+    if not args.open:
+        return 0
+    if not has_display():
+        print("\nNo screen here for the desktop window; a look at the post from the command line:")
+        _show(where)
+        return 0
+    # Imported here so that every other command starts without loading Qt.
+    from embassy_desk.gui.app import DemoMode, run_app
+
+    accounts = tuple((user, role.value) for user, _name, role in DEMO_ACCOUNTS)
+    return run_app(where.root, demo=DemoMode(accounts, DEMO_PASSPHRASE, DEMO_POST.name))
 
 
-def _open(where: WorkstationPaths) -> None:
-    # The desktop window arrives with the GUI issue; until then show the post from the CLI.
+def _show(where: WorkstationPaths) -> None:
     session = unlock(where, "officer", DEMO_PASSPHRASE)
     try:
         total = registry.count_citizens(session)
@@ -74,6 +81,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--citizens", type=int, default=30_000)
     p.add_argument("--seed", type=int, default=2024)
     p.add_argument("--reset", action="store_true", help="delete and rebuild the demo post")
-    p.add_argument("--open", action="store_true", help="open the demo post when it is ready")
+    p.add_argument("--open", action="store_true", help="open the demo post in the window when it is ready")
     p.add_argument("--kdf-target-ms", type=int, default=0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,13 @@ from embassy_desk.cli import credentials
 from embassy_desk.services.session import Session
 from embassy_desk.services.workstation import load_vault, open_session, unlock
 from embassy_desk.storage.workstation import WorkstationPaths, resolve_data_dir
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no screen (and no Qt platform chosen), where Qt would abort."""
+    if sys.platform.startswith("linux"):
+        return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    return True
 
 
 def paths(args: argparse.Namespace) -> WorkstationPaths:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from embassy_desk import __version__
 from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
-from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_POST
+from embassy_desk.cli.context import has_display
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.logs import configure_logging
 from embassy_desk.storage.workstation import resolve_data_dir
@@ -96,31 +96,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _has_display() -> bool:
-    """False on a Linux machine with no screen (and no Qt platform chosen), where Qt would abort."""
-    if sys.platform.startswith("linux"):
-        return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-    return True
-
-
 def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """No sub-command: open the desktop window (on the demo post with ``--demo``)."""
-    if not _has_display():
+    if not has_display():
         parser.print_help()
         print("\nNo screen here for the desktop window; use the commands above.")
         return 0
-    # Imported here so that every other command starts without loading Qt.
-    from embassy_desk.gui.app import DemoMode, run_app
-
     if args.demo:
-        demo_args = parser.parse_args([*(["--data-dir", args.data_dir] if args.data_dir else []), "demo"])
-        code = int(cmd_demo.cmd_demo(demo_args))
-        if code:
-            return code
-        accounts = tuple((user, role.value) for user, _name, role in DEMO_ACCOUNTS)
-        demo_root = cmd_demo.demo_dir(demo_args).root
-        _start_logging(demo_args)
-        return run_app(demo_root, demo=DemoMode(accounts, DEMO_PASSPHRASE, DEMO_POST.name))
+        demo_args = parser.parse_args(
+            [*(["--data-dir", args.data_dir] if args.data_dir else []), "demo", "--open"]
+        )
+        return int(cmd_demo.cmd_demo(demo_args))
+    # Imported here so that every other command starts without loading Qt.
+    from embassy_desk.gui.app import run_app
+
     _start_logging(args)
     return run_app(resolve_data_dir(args.data_dir))
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +156,30 @@ def test_pyside_reference_leaks_cannot_free_true_false_or_none() -> None:
     if sys.version_info < (3, 12) and emit_drops_true():
         for singleton in (True, False, None):
             assert sys.getrefcount(singleton) > 1 << 39
+
+
+def test_demo_open_builds_the_post_and_opens_the_window(tmp_path: Path) -> None:
+    data_dir = tmp_path / "demo"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    command = [sys.executable, "-m", "embassy_desk", "--data-dir", str(data_dir), "demo"]
+    process = subprocess.Popen(
+        [*command, "--citizens", "200", "--kdf-target-ms", "50", "--open"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+    )
+    try:
+        deadline = time.monotonic() + 120
+        opened = False
+        while time.monotonic() < deadline and process.poll() is None and not opened:
+            time.sleep(0.2)
+            logs = data_dir / "logs"
+            opened = logs.is_dir() and any("window opened" in f.read_text() for f in logs.glob("*.log"))
+        assert opened, "the window did not open"
+        assert process.poll() is None, "the window stays open until it is closed"
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    assert "200 citizens" in out
