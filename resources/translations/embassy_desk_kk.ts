@@ -1956,14 +1956,54 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Эвакуациялық рейске отырғызу туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="165"/>
-        <source>Printed notices are not recorded on this workstation yet, so none can be listed.</source>
-        <translation>Басылған хабарламалар бұл жұмыс орнында әлі жазылмайды, сондықтан тізім бос.</translation>
-    </message>
-    <message>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="168"/>
         <source>No notice has been issued to this person.</source>
         <translation>Бұл адамға хабарлама берілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="82"/>
+        <source>&amp;Print again…</source>
+        <translation>Қайта &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="83"/>
+        <source>Save again as P&amp;DF…</source>
+        <translation>Қайта P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="104"/>
+        <source>Print notice again</source>
+        <translation>Хабарламаны қайта басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="119"/>
+        <source>Printing notice again</source>
+        <translation>Хабарлама қайта басылуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="122"/>
+        <source>Notice {reference} printed again ({pages} page(s)).</source>
+        <translation>{reference} хабарламасы қайта басылды ({pages} бет).</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
+        <source>Save notice again as PDF</source>
+        <translation>Хабарламаны қайта PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="150"/>
+        <source>Saving notice again</source>
+        <translation>Хабарлама қайта сақталуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="153"/>
+        <source>Notice {reference} saved again to {path}.</source>
+        <translation>{reference} хабарламасы {path} файлына қайта сақталды.</translation>
     </message>
 </context>
 <context>

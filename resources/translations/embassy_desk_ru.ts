@@ -1956,14 +1956,54 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Уведомление о посадке на эвакуационный рейс</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="165"/>
-        <source>Printed notices are not recorded on this workstation yet, so none can be listed.</source>
-        <translation>Напечатанные уведомления на этом рабочем месте пока не записываются, поэтому список пуст.</translation>
-    </message>
-    <message>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="168"/>
         <source>No notice has been issued to this person.</source>
         <translation>Этому человеку уведомления не выдавались.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="82"/>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Напечатать ещё раз…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="83"/>
+        <source>Save again as P&amp;DF…</source>
+        <translation>Сохранить ещё раз в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="104"/>
+        <source>Print notice again</source>
+        <translation>Повторная печать уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="119"/>
+        <source>Printing notice again</source>
+        <translation>Уведомление печатается ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="122"/>
+        <source>Notice {reference} printed again ({pages} page(s)).</source>
+        <translation>Уведомление {reference} напечатано ещё раз (страниц: {pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
+        <source>Save notice again as PDF</source>
+        <translation>Сохранить уведомление ещё раз в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="150"/>
+        <source>Saving notice again</source>
+        <translation>Уведомление сохраняется ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="153"/>
+        <source>Notice {reference} saved again to {path}.</source>
+        <translation>Уведомление {reference} ещё раз сохранено в {path}.</translation>
     </message>
 </context>
 <context>

@@ -1,41 +1,35 @@
-"""The record's "notices issued" tab.
+"""The record's "notices issued" tab: what was handed to this person, and the same notice again.
 
-The notices service (``embassy_desk.services.notices``) is being written at the same time as this
-screen; :func:`issued_notices` is the one place that knows how to ask it, and answers ``None``
-while the module or its listing function does not exist yet, so the tab says so plainly.
+"Print again…" and "Save again as PDF…" give the notice exactly as it was issued (same words,
+reference and date, even if the record or the templates changed since), from the notices service's
+``reprint``, which audits every copy.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RowTable, empty_label
+from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
+from embassy_desk.gui.tasks import Progress, Task, TaskRunner, Work
+from embassy_desk.gui.widgets import named
+from embassy_desk.services import notices
+from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
 from embassy_desk.services.staff_directory import staff_names
-
-# Names the notices service may give its "notices issued to a citizen" function, most likely first.
-_LISTING_FUNCTIONS = (
-    "list_issued",
-    "issued_for_citizen",
-    "list_issued_notices",
-    "notices_for_citizen",
-    "list_notices",
-)
 
 
 @dataclass(frozen=True)
 class IssuedNoticeRow:
     """What the tab shows of one issued notice."""
 
-    id: str
     reference: str
     kind: str
     language: str
@@ -43,55 +37,12 @@ class IssuedNoticeRow:
     issued_by: str
 
 
-def _attr(record: Any, *names: str) -> str:
-    for name in names:
-        value = record.get(name) if isinstance(record, dict) else getattr(record, name, None)
-        if value is not None:
-            if isinstance(value, list | tuple):
-                return ", ".join(str(v) for v in value)
-            return str(getattr(value, "value", value))
-    return ""
-
-
-def _listing_function() -> Callable[..., Any] | None:
-    try:
-        module = importlib.import_module("embassy_desk.services.notices")
-    except ImportError:
-        return None
-    for name in _LISTING_FUNCTIONS:
-        func = getattr(module, name, None)
-        if callable(func):
-            return func  # type: ignore[no-any-return]
-    return None
-
-
-def issued_notices(session: Session, citizen_id: str) -> list[IssuedNoticeRow] | None:
-    """Notices issued to a citizen, newest first, or ``None`` if the notices service is not there yet.
-
-    Looks for ``embassy_desk.services.notices`` and the first of :data:`_LISTING_FUNCTIONS` it
-    defines, called as ``func(session, citizen_id=...)`` (or positionally); each record it returns
-    is read by attribute or key: ``id``, ``reference``/``reference_number``, ``kind``,
-    ``language``/``languages``, ``issued_at``, ``issued_by``.
-    """
-    func = _listing_function()
-    if func is None:
-        return None
-    try:
-        records = func(session, citizen_id=citizen_id)
-    except TypeError:
-        records = func(session, citizen_id)
-    rows = [
-        IssuedNoticeRow(
-            id=_attr(r, "id"),
-            reference=_attr(r, "reference", "reference_number", "ref"),
-            kind=_attr(r, "kind", "template_id"),
-            language=_attr(r, "language", "languages", "lang"),
-            issued_at=_attr(r, "issued_at", "at"),
-            issued_by=_attr(r, "issued_by", "staff"),
-        )
-        for r in records
+def issued_notices(session: Session, citizen_id: str) -> list[IssuedNoticeRow]:
+    """Notices issued to a citizen, newest first."""
+    return [
+        IssuedNoticeRow(n.reference, n.kind, ", ".join(n.languages), n.issued_at, n.issued_by)
+        for n in notices.list_issued(session, citizen_id=citizen_id)
     ]
-    return sorted(rows, key=lambda row: row.issued_at, reverse=True)
 
 
 class NoticesTab(QWidget):
@@ -99,21 +50,124 @@ class NoticesTab(QWidget):
         super().__init__(parent)
         self._session = session
         self._citizen_id = citizen_id
-        self._rows: list[IssuedNoticeRow] | None = []
+        self._rows: list[IssuedNoticeRow] = []
         self._problem = ""
         self._staff: dict[str, str] = {}
+        self.runner = TaskRunner(self)
+        self.task: Task | None = None
         self.empty = empty_label(self)
         self.table = RowTable(self)
+        self.print_button = named(QPushButton(self), "reprintButton")
+        self.save_button = named(QPushButton(self), "resaveButton")
+        self.status = named(QLabel(self), "reprintStatus")
+        self.status.setWordWrap(True)
+        may_reprint = is_allowed(session.role, Action.NOTICE_ISSUE)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button, act in ((self.print_button, self.print_again), (self.save_button, self.save_again)):
+            button.setVisible(may_reprint)
+            button.clicked.connect(act)
+            buttons.addWidget(button)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.table.set_headers(
             [self.tr("Issued"), self.tr("Reference"), self.tr("Kind"), self.tr("Language"), self.tr("By")]
         )
+        self.print_button.setText(self.tr("&Print again…"))
+        self.save_button.setText(self.tr("Save again as P&DF…"))
         self._show()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_reference() is not None and self.task is None
+        self.print_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+
+    def selected_reference(self) -> str | None:
+        """The reference of the selected notice, if one is selected."""
+        return self.table.row_id() if self.table.selectedItems() else None
+
+    # -- the same notice again ---------------------------------------------------------------------
+    def print_again(self) -> Task | None:
+        """Ask for a printer, then print the selected notice as it was issued; None if closed."""
+        reference = self.selected_reference()
+        if reference is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, paper="A4", title=reference)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print notice again"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.print_again_to(printer)
+
+    def print_again_to(self, printer: QPrinter) -> Task | None:
+        """Print the selected notice on ``printer`` (already set up) without asking anything."""
+        reference = self.selected_reference()
+        if reference is None:
+            return None
+        session = self._session
+
+        def work(progress: Progress) -> int:
+            return print_pdf(notices.reprint(session, reference), printer, progress)
+
+        task = self._start(work, self.tr("Printing notice again"))
+        task.finished.connect(
+            lambda pages: self._say(
+                self.tr("Notice {reference} printed again ({pages} page(s)).").format(
+                    reference=reference, pages=pages
+                )
+            )
+        )
+        return task
+
+    def save_again(self) -> Task | None:
+        """Ask where, then save the selected notice as it was issued; None if closed."""
+        reference = self.selected_reference()
+        if reference is None:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save notice again as PDF"), f"{reference}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        return self.save_again_as(Path(name)) if name else None
+
+    def save_again_as(self, path: Path) -> Task | None:
+        """Save the selected notice, as it was issued, to ``path``."""
+        reference = self.selected_reference()
+        if reference is None:
+            return None
+        session = self._session
+
+        def work(_progress: Progress) -> Path:
+            path.write_bytes(notices.reprint(session, reference))
+            return path
+
+        task = self._start(work, self.tr("Saving notice again"))
+        task.finished.connect(
+            lambda saved: self._say(
+                self.tr("Notice {reference} saved again to {path}.").format(reference=reference, path=saved)
+            )
+        )
+        return task
+
+    def _start(self, work: Work, title: str) -> Task:
+        task = self.runner.start(work, title=title)
+        self.task = task
+        task.ended.connect(self._ended)
+        self._update_buttons()
+        return task
+
+    def _ended(self) -> None:
+        self.task = None
+        self._update_buttons()
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,11 +196,11 @@ class NoticesTab(QWidget):
         return known.get(kind, kind)
 
     def _show(self) -> None:
-        rows = self._rows or []
+        rows = self._rows
         self.table.set_rows(
             [
                 (
-                    r.id,
+                    r.reference,
                     [
                         display_time(r.issued_at),
                         r.reference,
@@ -160,11 +214,8 @@ class NoticesTab(QWidget):
         )
         if self._problem:
             self.empty.setText(self._problem)
-        elif self._rows is None:
-            self.empty.setText(
-                self.tr("Printed notices are not recorded on this workstation yet, so none can be listed.")
-            )
         else:
             self.empty.setText(self.tr("No notice has been issued to this person."))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+        self._update_buttons()
