@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen import labels
 from embassy_desk.gui.citizen.date_field import display_time
-from embassy_desk.gui.citizen.table_tab import RowTable, empty_label
+from embassy_desk.gui.citizen.table_tab import RecordTab
 from embassy_desk.services.history import HistoryEntry, record_history
 from embassy_desk.services.session import Session
-from embassy_desk.services.staff_directory import staff_names
 
 # Stored column names that the form shows under another field's label.
 _FIELD_ALIASES = {
@@ -21,38 +18,29 @@ _FIELD_ALIASES = {
 }
 
 
-class HistoryTab(QWidget):
+class HistoryTab(RecordTab[HistoryEntry]):
     def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._citizen_id = citizen_id
-        self._entries: list[HistoryEntry] = []
-        self._staff: dict[str, str] = {}
-        self.empty = empty_label(self)
-        self.table = RowTable(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
+        super().__init__(session, citizen_id, parent)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.table.set_headers([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")])
-        self.empty.setText(self.tr("No history recorded."))
-        self._show()
+        super().retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def none_text(self) -> str:
+        return self.tr("No history recorded.")
 
-    def refresh(self) -> None:
-        try:
-            self._entries = record_history(self._session, self._citizen_id)
-            self._staff = staff_names(self._session)
-        except EmbassyDeskError as exc:
-            self._entries = []
-            self.empty.setText(str(exc))
-        self._show()
+    def read(self) -> list[HistoryEntry]:
+        # Newest first, as staff read a history.
+        return list(reversed(record_history(self._session, self._citizen_id)))
+
+    def row(self, item: HistoryEntry) -> tuple[str, list[str]]:
+        return str(item.seq), [
+            display_time(item.at),
+            self.staff_name(item.actor),
+            self._what(item),
+            self._details(item),
+        ]
 
     def _what(self, entry: HistoryEntry) -> str:
         if entry.action == "citizen.create" and entry.details.get("source") == "import":
@@ -77,18 +65,6 @@ class HistoryTab(QWidget):
         if entry.details.get("duplicate_override"):
             return self.tr("Saved although it looked like a duplicate")
         return ""
-
-    def _show(self) -> None:
-        # Newest first, as staff read a history.
-        rows = [
-            (
-                str(e.seq),
-                [display_time(e.at), self._staff.get(e.actor, e.actor), self._what(e), self._details(e)],
-            )
-            for e in reversed(self._entries)
-        ]
-        self.table.set_rows(rows)
-        self.empty.setVisible(not rows)
 
     def what_texts(self) -> list[str]:
         """What each row says happened, newest first (what the user reads in the "What" column)."""

@@ -10,20 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
-from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.date_field import display_time
-from embassy_desk.gui.citizen.table_tab import RowTable, empty_label
+from embassy_desk.gui.citizen.table_tab import RecordTab
+from embassy_desk.gui.notices.labels import kind_label
 from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
 from embassy_desk.gui.tasks import Progress, Task, TaskRunner, Work
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import notices
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
-from embassy_desk.services.staff_directory import staff_names
 
 
 @dataclass(frozen=True)
@@ -45,34 +43,22 @@ def issued_notices(session: Session, citizen_id: str) -> list[IssuedNoticeRow]:
     ]
 
 
-class NoticesTab(QWidget):
+class NoticesTab(RecordTab[IssuedNoticeRow]):
     def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._citizen_id = citizen_id
-        self._rows: list[IssuedNoticeRow] = []
-        self._problem = ""
-        self._staff: dict[str, str] = {}
+        super().__init__(session, citizen_id, parent)
         self.runner = TaskRunner(self)
         self.task: Task | None = None
-        self.empty = empty_label(self)
-        self.table = RowTable(self)
         self.print_button = named(QPushButton(self), "reprintButton")
         self.save_button = named(QPushButton(self), "resaveButton")
         self.status = named(QLabel(self), "reprintStatus")
         self.status.setWordWrap(True)
         may_reprint = is_allowed(session.role, Action.NOTICE_ISSUE)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        self.buttons.addWidget(self.status, 1)
         for button, act in ((self.print_button, self.print_again), (self.save_button, self.save_again)):
             button.setVisible(may_reprint)
             button.clicked.connect(act)
-            buttons.addWidget(button)
+            self.buttons.addWidget(button)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,7 +67,26 @@ class NoticesTab(QWidget):
         )
         self.print_button.setText(self.tr("&Print again…"))
         self.save_button.setText(self.tr("Save again as P&DF…"))
-        self._show()
+        super().retranslate()
+
+    def none_text(self) -> str:
+        return self.tr("No notice has been issued to this person.")
+
+    def read(self) -> list[IssuedNoticeRow]:
+        return issued_notices(self._session, self._citizen_id)
+
+    def row(self, item: IssuedNoticeRow) -> tuple[str, list[str]]:
+        return item.reference, [
+            display_time(item.issued_at),
+            item.reference,
+            kind_label(item.kind),
+            item.language,
+            self.staff_name(item.issued_by),
+        ]
+
+    def show_items(self) -> None:
+        super().show_items()
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected_reference() is not None and self.task is None
@@ -168,54 +173,3 @@ class NoticesTab(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
-        self._problem = ""
-        try:
-            self._rows = issued_notices(self._session, self._citizen_id)
-            self._staff = staff_names(self._session)
-        except EmbassyDeskError as exc:
-            self._rows, self._problem = [], str(exc)
-        self._show()
-
-    def _kind(self, kind: str) -> str:
-        known = {
-            "advisory": self.tr("Advisory notice"),
-            "letter-welfare": self.tr("Welfare letter"),
-            "letter-appointment": self.tr("Appointment letter"),
-            "letter-document-ready": self.tr("Document ready letter"),
-            "emergency-card": self.tr("Emergency contact card"),
-            "registration-certificate": self.tr("Registration certificate"),
-            "evacuation-boarding": self.tr("Evacuation boarding notice"),
-        }
-        return known.get(kind, kind)
-
-    def _show(self) -> None:
-        rows = self._rows
-        self.table.set_rows(
-            [
-                (
-                    r.reference,
-                    [
-                        display_time(r.issued_at),
-                        r.reference,
-                        self._kind(r.kind),
-                        r.language,
-                        self._staff.get(r.issued_by, r.issued_by),
-                    ],
-                )
-                for r in rows
-            ]
-        )
-        if self._problem:
-            self.empty.setText(self._problem)
-        else:
-            self.empty.setText(self.tr("No notice has been issued to this person."))
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        self._update_buttons()
