@@ -1886,6 +1886,119 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 <context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="28"/>
+        <source>Advisory notice</source>
+        <translation>Ақпараттық хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="29"/>
+        <source>Welfare letter</source>
+        <translation>Жағдай туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="30"/>
+        <source>Appointment letter</source>
+        <translation>Қабылдауға жазылу туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="31"/>
+        <source>Document ready letter</source>
+        <translation>Құжаттың дайын екені туралы хат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="32"/>
+        <source>Emergency contact card</source>
+        <translation>Төтенше байланыс карточкасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="33"/>
+        <source>Registration certificate</source>
+        <translation>Консулдық есепке алу туралы анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="34"/>
+        <source>Evacuation boarding notice</source>
+        <translation>Эвакуациялық рейске отырғызу туралы хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="35"/>
+        <source>Recovery sheet</source>
+        <translation>Қалпына келтіру парағы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="45"/>
+        <source>Each citizen's own language</source>
+        <translation>Әр азаматтың өз тілі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="52"/>
+        <source>Situation</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="53"/>
+        <source>Appointment date</source>
+        <translation>Қабылдау күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="54"/>
+        <source>Appointment time</source>
+        <translation>Қабылдау уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="55"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="56"/>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="57"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="58"/>
+        <source>Flight</source>
+        <translation>Рейс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="59"/>
+        <source>Flight date</source>
+        <translation>Рейс күні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="60"/>
+        <source>Departure airport</source>
+        <translation>Ұшу әуежайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="61"/>
+        <source>Assembly point</source>
+        <translation>Жиналу орны</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="62"/>
+        <source>Assembly time</source>
+        <translation>Жиналу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="63"/>
+        <source>Seat</source>
+        <translation>Ұшақтағы орын</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="64"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreview</name>
     <message>
         <location filename="../../embassy_desk/gui/notices/preview_worker.py" line="55"/>
@@ -1919,41 +2032,6 @@ The consular registry of an embassy, encrypted and offline.</source>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
         <source>By</source>
         <translation>Кім</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="134"/>
-        <source>Advisory notice</source>
-        <translation>Ақпараттық хабарлама</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
-        <source>Welfare letter</source>
-        <translation>Жағдай туралы хат</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="136"/>
-        <source>Appointment letter</source>
-        <translation>Қабылдауға жазылу туралы хат</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="137"/>
-        <source>Document ready letter</source>
-        <translation>Құжаттың дайын екені туралы хат</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="138"/>
-        <source>Emergency contact card</source>
-        <translation>Төтенше байланыс карточкасы</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="139"/>
-        <source>Registration certificate</source>
-        <translation>Консулдық есепке алу туралы анықтама</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="140"/>
-        <source>Evacuation boarding notice</source>
-        <translation>Эвакуациялық рейске отырғызу туралы хабарлама</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="168"/>

@@ -1886,6 +1886,119 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 <context>
+    <name>NoticeLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="28"/>
+        <source>Advisory notice</source>
+        <translation>Информационное уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="29"/>
+        <source>Welfare letter</source>
+        <translation>Письмо о благополучии</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="30"/>
+        <source>Appointment letter</source>
+        <translation>Письмо о записи на приём</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="31"/>
+        <source>Document ready letter</source>
+        <translation>Письмо о готовности документа</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="32"/>
+        <source>Emergency contact card</source>
+        <translation>Карточка экстренной связи</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="33"/>
+        <source>Registration certificate</source>
+        <translation>Справка о консульском учёте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="34"/>
+        <source>Evacuation boarding notice</source>
+        <translation>Уведомление о посадке на эвакуационный рейс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="35"/>
+        <source>Recovery sheet</source>
+        <translation>Лист восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="45"/>
+        <source>Each citizen's own language</source>
+        <translation>Язык каждого гражданина</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="52"/>
+        <source>Situation</source>
+        <translation>Обстановка</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="53"/>
+        <source>Appointment date</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="54"/>
+        <source>Appointment time</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="55"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="56"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="57"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="58"/>
+        <source>Flight</source>
+        <translation>Рейс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="59"/>
+        <source>Flight date</source>
+        <translation>Дата рейса</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="60"/>
+        <source>Departure airport</source>
+        <translation>Аэропорт вылета</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="61"/>
+        <source>Assembly point</source>
+        <translation>Место сбора</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="62"/>
+        <source>Assembly time</source>
+        <translation>Время сбора</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="63"/>
+        <source>Seat</source>
+        <translation>Место в самолёте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/labels.py" line="64"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreview</name>
     <message>
         <location filename="../../embassy_desk/gui/notices/preview_worker.py" line="55"/>
@@ -1919,41 +2032,6 @@ The consular registry of an embassy, encrypted and offline.</source>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="114"/>
         <source>By</source>
         <translation>Кто</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="134"/>
-        <source>Advisory notice</source>
-        <translation>Информационное уведомление</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="135"/>
-        <source>Welfare letter</source>
-        <translation>Письмо о благополучии</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="136"/>
-        <source>Appointment letter</source>
-        <translation>Письмо о записи на приём</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="137"/>
-        <source>Document ready letter</source>
-        <translation>Письмо о готовности документа</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="138"/>
-        <source>Emergency contact card</source>
-        <translation>Карточка экстренной связи</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="139"/>
-        <source>Registration certificate</source>
-        <translation>Справка о консульском учёте</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="140"/>
-        <source>Evacuation boarding notice</source>
-        <translation>Уведомление о посадке на эвакуационный рейс</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/citizen/notices_tab.py" line="168"/>
