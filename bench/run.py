@@ -72,7 +72,7 @@ from bench_workload import (
 from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.hlc import HybridClock
 from embassy_desk.services import registry
-from embassy_desk.services.import_chunks import ChunkJob, prepare_chunk
+from embassy_desk.services.import_chunks import ChunkJob, prepare_chunk, worker_count
 from embassy_desk.services.importer import CHUNK, ImportReport, import_rows
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, unlock
@@ -115,7 +115,7 @@ class Bench:
         self.tmp = Path(tempfile.mkdtemp(prefix="embassy-bench-"))
         self.keep: Path | None = args.keep.expanduser().resolve() if args.keep else None
         self.ctx = ValidationContext(home_country=POST.home_country, host_country=POST.host_country)
-        self.workers = max(1, min(4, os.cpu_count() or 1))  # what the importer uses
+        self.workers = worker_count()  # what the importer uses
         self.import_cpu: dict[int, dict[str, float]] = {}
         self.store: RowStore | None = None
         self.registry: WorkstationPaths | None = None

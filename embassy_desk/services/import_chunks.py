@@ -135,7 +135,6 @@ def prepared_chunks(
     *,
     parallel: bool,
     reserve: Callable[[int], StampBlock] | None = None,
-    workers: int | None = None,
 ) -> Generator[PreparedChunk, None, None]:
     """Prepared chunks in input order, on every core when ``parallel``.
 
@@ -155,7 +154,7 @@ def prepared_chunks(
         for chunk in _chunks(rows, CHUNK):
             yield prepare_chunk(chunk, next_job(len(chunk)))
         return
-    count = workers or worker_count()
+    count = worker_count()
     executor = ProcessPoolExecutor(max_workers=count)
     try:
         pending: list[Future[PreparedChunk]] = []

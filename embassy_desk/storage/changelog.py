@@ -38,32 +38,18 @@ def record_many(
     staff: str,
 ) -> None:
     """Append many changes at once: (entity, record_id, op, fields, hlc) tuples."""
-    record_prepared(
+    insert_ready(
         conn,
-        (
-            (uuid7(), entity, record_id, op, encode_fields(fields), hlc)
+        [
+            (uuid7(), entity, record_id, op, encode_fields(fields), hlc, staff, SCHEMA_VERSION)
             for entity, record_id, op, fields, hlc in changes
-        ),
-        staff=staff,
+        ],
     )
 
 
 def encode_fields(fields: Mapping[str, Any]) -> str:
     """The JSON text of a change's fields."""
     return orjson.dumps(dict(fields)).decode("utf-8")
-
-
-def record_prepared(
-    conn: Connection, changes: Iterable[tuple[str, str, str, str, str, str]], *, staff: str
-) -> None:
-    """Append prepared changes: (change id, entity, record_id, op, fields JSON, hlc)."""
-    insert_ready(
-        conn,
-        [
-            (change_id, entity, record_id, op, payload, hlc, staff, SCHEMA_VERSION)
-            for change_id, entity, record_id, op, payload, hlc in changes
-        ],
-    )
 
 
 def insert_ready(conn: Connection, rows: Sequence[tuple[str, str, str, str, str, str, str, int]]) -> None:

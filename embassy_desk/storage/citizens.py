@@ -51,32 +51,17 @@ def insert_many(
     now: str,
 ) -> list[int]:
     """Insert (id, fields) pairs and index them; return their row ids."""
-    return insert_prepared(
-        conn,
-        [(cid, stored_values(f), search_index.document(f)) for cid, f in records],
-        staff=staff,
-        now=now,
-    )
-
-
-def insert_prepared(
-    conn: Connection,
-    records: Sequence[tuple[str, tuple[Any, ...], tuple[str, str, str]]],
-    *,
-    staff: str,
-    now: str,
-) -> list[int]:
-    """Insert (id, stored values, search document) triples; return their row ids."""
     first = next_rid(conn)
+    rids = [first + i for i in range(len(records))]
     insert_rows(
         conn,
         [
-            row_tuple(first + i, cid, values, staff=staff, now=now)
-            for i, (cid, values, _doc) in enumerate(records)
+            row_tuple(rid, cid, stored_values(f), staff=staff, now=now)
+            for rid, (cid, f) in zip(rids, records, strict=True)
         ],
-        [(first + i, *doc) for i, (_cid, _values, doc) in enumerate(records)],
+        [(rid, *search_index.document(f)) for rid, (_cid, f) in zip(rids, records, strict=True)],
     )
-    return [first + i for i in range(len(records))]
+    return rids
 
 
 def _row_to_dict(row: Sequence[Any]) -> dict[str, Any]:
