@@ -32,7 +32,8 @@ def _read_secret_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise MissingCredential(f"cannot read {path}: {exc.strerror}") from exc
+        # The name is not repeated: a secret typed where its file was expected would be printed.
+        raise MissingCredential(f"cannot read the file given for the secret: {exc.strerror}") from exc
     return text.rstrip("\r\n")
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from embassy_desk import __version__
 from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
@@ -22,9 +24,47 @@ from embassy_desk.storage.workstation import resolve_data_dir
 log = logging.getLogger("embassy_desk")
 
 
+# Options whose value may be a secret (or a near miss of one, like "--passphrase" for
+# "--passphrase-file"): their values never appear in an error message.
+_SECRET_OPTION = re.compile(r"--?[\w-]*(?:pass|secret|recovery|code|key|token)[\w-]*", re.IGNORECASE)
+
+
+def _secret_values(argv: Sequence[str]) -> list[str]:
+    """The values given to secret-looking options in ``argv``, longest first."""
+    found: list[str] = []
+    for index, token in enumerate(argv):
+        name, equals, value = token.partition("=")
+        if not _SECRET_OPTION.fullmatch(name):
+            continue
+        if equals:
+            found.append(value)
+        elif index + 1 < len(argv):
+            found.append(argv[index + 1])
+    return sorted({value for value in found if value}, key=len, reverse=True)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that takes no abbreviations and never echoes a secret.
+
+    With abbreviations ``--passphrase SECRET`` was read as ``--passphrase-file SECRET``, and the
+    "cannot read SECRET" error printed the secret; sub-parsers are made of this class too.
+    """
+
+    hidden: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        for value in _Parser.hidden:
+            message = message.replace(value, "<hidden>")
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (also used to render the CLI reference)."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="embassy-desk",
         description="Embassy Desk: the consular registry of an embassy, encrypted and offline.",
     )
@@ -66,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # everything this process writes is private to the OS user
     parser = build_parser()
+    _Parser.hidden = tuple(_secret_values(sys.argv[1:] if argv is None else list(argv)))
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         return _open_window(parser, args)
