@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from embassy_desk.domain.enums import CaseKind, CasePriority, CaseStatus
+from embassy_desk.domain.enums import CaseKind, CasePriority, CaseStatus, Role
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.vocab import parse_choice
-from embassy_desk.services.permissions import Action
+from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session, UnitOfWork
 
 
@@ -76,6 +76,29 @@ def _event(uow: UnitOfWork, case_id: str, kind: str, note: str) -> None:
         values,
     )
     uow.change("case_event", event_id, "upsert", values)
+
+
+def may_be_assigned(role: Role, *, disabled: bool = False) -> bool:
+    """Whether an account of ``role`` can own cases: it must be active and allowed to work them."""
+    return not disabled and is_allowed(role, Action.CASE_UPDATE)
+
+
+def _check_assignee(uow: UnitOfWork, assignee: str) -> None:
+    # Owners are kept by user name (older rows may hold the staff id): accept either.
+    row = uow.conn.execute(
+        text("SELECT role, disabled FROM staff_users WHERE username = :a OR id = :a"), {"a": assignee}
+    ).first()
+    if row is None:
+        raise ValidationError("assignee", f"no staff account {assignee!r} at this post")
+    role = Role(str(row[0]))
+    if row[1]:
+        raise ValidationError("assignee", f"the account {assignee!r} is disabled; choose an active colleague")
+    if not may_be_assigned(role):
+        raise ValidationError(
+            "assignee",
+            f"{assignee!r} has the {role.value} role, which may not work cases;"
+            " choose an administrator, officer or clerk",
+        )
 
 
 def open_case(
@@ -184,6 +207,8 @@ def update_case(
             changes["closed_at"] = uow.now if new_status is CaseStatus.CLOSED else None
             _event(uow, case_id, "status", new_status.value)
         if assignee is not None and assignee != current.assignee:
+            if assignee:
+                _check_assignee(uow, assignee)
             changes["assignee"] = assignee or None
             _event(uow, case_id, "assigned", assignee)
         if priority:

@@ -170,3 +170,17 @@ def test_the_record_lists_the_citizens_cases_and_opens_a_new_one(qtbot: QtBot, a
     assert record.history_tab is not None
     record.tabs.setCurrentWidget(record.history_tab)
     assert record.history_tab.what_texts()[0] == "Assistance case opened"
+
+
+def test_only_staff_who_may_work_cases_are_offered_as_owners(
+    qtbot: QtBot, admin: Session, session_for: Callable[[Role], Session]
+) -> None:
+    for role in (Role.OFFICER, Role.CLERK, Role.VIEWER):
+        session_for(role)
+    citizen = registry.register_citizen(admin, aigerim())
+    case = cases.open_case(admin, citizen.id, kind="other", summary="needs a letter")
+    view = make_view(qtbot, admin)
+    dialog = view.open_case(case.id)
+    offered = [dialog.owner_combo.itemData(i) for i in range(dialog.owner_combo.count())]
+    assert sorted(offered) == ["", "admin", "clerk1", "officer1"], "no viewer among the owners"
+    assert dialog.owner_combo.findData("viewer1") == -1

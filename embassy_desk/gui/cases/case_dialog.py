@@ -181,7 +181,8 @@ class CaseDialog(QDialog):
         self._fill(self.status_combo, {str(k): v for k, v in statuses.items()}, case.status.value)
         self._fill(self.priority_combo, {str(k): v for k, v in priorities.items()}, case.priority.value)
         owners = {"": self.tr("— nobody")}
-        owners.update({m.username: m.display_name for m in self._staff})
+        # Only those who may work cases are offered; a past owner who may not still shows as current.
+        owners.update({m.username: m.display_name for m in self._staff if cases.may_be_assigned(m.role)})
         if case.assignee and case.assignee not in owners:
             owners[case.assignee] = self._names.get(case.assignee, case.assignee)
         self._fill(self.owner_combo, owners, case.assignee or "")
