@@ -22,7 +22,7 @@ from embassy_desk.services.integrity import check_database
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, utc_now
 from embassy_desk.storage import migrate
-from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir, private_tempdir
+from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir, private_tempdir, scratch_dir
 from embassy_desk.storage.vault import Vault
 from embassy_desk.storage.workstation import WorkstationPaths
 
@@ -63,7 +63,9 @@ def export_database(engine: Engine, data_key: bytes, target: Path) -> None:
 
 def write_backup(paths: WorkstationPaths, engine: Engine, data_key: bytes, target: Path) -> BackupInfo:
     """Write an encrypted backup of the open database to ``target`` and verify it."""
-    with private_tempdir() as tmp:
+    # The copy and SQLite's journal of it go to the data folder's scratch area, which the next
+    # start cleans if this process is killed (never the shared system temp folder).
+    with private_tempdir(scratch_dir(paths.root)) as tmp:
         copy = tmp / "registry.db"
         export_database(engine, data_key, copy)
         db_bytes = copy.read_bytes()
@@ -80,9 +82,11 @@ def write_backup(paths: WorkstationPaths, engine: Engine, data_key: bytes, targe
         "vault": json.loads(paths.vault.read_text(encoding="utf-8")),
     }
     header_bytes = json.dumps(header, sort_keys=True).encode("utf-8")
-    ensure_private_dir(target.parent)
+    # The file is made private (0600); the folder is the user's choice (a shared USB stick may be
+    # 1777) and is never chmod-ed. Only a folder this call has to create is made private.
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     atomic_write_bytes(target, MAGIC + _LEN.pack(len(header_bytes)) + header_bytes + db_bytes)
-    return verify_backup(target, data_key)
+    return verify_backup(target, data_key, scratch=scratch_dir(paths.root))
 
 
 def _read(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -115,15 +119,20 @@ def backup_vault(path: Path) -> Vault:
         return Vault.load(vault_path)
 
 
-def verify_backup(path: Path, data_key: bytes | None = None) -> BackupInfo:
-    """Check the checksum and, given the key, open the copy and run the integrity checks."""
+def verify_backup(path: Path, data_key: bytes | None = None, *, scratch: Path | None = None) -> BackupInfo:
+    """Check the checksum and, given the key, open the copy and run the integrity checks.
+
+    The decrypted-for-checking copy is written under ``scratch`` (a :func:`scratch_dir`).
+    """
     header, db_bytes = _read(path)
-    return _verified(path, header, db_bytes, data_key)
+    return _verified(path, header, db_bytes, data_key, scratch)
 
 
-def _verified(path: Path, header: dict[str, Any], db_bytes: bytes, data_key: bytes | None) -> BackupInfo:
+def _verified(
+    path: Path, header: dict[str, Any], db_bytes: bytes, data_key: bytes | None, scratch: Path | None
+) -> BackupInfo:
     if data_key is not None:
-        with private_tempdir() as tmp:
+        with private_tempdir(scratch) as tmp:
             copy = tmp / "registry.db"
             atomic_write_bytes(copy, db_bytes)
             report = check_database(copy, data_key)
@@ -153,8 +162,8 @@ def restore_backup(path: Path, data_dir: Path, data_key: bytes) -> BackupInfo:
     if paths.vault.exists() or paths.database.exists():
         raise BackupError(f"{data_dir} already holds a workstation; restore into an empty folder")
     header, db_bytes = _read(path)
-    info = _verified(path, header, db_bytes, data_key)
     ensure_private_dir(data_dir)
+    info = _verified(path, header, db_bytes, data_key, scratch_dir(data_dir))
     try:
         atomic_write_bytes(paths.database, db_bytes)
         atomic_write_bytes(paths.vault, json.dumps(header["vault"], indent=1).encode("utf-8"))

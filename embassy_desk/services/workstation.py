@@ -10,13 +10,14 @@ from sqlalchemy import Connection, Engine, text
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.backup import write_backup
 from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
 from embassy_desk.storage.engine import make_engine, translate_errors
-from embassy_desk.storage.files import ensure_private_dir
+from embassy_desk.storage.files import clean_scratch, ensure_private_dir
 from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
     UnlockResult,
@@ -51,9 +52,7 @@ class InitResult:
 def normalize_username(username: str) -> str:
     name = username.strip().casefold()
     if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
-        raise ValidationError(
-            "username", "use 1-64 letters, digits, '.', '_' or '-' (for example a.nurlanova)"
-        )
+        raise ValidationError("username", Msg("username.rule"))
     return name
 
 
@@ -175,6 +174,8 @@ def open_session(
 
     A database whose pages fail their check raises :class:`IntegrityFailure`.
     """
+    # What a killed backup, export or print left in the scratch area goes before anything else runs.
+    clean_scratch(paths.root)
     with translate_errors():
         return _open_session(paths, data_key, username, failed_before=failed_before)
 

@@ -14,12 +14,22 @@ import os
 import secrets
 import shutil
 import stat
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_write_bytes", "ensure_private_dir", "private_file_mode_ok"]
+__all__ = [
+    "SCRATCH_DIR_NAME",
+    "atomic_write_bytes",
+    "clean_scratch",
+    "ensure_private_dir",
+    "private_file_mode_ok",
+    "private_tempdir",
+    "scratch_dir",
+]
 
 _POSIX = os.name == "posix"
 PRIVATE_DIR_MODE = 0o700
@@ -93,15 +103,104 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     _fsync_dir(directory)
 
 
+SCRATCH_DIR_NAME = "scratch"
+_SCRATCH_PREFIX = "embassy-desk-"
+_LOCK_NAME = ".in-use"
+
+
+def scratch_dir(data_dir: Path) -> Path:
+    """The data folder's private scratch area (``DATA_DIR/scratch``, 0700), created if missing.
+
+    Temporary files that hold personal data or encrypted copies (backup copies and their journals,
+    export spill files, PDFs being assembled) belong here rather than in the shared system temp
+    folder: it is private to the OS user, lies on the same disk as the data (so nothing leaks onto
+    another volume), and :func:`clean_scratch` removes what a killed process left behind. Use
+    ``private_tempdir(scratch_dir(data_dir))`` for one operation's folder.
+    """
+    return ensure_private_dir(data_dir / SCRATCH_DIR_NAME)
+
+
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive, non-blocking lock on ``fd``; the OS drops it when its process dies."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 @contextlib.contextmanager
-def private_tempdir() -> Iterator[Path]:
-    """A 0700 temporary folder, removed with everything in it when the block ends."""
-    path = Path(tempfile.mkdtemp(prefix="embassy-desk-"))
+def private_tempdir(parent: Path | None = None) -> Iterator[Path]:
+    """A 0700 temporary folder, removed with everything in it when the block ends.
+
+    With ``parent`` (normally :func:`scratch_dir`) the folder is made there and holds a lock for as
+    long as the block runs, so :func:`clean_scratch` in another process never removes it while it is
+    in use, and removes it once its owner was killed. Without ``parent`` it goes to the system temp
+    folder (only for data that is not personal).
+    """
+    path = Path(tempfile.mkdtemp(prefix=_SCRATCH_PREFIX, dir=None if parent is None else str(parent)))
+    lock_fd: int | None = None
     try:
         ensure_private_dir(path)
+        if parent is not None:
+            lock_fd = os.open(path / _LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+            _try_lock(lock_fd)
         yield path
     finally:
+        if lock_fd is not None:
+            # Closed before the removal: Windows cannot delete a file that is still open.
+            os.close(lock_fd)
         shutil.rmtree(path, ignore_errors=True)
+
+
+def clean_scratch(data_dir: Path) -> int:
+    """Remove what killed processes left in ``data_dir``'s scratch area; return how many entries.
+
+    Called at every start and unlock. Folders of operations still running (in this or another
+    process) hold their lock and are left alone; stray files (an interrupted copy, a journal) go.
+    Never raises for a folder it cannot remove: a leftover is retried at the next start.
+    """
+    area = data_dir / SCRATCH_DIR_NAME
+    if not area.is_dir() or area.is_symlink():
+        return 0
+    removed = 0
+    for entry in list(area.iterdir()):
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                if _owner_alive(entry):
+                    continue
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except OSError:
+            continue
+        removed += 1
+    return removed
+
+
+def _owner_alive(folder: Path) -> bool:
+    try:
+        fd = os.open(folder / _LOCK_NAME, os.O_RDWR)
+    except FileNotFoundError:
+        # Made but not yet locked, or a folder of some other origin: a just-created folder gets
+        # the benefit of the doubt for a minute.
+        try:
+            return folder.stat().st_mtime > time.time() - 60
+        except OSError:
+            return False
+    except OSError:
+        return True
+    try:
+        return not _try_lock(fd)
+    finally:
+        os.close(fd)
 
 
 def private_file_mode_ok(path: Path) -> bool:

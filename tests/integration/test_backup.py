@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -11,6 +16,7 @@ from embassy_desk.services import backup, registry
 from embassy_desk.services.backup import BackupError
 from embassy_desk.services.session import Session
 from embassy_desk.services.workstation import unlock
+from embassy_desk.storage.files import SCRATCH_DIR_NAME
 from embassy_desk.storage.workstation import WorkstationPaths
 from tests.conftest import ADMIN_PASSPHRASE, aigerim
 
@@ -68,3 +74,64 @@ def test_not_a_backup(tmp_path: Path) -> None:
     junk.write_bytes(b"hello")
     with pytest.raises(BackupError, match="not an Embassy Desk backup"):
         backup.verify_backup(junk)
+
+
+_KILLED_BACKUP = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from embassy_desk.services import backup
+    from embassy_desk.services.workstation import unlock
+    from embassy_desk.storage.workstation import WorkstationPaths
+
+    session = unlock(WorkstationPaths(Path(sys.argv[1])), "admin", os.environ["ADMIN_PASSPHRASE"])
+    real_export = backup.export_database
+
+    def export_then_die(*args, **kwargs):
+        real_export(*args, **kwargs)
+        os._exit(9)  # like SIGKILL: no finally blocks run
+
+    backup.export_database = export_then_die
+    backup.create_backup(session, Path(sys.argv[2]))
+    """
+)
+
+
+def test_a_killed_backup_leaves_nothing_in_temp_and_its_scratch_is_cleaned_at_unlock(
+    paths: WorkstationPaths, admin: Session, tmp_path: Path
+) -> None:
+    registry.register_citizen(admin, aigerim())
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    root = Path(__file__).resolve().parents[2]
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_BACKUP, str(paths.root), str(tmp_path / "b.edbk")],
+        env={
+            **os.environ,
+            "ADMIN_PASSPHRASE": ADMIN_PASSPHRASE,
+            "PYTHONPATH": str(root),
+            "TMPDIR": str(system_tmp),
+        },
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert killed.returncode == 9, killed.stderr
+    assert list(system_tmp.iterdir()) == []
+    scratch = paths.root / SCRATCH_DIR_NAME
+    assert [p.name for p in scratch.rglob("registry.db")], "the killed copy should be in the scratch area"
+    unlock(paths, "admin", ADMIN_PASSPHRASE).lock()
+    assert list(scratch.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_backup_never_changes_the_destination_folder_and_the_file_is_private(
+    admin: Session, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared-usb"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # noqa: S103 - a sticky world-writable folder, as on a shared stick
+    backup.create_backup(admin, shared / "b.edbk")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((shared / "b.edbk").stat().st_mode) == 0o600
+    assert [p.name for p in shared.iterdir()] == ["b.edbk"]
