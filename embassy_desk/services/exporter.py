@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -30,6 +31,23 @@ EXPORT_COLUMNS = (
 _SOURCE = ", ".join(("id", *(c for c in STORED if c != "name_key")))
 _SOURCE_NAMES = ("id", *(c for c in STORED if c != "name_key"))
 Progress = Callable[[int], None]
+
+# A spreadsheet reads a cell starting with one of these as a formula (or a DDE command), so an
+# exported value starting with one is neutralised (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Digits and separators only (a phone "+82 10-1234-5678"): no letters, quotes or "|", so no
+# function, reference or command can be written; left as they are so numbers stay numbers.
+_INERT = re.compile(r"[\d\s+\-;,.()]*")
+
+
+def neutralise(value: str) -> str:
+    """A cell value a spreadsheet will show as text: a formula-like value gets a leading ``'``.
+
+    The import strips that quote again (see ``importer.unquote``), so an export re-imports as is.
+    """
+    if value.startswith(FORMULA_TRIGGERS) and not _INERT.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _flatten(row: dict[str, Any]) -> list[str]:
@@ -67,7 +85,7 @@ def _write_csv(session: Session, target: Path, progress: Progress | None) -> int
         writer = csv.writer(text)
         writer.writerow(EXPORT_COLUMNS)
         for row in _rows(session):
-            writer.writerow(row)
+            writer.writerow([neutralise(value) if value[:1] in FORMULA_TRIGGERS else value for value in row])
             count += 1
             if progress and count % 10_000 == 0:
                 progress(count)
@@ -92,13 +110,29 @@ def _write_xlsx(session: Session, target: Path) -> int:
             sheet = workbook.create_sheet("citizens")
             sheet.append(list(EXPORT_COLUMNS))
             for row in _rows(session):
-                sheet.append(row)
+                sheet.append([_text_cell(sheet, value) for value in row])
                 count += 1
             with atomic_writer(target) as raw:
                 workbook.save(raw)
         finally:
             tempfile.tempdir = previous
     return count
+
+
+def _text_cell(sheet: Any, value: str) -> Any:
+    """``value`` as a cell openpyxl writes as a string, never as a formula or an error code.
+
+    openpyxl turns a string starting with "=" into a live ``<f>`` formula (and "#N/A" into an
+    error cell); those get a cell forced to the string type. The rest pass through, which is
+    faster and gives the same string cell.
+    """
+    if value[:1] not in ("=", "#"):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value)
+    cell.data_type = "s"
+    return cell
 
 
 def export_citizens(session: Session, target: Path, *, progress: Progress | None = None) -> int:

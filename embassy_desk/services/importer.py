@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from embassy_desk.importing.tabular import open_table
+from embassy_desk.services.exporter import FORMULA_TRIGGERS
 from embassy_desk.services.households import HouseholdResolver
 from embassy_desk.services.import_chunks import (
     CHUNK,
@@ -225,6 +226,14 @@ class _DryRunDone(Exception):
     """Raised inside the transaction of a dry run so that it rolls back."""
 
 
+def unquote(values: dict[str, str]) -> dict[str, str]:
+    """Drop the ``'`` an export put before a formula-like value (see ``exporter.neutralise``)."""
+    for key, value in values.items():
+        if value[:1] == "'" and value[1:2] in FORMULA_TRIGGERS:
+            values[key] = value[1:]
+    return values
+
+
 def import_file(
     session: Session,
     path: Path,
@@ -238,7 +247,7 @@ def import_file(
     session.require(Action.IMPORT)
     source = open_table(path, mapping=mapping)
     size = path.stat().st_size
-    rows = ((row.number, row.values) for row in source.rows())
+    rows = ((row.number, unquote(row.values)) for row in source.rows())
     report = import_rows(
         session,
         rows,

