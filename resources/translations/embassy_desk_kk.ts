@@ -2809,6 +2809,31 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>SetupWizard</name>
     <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Құру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/setup/wizard.py" line="79"/>
         <source>Embassy Desk: set up this workstation</source>
         <translation>Embassy Desk: жұмыс орнын баптау</translation>

@@ -2813,6 +2813,31 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>SetupWizard</name>
     <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/wizard.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/setup/wizard.py" line="79"/>
         <source>Embassy Desk: set up this workstation</source>
         <translation>Embassy Desk: настройка рабочего места</translation>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import Role
+from embassy_desk.gui.i18n import Translations
 from embassy_desk.gui.setup.recovery_sheet import print_sheet_to
 from embassy_desk.gui.setup.wizard import SetupWizard
 from embassy_desk.services.workstation import unlock
@@ -127,3 +128,34 @@ def test_closing_before_keeping_the_code_asks_first(
     wizard.reject()  # the dialog watcher answers with the default button (No)
     assert dialogs.texts() == ["The recovery code will not be shown again. Close without keeping it?"]
     assert wizard.isVisible()
+
+
+def test_wizard_buttons_follow_a_language_switch_on_the_first_page(qtbot: QtBot, tmp_path: Path) -> None:
+    translations = Translations()
+    wizard = SetupWizard(tmp_path / "post", kdf=TEST_KDF, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    buttons = (
+        QWizard.WizardButton.BackButton,
+        QWizard.WizardButton.NextButton,
+        QWizard.WizardButton.CancelButton,
+    )
+
+    def texts() -> list[str]:
+        return [wizard.button(b).text().replace("&", "") for b in buttons]
+
+    try:
+        assert texts() == ["< Back", "Next >", "Cancel"]
+        wizard.language_box.setCurrentIndex(wizard.language_box.findData("ru"))
+        qtbot.waitUntil(lambda: wizard.post_page.title() == "Ваше загранучреждение")
+        assert texts() == ["< Назад", "Далее >", "Отмена"]
+        wizard.language_box.setCurrentIndex(wizard.language_box.findData("kk"))
+        qtbot.waitUntil(lambda: texts() == ["< Артқа", "Келесі >", "Бас тарту"])
+        wizard.post_page.name.setText("Consulate")
+        wizard.next()
+        assert wizard.currentPage() is wizard.admin_page
+        assert texts() == ["< Артқа", "Келесі >", "Бас тарту"], "the next page keeps the language"
+        wizard.language_box.setCurrentIndex(wizard.language_box.findData("en"))
+        qtbot.waitUntil(lambda: texts() == ["< Back", "Next >", "Cancel"])
+    finally:
+        translations.set_language("en", remember=False)

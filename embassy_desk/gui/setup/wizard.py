@@ -78,6 +78,16 @@ class SetupWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Embassy Desk: set up this workstation"))
         self._language_label.setText(self.tr("&Language:"))
+        # QWizard words its buttons once, from Qt's own catalogue (which has no Kazakh), and never
+        # again on a language change: name them ourselves so they follow the language chosen here.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.CommitButton, self.tr("&Create")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
 
     def _language_chosen(self, _index: int) -> None:
         code = str(self.language_box.currentData())
