@@ -64,6 +64,7 @@ INPUT_FIELDS = frozenset(
         "sex",
         "national_id",
         "passport_number",
+        "nationality",
         "purpose_of_stay",
         "region",
         "phones",
@@ -87,6 +88,8 @@ INPUT_FIELDS = frozenset(
 MAX_TEXT = 2000
 _SPLIT_LIST = re.compile(r"[;,\n]+")
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
+# An ICAO 9303 nationality code as an MRZ gives it, fillers removed ("KAZ", "D" for Germany).
+_NATIONALITY = re.compile(r"[A-Z]{1,3}")
 
 
 def _dumps(value: object) -> str:
@@ -427,6 +430,14 @@ def validate_citizen(
             rec["passport_number"] = normalize_passport_number(text, issuing_country=ctx.home_country)
         except ValidationError as exc:
             problems.append(("passport_number", exc.message))
+    rec["nationality"] = None
+    text = _text(get("nationality"))
+    if text:
+        code = text.upper().replace("<", "")
+        if code.isascii() and _NATIONALITY.fullmatch(code):
+            rec["nationality"] = code
+        else:
+            problems.append(("nationality", f"{text!r} is not a three-letter code such as KAZ, RUS, KOR"))
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
     if issue and expiry and issue > expiry:
         problems.append(("passport_expiry_date", f"{expiry} is before the issue date {issue}"))

@@ -25,6 +25,7 @@ FIELDS: tuple[str, ...] = (
     "passport_number",
     "passport_issue_date",
     "passport_expiry_date",
+    "nationality",
     "purpose_of_stay",
     "arrival_date",
     "planned_departure_date",
@@ -248,6 +249,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Қолданылу мерзімі",
         "Жарамды мерзімі",
         "Төлқұжаттың жарамдылық мерзімі",
+    ),
+    "nationality": (
+        "Nationality",
+        "Citizenship",
+        "Nationality code",
+        "Гражданство",
+        "Азаматтығы",
+        "Азаматтық",
     ),
     "purpose_of_stay": (
         "Purpose",

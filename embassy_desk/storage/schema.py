@@ -61,6 +61,7 @@ CITIZEN_DATA_COLUMNS = (
     "passport_number",
     "passport_issue_date",
     "passport_expiry_date",
+    "nationality",
     "purpose_of_stay",
     "arrival_date",
     "planned_departure_date",

@@ -80,6 +80,29 @@ def test_pasting_an_mrz_fills_the_form_and_saving_stores_it(qtbot: QtBot, admin:
     assert dialog.tabs.count() == 6
 
 
+def test_the_nationality_an_mrz_gives_is_stored_and_shown_again(qtbot: QtBot, admin: Session) -> None:
+    dialog = open_record(qtbot, admin, None)
+    l1, l2 = td3(nationality="RUS")
+    dialog.form.mrz.edit.setPlainText(f"{l1}\n{l2}")
+    qtbot.waitUntil(lambda: dialog.form.nationality.text() == "RUS", timeout=3000)
+    assert dialog.save()
+    assert dialog.citizen_id is not None
+    citizen_id = dialog.citizen_id
+    assert registry.get_citizen(admin, citizen_id).fields["nationality"] == "RUS"
+    dialog.close()
+
+    reopened = open_record(qtbot, admin, citizen_id)
+    assert reopened.form.nationality.text() == "RUS"
+    assert reopened.form.changes() == {}
+    # Typed by hand (a passport without a readable zone) and checked like every field.
+    reopened.form.nationality.setText("kaz")
+    assert reopened.save()
+    assert registry.get_citizen(admin, citizen_id).fields["nationality"] == "KAZ"
+    reopened.form.nationality.setText("K4Z")
+    assert not reopened.save()
+    assert "K4Z" in reopened.form.error_text("nationality")
+
+
 def test_a_fast_keyboard_reader_fills_the_form_and_moves_to_the_next_empty_field(
     qtbot: QtBot, admin: Session
 ) -> None:

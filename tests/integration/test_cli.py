@@ -123,6 +123,9 @@ def test_citizen_add_show_edit_search_delete(cli: Cli) -> None:
         assert found[0]["region"] == "KR-26"
     bad = cli("citizen", "edit", cid, "--set", "birth_date=1991-13-01")
     assert bad.returncode == 2 and "birth_date" in bad.stderr
+    assert cli("citizen", "edit", cid, "--set", "nationality=kaz").returncode == 0
+    assert json.loads(cli("citizen", "show", cid, "--json").stdout)["nationality"] == "KAZ"
+    assert "KAZ" in cli("citizen", "show", cid).stdout
     assert cli("citizen", "delete", cid).returncode == 0
     assert json.loads(cli("search", "Seitkali", "--json").stdout) == []
     missing = cli("citizen", "show", cid)

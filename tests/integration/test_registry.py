@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from pathlib import Path
 
 import pytest
 
 from embassy_desk.domain.citizen import InvalidRecord
 from embassy_desk.domain.errors import NotFoundError
-from embassy_desk.services import cases, contacts, registry
+from embassy_desk.services import cases, contacts, exporter, registry
 from embassy_desk.services.registry import PossibleDuplicate
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
@@ -46,6 +49,22 @@ def test_every_write_appends_to_the_change_log_in_the_same_transaction(admin: Se
         ("citizen", "upsert"),
         ("citizen", "delete"),
     ]
+
+
+def test_nationality_is_stored_announced_to_sync_and_exported(admin: Session, tmp_path: Path) -> None:
+    citizen = registry.register_citizen(admin, aigerim(nationality="kaz"))
+    assert citizen.fields["nationality"] == "KAZ"
+    with admin.read() as conn:
+        (payload,) = conn.exec_driver_sql(
+            "SELECT fields FROM change_log WHERE record_id = ? ORDER BY seq", (citizen.id,)
+        ).one()
+    assert json.loads(payload)["nationality"] == "KAZ"
+    target = tmp_path / "out.csv"
+    exporter.export_citizens(admin, target)
+    (row,) = csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig")))
+    assert row["nationality"] == "KAZ"
+    with pytest.raises(InvalidRecord, match="nationality"):
+        registry.edit_citizen(admin, citizen.id, {"nationality": "Kazakh"})
 
 
 def test_invalid_record_names_every_field_and_stores_nothing(admin: Session) -> None:

@@ -83,6 +83,7 @@ _TEXT_KEYS = (
     "birth_place",
     "national_id",
     "passport_number",
+    "nationality",
     "address",
     "city",
     "email",
@@ -140,8 +141,11 @@ class CitizenForm(QWidget):
 
         self.mrz = MrzInput(self)
         self.mrz.parsed.connect(self._mrz_parsed)
-        self.nationality = QLabel(self)
+        # Filled from the MRZ, typed when the passport has none readable; the service checks the code.
+        self.nationality = QLineEdit(self)
         self.nationality.setObjectName("nationality")
+        self.nationality.setMaxLength(3)
+        self.nationality.setPlaceholderText("KAZ")
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(_ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -237,6 +241,8 @@ class CitizenForm(QWidget):
 
     def _make_editor(self, name: str) -> QWidget:
         if name == "nationality":
+            self.nationality.textEdited.connect(lambda _t, n=name: self._field_edited(n))
+            self.nationality.editingFinished.connect(lambda n=name: self._left(n))
             return self.nationality
         if name in _DATE_KEYS:
             date_field = DateField(self)
@@ -460,7 +466,6 @@ class CitizenForm(QWidget):
         for check in self._editors["vulnerabilities"].findChildren(QCheckBox):
             check.setChecked(str(check.property("value")) in chosen)
         self._notes().setPlainText(str(fields.get("notes") or ""))
-        self.nationality.setText("")
         self.clear_problems()
         self._touched.clear()
         self._baseline = self.values()
@@ -581,7 +586,14 @@ class CitizenForm(QWidget):
         if personal.isdigit() and len(personal) == 12 and not self._line("national_id").text().strip():
             self._line("national_id").setText(personal)
         self.nationality.setText(data.nationality)
-        for key in ("surname_latin", "given_names_latin", "sex", "birth_date", "passport_number"):
+        for key in (
+            "surname_latin",
+            "given_names_latin",
+            "sex",
+            "birth_date",
+            "passport_number",
+            "nationality",
+        ):
             self._errors[key].hide()
         self.edited.emit()
 
