@@ -13,7 +13,7 @@ _REPO_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_dir() -> Path:
-    """The folder holding ``fonts/``, ``notices/`` and ``translations/``."""
+    """The folder holding ``fonts/``, ``messages/``, ``notices/`` and ``translations/``."""
     override = os.environ.get("EMBASSY_DESK_RESOURCES")
     return Path(override) if override else _REPO_RESOURCES
 
@@ -26,6 +26,11 @@ def fonts_dir() -> Path:
 def notices_dir() -> Path:
     """Notice templates, one file per kind and language."""
     return resource_dir() / "notices"
+
+
+def messages_dir() -> Path:
+    """Russian and Kazakh texts of the coded messages (``ru.toml``, ``kk.toml``); see domain.messages."""
+    return resource_dir() / "messages"
 
 
 def translations_dir() -> Path:

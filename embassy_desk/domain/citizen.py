@@ -30,6 +30,7 @@ from embassy_desk.domain.enums import (
     WelfareStatus,
 )
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg, as_msg, field_name, joined
 from embassy_desk.domain.national_ids import validator_for
 from embassy_desk.domain.passport import normalize_passport_number
 from embassy_desk.domain.phones import normalize_phone
@@ -106,10 +107,12 @@ class InvalidRecord(ValidationError):
     def __init__(self, problems: list[tuple[str, str]], *, row: int | None = None) -> None:
         self.problems = problems
         first_field, _ = problems[0]
-        text = "; ".join(f"{name}: {message}" for name, message in problems)
-        super().__init__(first_field, text, row=row)
-        where = f"row {row}: " if row is not None else ""
-        self.args = (f"{where}{text}",)
+        reasons = joined(
+            tuple(Msg("frame.field", field=field_name(name), message=as_msg(text)) for name, text in problems)
+        )
+        super().__init__(first_field, reasons, row=row)
+        self.msg = Msg("frame.row", row=row, message=reasons) if row is not None else reasons
+        self.args = (str(self.msg),)
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -216,7 +219,7 @@ def _messengers(data: Mapping[str, object], problems: list[tuple[str, str]]) -> 
             if not handle:
                 service, handle = "other", service
         if not handle or len(handle) > 200:
-            problems.append(("messengers", f"{_text(item)!r} is not a messenger handle; use service:handle"))
+            problems.append(("messengers", Msg("citizen.bad_messenger", value=_text(item))))
             continue
         entries.append({"service": service.casefold() or "other", "handle": handle})
     return _dumps(entries) if entries else None
@@ -237,7 +240,7 @@ def _emergency(
             try:
                 given = json.loads(given)
             except (ValueError, RecursionError):
-                problems.append(("emergency_contact", "is not a JSON object with name, relation and phone"))
+                problems.append(("emergency_contact", Msg("citizen.bad_emergency_contact")))
                 return None
         source: Mapping[str, object] = given if isinstance(given, Mapping) else {}
         name = _text(source.get("name")) or _text(get("emergency_contact_name"))
@@ -277,7 +280,7 @@ def _languages_of(raw: object) -> tuple[str | None, _Problems]:
     for item in _as_list(raw):
         code = _text(item).casefold()
         if not _LANGUAGE.fullmatch(code):
-            problems.append(("languages", f"{_text(item)!r} is not a language code such as kk, ru, en, ko"))
+            problems.append(("languages", Msg("citizen.bad_language", value=_text(item))))
         elif code not in codes:
             codes.append(code)
     return (_dumps(codes) if codes else None), tuple(problems)
@@ -331,7 +334,7 @@ def _check_storable(rec: Mapping[str, str | None], problems: list[tuple[str, str
                 try:
                     value.encode("utf-8")
                 except UnicodeEncodeError:
-                    problems.append((name, "contains characters that are not valid text"))
+                    problems.append((name, Msg("value.not_text")))
 
 
 def validate_citizen(
@@ -346,7 +349,7 @@ def validate_citizen(
     problems: list[tuple[str, str]] = []
     get = data.get
     if not INPUT_FIELDS.issuperset(data):
-        problems.extend((name, "is not a citizen field") for name in sorted(set(data) - INPUT_FIELDS))
+        problems.extend((name, Msg("value.not_a_field")) for name in sorted(set(data) - INPUT_FIELDS))
     rec: dict[str, str | None] = {}
     for name in SCALAR_TEXT_FIELDS:
         value = get(name)
@@ -355,7 +358,7 @@ def validate_citizen(
             continue
         text = value.strip() if value.__class__ is str else _text(value)
         if len(text) > MAX_TEXT:
-            problems.append((name, f"is longer than {MAX_TEXT} characters"))
+            problems.append((name, Msg("value.too_long", max=MAX_TEXT)))
         rec[name] = text or None
     birth: date | None = None
     for name in DATE_FIELDS:
@@ -390,9 +393,9 @@ def validate_citizen(
     rec["surname_latin"] = surname_latin.upper() if surname_latin else None
     rec["given_names_latin"] = given_latin.upper() if given_latin else None
     if not (surname or surname_latin):
-        problems.append(("surname", "is required"))
+        problems.append(("surname", Msg("value.required")))
     if not (given or given_latin):
-        problems.append(("given_names", "is required"))
+        problems.append(("given_names", Msg("value.required")))
 
     sex: Sex | None = None
     sex_value: str | None = None
@@ -403,11 +406,10 @@ def validate_citizen(
     else:
         sex_value = _choice(Sex, sex_raw, "sex", problems)
         sex = Sex(sex_value) if sex_value else None
-    birth_text = rec["birth_date"]
     if birth and birth > ctx.today:
-        problems.append(("birth_date", f"{birth_text} is in the future"))
+        problems.append(("birth_date", Msg("citizen.birth_in_future", date=birth)))
     elif birth and birth.year < 1900:
-        problems.append(("birth_date", f"{birth_text} is before 1900"))
+        problems.append(("birth_date", Msg("citizen.birth_before_1900", date=birth)))
 
     national_raw = _text(get("national_id"))
     rec["national_id"] = None
@@ -440,7 +442,16 @@ def validate_citizen(
             problems.append(("nationality", f"{text!r} is not a three-letter code such as KAZ, RUS, KOR"))
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
     if issue and expiry and issue > expiry:
-        problems.append(("passport_expiry_date", f"{expiry} is before the issue date {issue}"))
+        problems.append(
+            (
+                "passport_expiry_date",
+                Msg(
+                    "citizen.expiry_before_issue",
+                    expiry=date.fromisoformat(expiry),
+                    issue=date.fromisoformat(issue),
+                ),
+            )
+        )
 
     rec["purpose_of_stay"] = _choice(PurposeOfStay, get("purpose_of_stay"), "purpose_of_stay", problems)
     rec["status"] = _choice(CitizenStatus, get("status"), "status", problems) or "present"

@@ -1,12 +1,36 @@
-"""Domain exceptions: errors a user can act on, turned into clear messages at the edge."""
+"""Domain exceptions: errors a user can act on, turned into clear messages at the edge.
+
+Every error carries a stable ``code`` and its ``params`` (see :mod:`embassy_desk.domain.messages`, whose
+docstring says how to add one): ``str(err)`` is the English one-line message, and the GUI and CLI show
+``messages.render(err, language)`` instead, in the person's language. Raise with a coded message::
+
+    raise ValidationError("username", Msg("username.taken", name=name))
+    raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+
+A plain ``str`` still works (code ``text``) but is shown in English in every language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from embassy_desk.domain.messages import Msg, Param, as_msg, field_name
+
 
 class EmbassyDeskError(Exception):
-    """Base of every error the user can act on. ``str(err)`` is a one-line message for people."""
+    """Base of every error the user can act on. ``str(err)`` is a one-line message for people.
+
+    ``msg`` is the whole message as a :class:`Msg` (rendered per language at the edge); ``code`` and
+    ``params`` are those of the message itself (for ``ValidationError``, without field and row).
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.msg: Msg = as_msg(message)
+        self.code: str = self.msg.code
+        self.params: Mapping[str, Param] = self.msg.params
 
 
 class ValidationError(EmbassyDeskError):
@@ -16,10 +40,16 @@ class ValidationError(EmbassyDeskError):
 
     def __init__(self, field: str, message: str, *, row: int | None = None) -> None:
         self.field = field
-        self.message = message
+        self.message: Msg = as_msg(message)
         self.row = row
-        where = f"row {row}, " if row is not None else ""
-        super().__init__(f"{where}{field}: {message}")
+        detail = (
+            Msg("frame.row_field", row=row, field=field_name(field), message=self.message)
+            if row is not None
+            else Msg("frame.field", field=field_name(field), message=self.message)
+        )
+        super().__init__(detail)
+        self.code = self.message.code
+        self.params = self.message.params
 
 
 class MrzError(ValidationError):

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Literal
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = [
     "MAX_PASSPHRASE_LENGTH",
@@ -141,29 +142,27 @@ def check_passphrase(passphrase: str, *, username: str | None = None) -> None:
     text = unicodedata.normalize("NFC", passphrase)
     length = len(text)
     if length < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            FIELD, f"must be at least {MIN_PASSPHRASE_LENGTH} characters long (it has {length})"
-        )
+        raise ValidationError(FIELD, Msg("passphrase.too_short", min=MIN_PASSPHRASE_LENGTH, length=length))
     if length > MAX_PASSPHRASE_LENGTH:
-        raise ValidationError(FIELD, f"must be at most {MAX_PASSPHRASE_LENGTH} characters long")
+        raise ValidationError(FIELD, Msg("passphrase.too_long", max=MAX_PASSPHRASE_LENGTH))
     if any(unicodedata.category(ch) == "Cc" for ch in text):
         # A pasted line break or tab could never be typed again at the login screen.
-        raise ValidationError(FIELD, "must not contain line breaks, tabs or control characters")
+        raise ValidationError(FIELD, Msg("passphrase.control"))
     compact = _compact(text)
     if len(set(compact)) <= 1:
-        raise ValidationError(FIELD, "must not be a single character repeated")
+        raise ValidationError(FIELD, Msg("passphrase.one_character"))
     if _is_repetition(compact):
-        raise ValidationError(FIELD, "must not be the same few characters repeated")
+        raise ValidationError(FIELD, Msg("passphrase.repeated"))
     if _is_sequence(compact):
-        raise ValidationError(FIELD, "must not be a simple sequence such as abcd… or 1234…")
+        raise ValidationError(FIELD, Msg("passphrase.sequence"))
     if _is_keyboard_walk(compact):
-        raise ValidationError(FIELD, "must not be a row of neighbouring keys such as qwerty…")
+        raise ValidationError(FIELD, Msg("passphrase.keyboard"))
     if _is_common(compact):
-        raise ValidationError(FIELD, "is too common; a few unrelated words make a stronger passphrase")
+        raise ValidationError(FIELD, Msg("passphrase.common"))
     if username is not None:
         name = _compact(username)
         if len(name) >= MIN_USERNAME_MATCH and name in compact:
-            raise ValidationError(FIELD, "must not contain your user name")
+            raise ValidationError(FIELD, Msg("passphrase.username"))
 
 
 def passphrase_hint(passphrase: str, *, username: str | None = None) -> PassphraseStrength:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from embassy_desk.domain.errors import Cancelled, EmbassyDeskError, PermissionDeniedError
+from embassy_desk.domain.messages import render
+from embassy_desk.gui.i18n import current_language
 from embassy_desk.logs import safe_traceback
 from embassy_desk.services.session import LockedError
 
@@ -19,6 +21,11 @@ log = logging.getLogger("embassy_desk.gui")
 
 def _parent(parent: QWidget | None) -> QWidget | None:
     return parent if parent is not None else QApplication.activeWindow()
+
+
+def error_text(error: BaseException | str) -> str:
+    """The message of an error (or a coded message) in the window's language."""
+    return render(error, current_language())
 
 
 def show_error(parent: QWidget | None, error: EmbassyDeskError) -> None:
@@ -31,7 +38,7 @@ def show_error(parent: QWidget | None, error: EmbassyDeskError) -> None:
         else QCoreApplication.translate("errors", "Cannot do this")
     )
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, _parent(parent)
+        QMessageBox.Icon.Warning, title, error_text(error), QMessageBox.StandardButton.Ok, _parent(parent)
     )
     box.setObjectName("errorDialog")
     box.exec()

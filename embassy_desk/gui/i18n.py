@@ -25,6 +25,12 @@ log = logging.getLogger("embassy_desk.gui")
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 DEFAULT_LANGUAGE = "en"
 SETTINGS_KEY = "language"
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the window speaks now ("en", "ru", "kk"): errors and formats follow it."""
+    return _current
 
 
 def _lrelease() -> str | None:
@@ -112,6 +118,8 @@ class Translations:
                 self._installed.append(qt_base)
         QLocale.setDefault(QLocale(language))
         self.language = language
+        global _current
+        _current = language
         if remember:
             app_settings().setValue(SETTINGS_KEY, language)
         if language != DEFAULT_LANGUAGE and not found:

@@ -19,6 +19,7 @@ from embassy_desk.domain.citizen import InvalidRecord, ValidationContext, valida
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.hlc import StampBlock
 from embassy_desk.domain.ids import uuid7_many
+from embassy_desk.domain.messages import Msg, field_name
 from embassy_desk.storage import search_index
 from embassy_desk.storage.changelog import SCHEMA_VERSION, encode_fields
 from embassy_desk.storage.citizens import STORED, row_tuple, stored_values
@@ -97,7 +98,8 @@ def prepare_chunk(rows: Sequence[InputRow], job: ChunkJob) -> PreparedChunk:
             out.rejected.append((number, exc.message))
             continue
         except ValidationError as exc:
-            out.rejected.append((number, f"{exc.field}: {exc.message}"))
+            reason = Msg("frame.field", field=field_name(exc.field), message=exc.message)
+            out.rejected.append((number, reason))
             continue
         stored = stored_values(fields)
         rid, citizen_id, change_id = job.first_rid + offset, next(ids), next(ids)

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.rekey import settle_interrupted_rekey
@@ -49,7 +50,7 @@ def add_user(
     with session.read() as conn:
         exists = conn.execute(text("SELECT 1 FROM staff_users WHERE username = :u"), {"u": name}).first()
     if exists or vault.has_user(name):
-        raise ValidationError("username", f"{name!r} already exists")
+        raise ValidationError("username", Msg("username.taken", name=name))
     user = StaffUser(uuid7(), name, display_name or name, role)
     with session.write(Action.USER_MANAGE) as uow:
         insert_user(uow.conn, user, uow.now)

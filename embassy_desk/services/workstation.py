@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, text
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.backup import write_backup
 from embassy_desk.services.rekey import settle_interrupted_rekey
@@ -51,9 +52,7 @@ class InitResult:
 def normalize_username(username: str) -> str:
     name = username.strip().casefold()
     if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
-        raise ValidationError(
-            "username", "use 1-64 letters, digits, '.', '_' or '-' (for example a.nurlanova)"
-        )
+        raise ValidationError("username", Msg("username.rule"))
     return name
 
 

@@ -56,6 +56,7 @@ from embassy_desk.domain.errors import (
     UnlockError,
     ValidationError,
 )
+from embassy_desk.domain.messages import Msg
 from embassy_desk.storage.files import atomic_write_bytes, ensure_private_dir
 from embassy_desk.storage.kdf import DEFAULT_KDF, KEY_LENGTH, KdfParams, KdfParamsError, derive_key
 
@@ -292,11 +293,11 @@ def normalize_username(username: str) -> str:
 def _validated_username(username: str) -> str:
     name = normalize_username(username)
     if not name:
-        raise ValidationError("username", "must not be empty")
+        raise ValidationError("username", Msg("value.empty"))
     if len(name) > MAX_USERNAME_LENGTH:
-        raise ValidationError("username", f"must be at most {MAX_USERNAME_LENGTH} characters")
+        raise ValidationError("username", Msg("username.too_long", max=MAX_USERNAME_LENGTH))
     if any(unicodedata.category(ch).startswith("C") for ch in name):
-        raise ValidationError("username", "must not contain control or invisible characters")
+        raise ValidationError("username", Msg("username.control"))
     return name
 
 
@@ -314,7 +315,7 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     try:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError("passphrase", "contains characters that cannot be used") from None
+        raise ValidationError("passphrase", Msg("passphrase.unusable")) from None
 
 
 def _check_data_key(data_key: bytes) -> None:
@@ -744,7 +745,7 @@ class Vault:
         """
         name = _validated_username(username)
         if not passphrase:
-            raise ValidationError("passphrase", "must not be empty")
+            raise ValidationError("passphrase", Msg("value.empty"))
         secret = _passphrase_bytes(passphrase)
         self._refuse_while_rekeying()
         self._accept_data_key(data_key)

@@ -1,0 +1,285 @@
+"""Messages with stable codes, rendered in the person's language at the edge (GUI and CLI).
+
+How it works (read this before adding an error):
+
+* A message is a :class:`Msg`: a ``str`` whose value is the English text, which also carries a stable
+  ``code`` and its named ``params``. Because it *is* the English string, code that joins, logs or
+  compares messages keeps working, and ``str(error)`` stays English.
+* ``CATALOG`` below maps each code to its English template with ``{named}`` placeholders. The Russian
+  and Kazakh templates are data files the package ships: ``resources/messages/ru.toml`` and ``kk.toml``
+  (TOML tables: code ``passphrase.too_short`` is key ``too_short`` of table ``[passphrase]``). A test
+  fails if a code lacks a ru or kk text or if their placeholders differ from the English ones.
+* Raise with a code::
+
+      raise ValidationError("passphrase", Msg("passphrase.too_short", min=12, length=len(text)))
+      raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+
+  ``ValidationError`` keeps ``field``, ``row`` and ``message``; the error gains ``code`` and ``params``
+  (those of its message). A plain ``str`` is still accepted; it is shown as given in every language, so
+  convert a site when a person can meet its message.
+* Param values are rendered too: plain text and numbers as they are (typed values are never
+  translated; row numbers are not grouped), dates in the language's format (:func:`format_date`),
+  a nested ``Msg`` in the target language, a tuple of ``Msg`` joined with "; ", and
+  :func:`field_name` ``("surname")`` as the field's name in that language (table ``[field]``).
+* Russian plurals: ``{n:plural:символ|символа|символов}`` picks the word for ``n`` (one, few, many);
+  English and Kazakh templates simply do not use it.
+* The edge calls :func:`render` ``(error_or_msg, language)``: the GUI with the window's language, the
+  CLI with :func:`language_from_environment` (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+  Unknown languages and missing texts fall back to English.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import string
+import tomllib
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, Union
+
+from embassy_desk.resources import messages_dir
+
+log = logging.getLogger("embassy_desk")
+
+LANGUAGES = ("en", "ru", "kk")
+DEFAULT_LANGUAGE = "en"
+
+Param = Union[str, int, float, date, "Msg", tuple["Msg", ...]]
+
+# Code -> English template. Codes are stable: the translation files and tests refer to them.
+CATALOG: dict[str, str] = {
+    # Frames: how an error names its field and input row.
+    "frame.field": "{field}: {message}",
+    "frame.row_field": "row {row}, {field}: {message}",
+    "frame.row": "row {row}: {message}",
+    # Generic answers any field can give.
+    "value.required": "is required",
+    "value.empty": "must not be empty",
+    "value.too_long": "is longer than {max} characters",
+    "value.not_text": "contains characters that are not valid text",
+    "value.not_a_field": "is not a citizen field",
+    "value.not_one_of": "{value!r} is not one of: {allowed}",
+    # A citizen's record.
+    "citizen.not_found": "no citizen with id {id}",
+    "citizen.bad_messenger": "{value!r} is not a messenger handle; use service:handle",
+    "citizen.bad_emergency_contact": "is not a JSON object with name, relation and phone",
+    "citizen.bad_language": "{value!r} is not a language code such as kk, ru, en, ko",
+    "citizen.birth_in_future": "{date} is in the future",
+    "citizen.birth_before_1900": "{date} is before 1900",
+    "citizen.expiry_before_issue": "{expiry} is before the issue date {issue}",
+    # The user-name rule and the passphrase policy.
+    "username.rule": "use 1-64 letters, digits, '.', '_' or '-' (for example a.nurlanova)",
+    "username.too_long": "must be at most {max} characters",
+    "username.control": "must not contain control or invisible characters",
+    "username.taken": "{name!r} already exists",
+    "passphrase.too_short": "must be at least {min} characters long (it has {length})",
+    "passphrase.too_long": "must be at most {max} characters long",
+    "passphrase.control": "must not contain line breaks, tabs or control characters",
+    "passphrase.one_character": "must not be a single character repeated",
+    "passphrase.repeated": "must not be the same few characters repeated",
+    "passphrase.sequence": "must not be a simple sequence such as abcd… or 1234…",
+    "passphrase.keyboard": "must not be a row of neighbouring keys such as qwerty…",
+    "passphrase.common": "is too common; a few unrelated words make a stronger passphrase",
+    "passphrase.username": "must not contain your user name",
+    "passphrase.unusable": "contains characters that cannot be used",
+}
+
+# Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
+# language; the conversion is part of the placeholder, so translations keep it.
+
+
+class Msg(str):
+    """A coded message; its ``str`` value is the English text.
+
+    ``Msg(code, **params)``: ``code`` must be in :data:`CATALOG` (or be one of the structural codes
+    ``text``, ``field`` and ``list``). Pickles by code and params, so messages cross process pools.
+    """
+
+    code: str
+    params: Mapping[str, Param]
+
+    def __new__(cls, code: str, /, **params: Param) -> Msg:
+        text = _format(code, params, DEFAULT_LANGUAGE)
+        made = super().__new__(cls, text)
+        made.code = code
+        made.params = params
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.code, dict(self.params)))
+
+    def render(self, language: str) -> str:
+        """This message in ``language`` (English where a text is missing)."""
+        return _format(self.code, self.params, language)
+
+
+def _rebuild(code: str, params: dict[str, Param]) -> Msg:
+    return Msg(code, **params)
+
+
+def text(value: str) -> Msg:
+    """Text not yet given a code: shown as it is in every language."""
+    return value if isinstance(value, Msg) else Msg("text", text=value)
+
+
+def field_name(name: str) -> Msg:
+    """The name of field ``name`` (``surname``, ``national_id``), translated where the catalog has it."""
+    return Msg("field", name=name)
+
+
+def joined(items: tuple[Msg, ...]) -> Msg:
+    """Several messages shown as one, separated by "; "."""
+    return Msg("list", items=items)
+
+
+def as_msg(value: str) -> Msg:
+    """``value`` as a message: itself if it is one, else verbatim text."""
+    return value if isinstance(value, Msg) else text(value)
+
+
+# Russian plural categories of the CLDR: one (1, 21, 101…), few (2-4, 22-24…), many (the rest).
+def _plural_index(number: int) -> int:
+    n = abs(number)
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        # Conversions are applied to the raw value (the typed text), never to a rendered message.
+        return value if conversion is None else super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec.startswith("plural:"):
+            forms = format_spec[len("plural:") :].split("|")
+            return forms[min(_plural_index(int(value)), len(forms) - 1)]
+        if isinstance(value, Msg):
+            return _format(value.code, value.params, self.language)
+        if isinstance(value, tuple):
+            return "; ".join(_format(item.code, item.params, self.language) for item in value)
+        if isinstance(value, datetime):
+            return format_datetime(value, self.language)
+        if isinstance(value, date):
+            return format_date(value, self.language)
+        return super().format_field(value, format_spec)
+
+
+# One written form per language for dates, times and numbers, in the window and the command line alike.
+_DATE_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y", "kk": "%d.%m.%Y"}
+_GROUP_SEPARATORS = {"en": ",", "ru": "\u00a0", "kk": "\u00a0"}
+_DECIMAL_SEPARATORS = {"en": ".", "ru": ",", "kk": ","}
+
+
+def format_date(day: date, language: str) -> str:
+    """``day`` as people of ``language`` write it: 2026-12-07 in English, 07.12.2026 in Russian and Kazakh."""
+    return day.strftime(_DATE_FORMATS.get(language, _DATE_FORMATS[DEFAULT_LANGUAGE]))
+
+
+def format_datetime(moment: datetime, language: str) -> str:
+    """A date and a time to the minute, e.g. "07.12.2026 18:32" (the caller picks the time zone)."""
+    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def format_number(number: int | float, language: str, *, decimals: int = 0) -> str:
+    """``number`` with the language's digit grouping: 5,004 in English, 5 004 in Russian and Kazakh."""
+    grouped = f"{number:,.{decimals}f}"
+    whole, _, fraction = grouped.partition(".")
+    group = _GROUP_SEPARATORS.get(language, ",")
+    text = whole.replace(",", group)
+    return f"{text}{_DECIMAL_SEPARATORS.get(language, '.')}{fraction}" if fraction else text
+
+
+@functools.cache
+def _translations(language: str) -> dict[str, str]:
+    if language == DEFAULT_LANGUAGE:
+        return {}
+    path = messages_dir() / f"{language}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        log.warning("message texts for %s cannot be read; English is shown", language)
+        return {}
+    flat: dict[str, str] = {}
+
+    def walk(prefix: str, table: Mapping[str, Any]) -> None:
+        for key, value in table.items():
+            name = f"{prefix}.{key}" if prefix else key
+            if isinstance(value, Mapping):
+                walk(name, value)
+            else:
+                flat[name] = str(value)
+
+    walk("", data)
+    return flat
+
+
+def translations(language: str) -> Mapping[str, str]:
+    """Every code -> template of ``language`` as shipped (fields as ``field.<name>``)."""
+    return _translations(language)
+
+
+def _format(code: str, params: Mapping[str, Param], language: str) -> str:
+    if code == "text":
+        return str(params["text"])
+    if code == "field":
+        name = str(params["name"])
+        return _translations(language).get(f"field.{name}", name)
+    if code == "list":
+        items = params["items"]
+        assert isinstance(items, tuple)
+        return "; ".join(_format(item.code, item.params, language) for item in items)
+    template = _translations(language).get(code) or CATALOG[code]
+    try:
+        return _Formatter(language).vformat(template, (), params)
+    except (KeyError, IndexError, ValueError):
+        # A broken translation must never hide the error itself.
+        log.warning("message %s has a broken %s text", code, language)
+        return _Formatter(DEFAULT_LANGUAGE).vformat(CATALOG[code], (), params)
+
+
+def placeholders(template: str) -> set[str]:
+    """Names of the ``{placeholders}`` of a template (for the catalog tests)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def render(item: BaseException | str, language: str) -> str:
+    """The text of an error or message in ``language`` ("en", "ru", "kk"); English otherwise."""
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    whole = getattr(item, "msg", None)  # an EmbassyDeskError's whole message (field and row included)
+    if isinstance(whole, Msg):
+        return whole.render(language)
+    if isinstance(item, Msg):
+        return item.render(language)
+    return str(item)
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The interface language the POSIX locale variables ask for: "ru", "kk" or "en".
+
+    ``LANGUAGE`` (a ``:``-separated preference list) wins, then ``LC_ALL``, ``LC_MESSAGES`` and
+    ``LANG``, as gettext reads them; ``ru_RU.UTF-8`` counts as ``ru``.
+    """
+    env = os.environ if environ is None else environ
+    candidates: list[str] = []
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if not value:
+            continue
+        candidates.extend(value.split(":") if name == "LANGUAGE" else [value])
+        if name != "LANGUAGE":
+            break
+    for candidate in candidates:
+        code = candidate.split(".")[0].split("@")[0].split("_")[0].casefold()
+        if code in LANGUAGES:
+            return code
+        if code in ("c", "posix"):
+            return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
