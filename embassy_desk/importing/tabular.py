@@ -43,6 +43,25 @@ SNIFF_BYTES = 64 * 1024
 #: Non-blank rows at the top of a sheet searched for the header (title rows come first).
 HEADER_SEARCH_ROWS = 5
 
+# Bounds on what an XLSX file may unpack to (SECURITY promise 23: a 973 KB file holding one
+# 1 GB cell took a process to 12.7 GB). A workbook is a zip of XML parts; the registry's own
+# export of 1,000,000 citizens has a sheet of about 1.3 GB that compresses about 15 times.
+#: Most a worksheet part may unpack to (it is read as a stream).
+MAX_SHEET_BYTES = 2 << 30
+#: Most any other part may unpack to: shared strings, styles and the like are held in memory.
+MAX_PART_BYTES = 256 << 20
+#: Most all parts together may unpack to.
+MAX_UNPACKED_BYTES = 4 << 30
+#: Most a part larger than :data:`RATIO_FLOOR_BYTES` may expand over its compressed size.
+MAX_RATIO = 100
+RATIO_FLOOR_BYTES = 4 << 20
+#: Parts in one workbook (a real one has a few dozen).
+MAX_PARTS = 10_000
+#: Excel's own limits: a cell holds at most 32,767 characters, a sheet 1,048,576 rows of 16,384.
+MAX_CELL_CHARS = 32_767
+MAX_SHEET_ROWS = 1_048_576
+MAX_SHEET_COLUMNS = 16_384
+
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 DELIMITERS = (",", ";", "\t")
@@ -272,6 +291,7 @@ class TableSource:
             try:
                 sheet = _sheet(workbook, self.sheet)
                 for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    _check_cells(cells, number, self.headers)
                     if number <= self.header_row:
                         continue
                     size = len(cells)
@@ -286,6 +306,8 @@ class TableSource:
                     if full_name is not None and FULL_NAME in values:
                         _apply_full_name(values, full_name)
                     yield SourceRow(number, values)
+            except ValidationError:
+                raise
             except Exception as exc:
                 # openpyxl reports damaged XML/zip content as many unrelated exception types.
                 row = number + 1
@@ -718,6 +740,8 @@ def _open_workbook(path: Path) -> Iterator[Any]:
     except OSError as exc:
         raise _unreadable(path, exc) from None
     with handle:
+        _check_archive(path, handle)
+        handle.seek(0)
         try:
             # Given a file object, not the path: openpyxl refuses names not ending in .xlsx,
             # and a workbook renamed .csv is still a workbook.
@@ -733,6 +757,95 @@ def _open_workbook(path: Path) -> Iterator[Any]:
             yield workbook
         finally:
             workbook.close()
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count:,} bytes"
+    amount = float(count)
+    for unit in ("KB", "MB", "GB"):
+        amount /= 1024
+        if amount < 1024 or unit == "GB":
+            break
+    return f"{amount:,.1f} {unit}"
+
+
+def _check_archive(path: Path, handle: IO[bytes]) -> None:
+    """Refuse a workbook whose parts would unpack to more than the limits above.
+
+    Looked at before openpyxl opens anything, from the zip's central directory. The sizes found
+    there are also what Python's zipfile stops at when it unpacks a part (it never returns more
+    than the stated size, and a part that holds more fails its CRC check as damaged), so these
+    checks bound what is read however the file lies.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise ValidationError(
+            "file",
+            f"{path.name} cannot be read as an Excel workbook ({exc}); open it in Excel "
+            "and save it again as .xlsx or as 'CSV UTF-8'",
+        ) from None
+    if len(parts) > MAX_PARTS:
+        raise ValidationError(
+            "file", f"{path.name} holds {len(parts):,} parts; a workbook has at most {MAX_PARTS:,}"
+        )
+    total = 0
+    for part in parts:
+        size, packed = part.file_size, part.compress_size
+        sheet = part.filename.startswith("xl/worksheets/")
+        limit = MAX_SHEET_BYTES if sheet else MAX_PART_BYTES
+        refused = ""
+        if size > limit:
+            refused = f"the limit is {_size(limit)}"
+        elif size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(packed, 1):
+            refused = f"{size // max(packed, 1):,} times its packed size; the limit is {MAX_RATIO} times"
+        total += size
+        if not refused and total > MAX_UNPACKED_BYTES:
+            refused = f"all parts together exceed {_size(MAX_UNPACKED_BYTES)}"
+        if refused:
+            raise ValidationError(
+                "file",
+                f"{path.name} is refused: its part {part.filename} would unpack to {_size(size)} "
+                f"from {_size(packed)} ({refused}). A list of citizens never does; this looks "
+                "like a decompression bomb. Save the list again from Excel, or as 'CSV UTF-8'",
+            )
+
+
+def _check_cells(cells: Sequence[object], number: int, headers: Sequence[str] | None = None) -> None:
+    """Refuse a row beyond Excel's own limits: too far down, too wide, or a cell too long."""
+    if number > MAX_SHEET_ROWS:
+        raise ValidationError(
+            "file", f"row {number}: a sheet has at most {MAX_SHEET_ROWS:,} rows", row=number
+        )
+    if len(cells) > MAX_SHEET_COLUMNS:
+        raise ValidationError(
+            "file",
+            f"row {number}: {len(cells):,} columns; a sheet has at most {MAX_SHEET_COLUMNS:,}",
+            row=number,
+        )
+    for index, value in enumerate(cells):
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            name = headers[index] if headers and index < len(headers) and headers[index] else None
+            where = f"column {name!r}" if name else f"column {_column_letter(index)}"
+            raise ValidationError(
+                "file",
+                f"row {number}, {where}: a cell of {len(value):,} characters; "
+                f"a cell holds at most {MAX_CELL_CHARS:,}",
+                row=number,
+            )
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _sheet(workbook: Any, title: str | None) -> Any:
@@ -782,6 +895,7 @@ def _xlsx_header_candidates(sheet: Any) -> list[tuple[int, int, list[str]]]:
     sheet.reset_dimensions()
     candidates: list[tuple[int, int, list[str]]] = []
     for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+        _check_cells(cells, number, candidates[0][2] if candidates else None)
         texts = [_cell_text(value, "") for value in cells]
         if any(texts):
             candidates.append((number - 1, number, texts))

@@ -669,6 +669,53 @@ def test_empty_workbook(tmp_path: Path) -> None:
     assert caught.value.field == "file"
 
 
+def test_xlsx_decompression_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    import resource
+
+    from tests.hostile_files import xlsx_with_one_cell
+
+    bomb = xlsx_with_one_cell(tmp_path / "bomb.xlsx", 256 << 20)
+    assert bomb.stat().st_size < 400_000
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ValidationError) as caught:
+        open_table(bomb)
+    assert caught.value.field == "file"
+    message = caught.value.message
+    assert "bomb.xlsx" in message and "xl/worksheets/sheet1.xml" in message
+    assert "256.0 MB" in message and "limit is 100 times" in message
+    # Refused from the zip's directory: nothing near 256 MB was ever unpacked.
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 64 * 1024
+
+
+def test_xlsx_cell_longer_than_excel_allows_is_named_by_row_and_column(tmp_path: Path) -> None:
+    from tests.hostile_files import xlsx_with_one_cell
+
+    path = xlsx_with_one_cell(tmp_path / "long.xlsx", 40_000)
+    with pytest.raises(ValidationError) as caught:
+        list(open_table(path).rows())
+    assert caught.value.row == 2
+    assert "column 'Surname'" in caught.value.message
+    assert "40,000 characters" in caught.value.message and "32,767" in caught.value.message
+    fine = xlsx_with_one_cell(tmp_path / "fine.xlsx", 300)
+    assert [len(row.values["surname"]) for row in open_table(fine).rows()] == [300]
+
+
+def test_xlsx_rows_beyond_excels_last_row_are_refused(tmp_path: Path) -> None:
+    from tests.hostile_files import xlsx_with_one_cell
+
+    # A row numbered far beyond Excel's last makes openpyxl yield every empty row in between;
+    # the reader stops at Excel's limit instead of counting to a trillion.
+    path = xlsx_with_one_cell(
+        tmp_path / "far.xlsx",
+        10,
+        sheet_prefix='x</t></is></c></row><row r="999999999999"><c r="A999999999999" t="inlineStr"><is><t>',
+    )
+    with pytest.raises(ValidationError) as caught:
+        list(open_table(path).rows())
+    assert caught.value.row == 1_048_577
+    assert "1,048,576 rows" in caught.value.message
+
+
 # --------------------------------------------------------------------------- properties
 
 _ALPHABET = (
