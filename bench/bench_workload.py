@@ -119,7 +119,8 @@ def prepare_batches(
                 for citizen, document, change in zip(
                     result.citizens, result.documents, result.changes, strict=True
                 ):
-                    out.append((citizen[2 : 2 + len(STORED)], document[1:], change[4]))
+                    # The stored values and the name's sort key, between the ids and the bookkeeping.
+                    out.append((citizen[2 : -len(BOOKKEEPING)], document[1:], change[4]))
             yield out
 
 

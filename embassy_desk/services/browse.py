@@ -36,11 +36,12 @@ class SortKey:
     indexed: bool
 
 
-# Column key -> ORDER BY expression. The indexes of migrations 0001 and 0004 cover name, birth date,
-# national id, passport, region, status and welfare status; the rest sort in a temporary b-tree.
+# Column key -> ORDER BY expression. The indexes of migrations 0001, 0004 and 0005 cover name, birth
+# date, national id, passport, region, status and welfare status; the rest sort in a temporary b-tree.
+# Names sort by their alphabet key (domain/collation.py), not by code point.
 SORT_KEYS: dict[str, SortKey] = {
     "registered": SortKey("rid", True),
-    "name": SortKey("surname COLLATE NOCASE, given_names COLLATE NOCASE", True),
+    "name": SortKey("name_sort", True),
     "name_latin": SortKey("surname_latin, given_names_latin", False),
     "birth_date": SortKey("birth_date", True),
     "sex": SortKey("sex", False),

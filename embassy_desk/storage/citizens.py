@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from embassy_desk.domain.collation import name_sort_key
 from embassy_desk.storage import search_index
 from embassy_desk.storage.schema import CITIZEN_DATA_COLUMNS
 
@@ -14,9 +15,25 @@ STORED = (*CITIZEN_DATA_COLUMNS, "name_key")
 BOOKKEEPING = ("created_at", "updated_at", "created_by", "updated_by", "version")
 _SELECT_COLUMNS = ", ".join(("rid", "id", *STORED, "last_contact_at", *BOOKKEEPING))
 _INSERT = (
-    f"INSERT INTO citizens (rid, id, {', '.join(STORED)}, created_at, updated_at, created_by,"
-    f" updated_by, version) VALUES ({', '.join('?' * (len(STORED) + 7))})"
+    f"INSERT INTO citizens (rid, id, {', '.join(STORED)}, name_sort, created_at, updated_at, created_by,"
+    f" updated_by, version) VALUES ({', '.join('?' * (len(STORED) + 8))})"
 )
+# The name the registry table shows: Cyrillic parts, else the passport's Latin ones.
+_CYRILLIC = tuple(STORED.index(name) for name in ("surname", "given_names", "patronymic"))
+_LATIN = tuple(STORED.index(name) for name in ("surname_latin", "given_names_latin"))
+
+
+def name_sort(fields: Mapping[str, Any]) -> str:
+    """The ``name_sort`` column of a citizen: the key that orders the name column alphabetically."""
+    if fields.get("surname") or fields.get("given_names"):
+        return name_sort_key(fields.get("surname"), fields.get("given_names"), fields.get("patronymic"))
+    return name_sort_key(fields.get("surname_latin"), fields.get("given_names_latin"))
+
+
+def _stored_name_sort(stored: Sequence[Any]) -> str:
+    if stored[_CYRILLIC[0]] or stored[_CYRILLIC[1]]:
+        return name_sort_key(*(stored[i] for i in _CYRILLIC))
+    return name_sort_key(*(stored[i] for i in _LATIN))
 
 
 def next_rid(conn: Connection) -> int:
@@ -30,8 +47,9 @@ def stored_values(fields: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def row_tuple(rid: int, citizen_id: str, stored: Sequence[Any], *, staff: str, now: str) -> tuple[Any, ...]:
-    """The parameters of one citizens-table INSERT: row id, id, :data:`STORED` values, bookkeeping."""
-    return (rid, citizen_id, *stored, now, now, staff, staff, 1)
+    """The parameters of one citizens-table INSERT: row id, id, :data:`STORED` values, the name's
+    sort key, bookkeeping. Every insert path builds its rows here, so every row has its key."""
+    return (rid, citizen_id, *stored, _stored_name_sort(stored), now, now, staff, staff, 1)
 
 
 def insert_rows(
@@ -93,11 +111,12 @@ def update(
     version = int(row["version"]) + 1
     conn.execute(
         text(
-            f"UPDATE citizens SET {assignments}, updated_at = :now, updated_by = :staff,"
-            " version = :version WHERE rid = :rid"
+            f"UPDATE citizens SET {assignments}, name_sort = :name_sort, updated_at = :now,"
+            " updated_by = :staff, version = :version WHERE rid = :rid"
         ),
         {
             **{col: fields.get(col) for col in STORED},
+            "name_sort": name_sort(fields),
             "now": now,
             "staff": staff,
             "version": version,

@@ -94,6 +94,8 @@ citizens = Table(
     *(Column(name, Text) for name in CITIZEN_DATA_COLUMNS),
     Column("name_key", String, nullable=False, server_default=""),
     Column("last_contact_at", String),
+    # Alphabetical order of the name for the registry table (domain/collation.py, migration 0005).
+    Column("name_sort", String, nullable=False, server_default=""),
     Column("created_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
     Column("created_by", String, nullable=False),
@@ -104,7 +106,7 @@ citizens = Table(
     Index("ix_citizens_birth_name", "birth_date", "name_key"),
     Index("ix_citizens_region", "region"),
     Index("ix_citizens_welfare_status", "welfare_status"),
-    Index("ix_citizens_name", text("surname COLLATE NOCASE"), text("given_names COLLATE NOCASE")),
+    Index("ix_citizens_name_sort", "name_sort"),
     Index("ix_citizens_status", "status"),
     Index(
         "ix_citizens_household_id",
