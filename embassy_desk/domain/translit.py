@@ -50,15 +50,30 @@ dangling at the end of the input produces nothing, which is a prefix of each of 
 outcomes. Hence ``search_key(w).startswith(search_key(p))`` holds for *every* prefix ``p`` of
 ``w`` in the same spelling, one letter long or more, with no exceptions.
 
+**Alternative keys** (:func:`word_keys`, :func:`index_token_tuple`). Some letters have two
+common romanisations that one key cannot hold without merging unrelated names. For those the
+search index keeps a word under every combination of its alternatives, and a search word looks
+for any of its keys::
+
+    Ё          E (passports of both countries)         YO (Semyonov, Fyodor, Artyom)
+    Қ          K, Q                                    KH (the Russian form: Тоқтаров = Тохтаров)
+    Ң          N (passports)                           NG (Zhengis)
+    Ь + vowel  dropped (ICAO: Ананьев ANANEV)          Y (Russian passports 1997-2010: ANANYEV)
+    Ъ + vowel  IE (ICAO)                               dropped (Podyachev)
+    typed YO after a consonant                         also E (Semyonov finds Семенов, SEMENOV)
+
+Х as KH, H or X, Ы and Й as Y or I, Қ as Q all meet on one key already (see above).
+
 **What does not unify** (accepted, because fixing them would need look-ahead that breaks the
 prefix property, or would merge too many names):
 
 * a word-initial J read as Я/Ю (Julia, Jana) is taken as Ж: Julia ≠ Юлия (Yulia, Yuliya and
   IULIIA do match);
-* Ё and iotated vowels after Ь: passports write Фёдор FEDOR and Ананьев ANANEV, so Fyodor and
-  Ananyev do not match them (FEDOR and ANANEV do);
-* Ң typed as NG (Zhengis), Ө/Ү typed as OE/UE, and English C = K (Victoria ≠ Виктория,
-  which is ``viktoria``; Viktoria matches);
+* an Ё written as Е in a record that has no Cyrillic ё and is searched as YO only when typed
+  after a consonant (Yolkin does not find ELKIN);
+* a word that mixes both romanisations of one letter (Тоқтақұл typed Toqtakhul);
+* Ө/Ү typed as OE/UE, and English C = K (Victoria ≠ Виктория, which is ``viktoria``; Viktoria
+  matches);
 * X is always read as the Х of Uzbek/Kazakh Latin, so Alexandr ≠ Александр (Aleksandr matches);
 * ``h`` after s is SH, so Ashat finds Ашат, not Асхат (Askhat finds Асхат).
 
@@ -72,7 +87,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["passport_latin", "search_key", "search_token_tuple", "search_tokens"]
+__all__ = [
+    "index_token_tuple",
+    "passport_latin",
+    "search_key",
+    "search_token_tuple",
+    "search_tokens",
+    "word_keys",
+]
 
 # Uppercase passport romanisation. Kazakh letters first, then ICAO 9303 Russian, then the other
 # ICAO Cyrillic letters a foreign-born citizen's name may carry.
@@ -234,6 +256,100 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 _tokens_cached = lru_cache(maxsize=_CACHE_SIZE)(_tokens)
+
+
+# Letters whose common romanisations cannot meet on one key without merging unrelated names or
+# breaking the prefix property. The index keeps a word's key under each alternative spelling too
+# (every combination of these rules, so Семёнов is found as SEMENOV and Semyonov), and a query in
+# Cyrillic looks for each of them. Each rule changes one letter into letters, never looks past
+# the next letter, and leaves a letter at the end of a prefix alone, so prefixes still find words.
+_ALTERNATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Ь and Ъ before a vowel: the passport drops Ь and writes Ъ as IE; the Russian passports of
+    # 1997-2010 and most people write Y (Ananyev, Ilyin) and drop Ъ (Podyachev). First, while
+    # the vowel after them is still Cyrillic.
+    (re.compile("ь(?=[аеёиоуыэюяәөұүі])"), "y"),
+    (re.compile("ъ(?=[аеёиоуыэюяәөұүі])"), ""),
+    # Ё: the passport writes E (Semenov, Fedor); people and older documents write YO.
+    (re.compile("ё"), "yo"),
+    # Қ: K or Q in Kazakh spellings, KH in the Russian form of Kazakh names (Тоқтаров = Тохтаров).
+    (re.compile("қ"), "kh"),
+    # Ң: N in the passport, NG as it is said (Zhengis).
+    (re.compile("ң"), "ng"),
+)
+_ALTERNATIVE_LETTERS = frozenset("ёқңьъ")
+# A Latin YO after a consonant is how people type Ё, which a record may hold as plain Е (Семенов)
+# or only in passport Latin (SEMENOV, FEDOR); its E spelling is kept as one more key.
+_TYPED_YO = re.compile("(?<=[bcdfghjklmnpqrstvwxz])yo")
+
+
+def _alternative_keys(lowered: str) -> tuple[str, ...]:
+    rules = [(pattern, spelling) for pattern, spelling in _ALTERNATIVES if pattern.search(lowered)]
+    keys: dict[str, None] = {}
+    # Every combination of the rules that apply (rarely more than two, so at most a few keys).
+    for mask in range(1, 1 << len(rules)):
+        spelled = lowered
+        for bit, (pattern, spelling) in enumerate(rules):
+            if mask >> bit & 1:
+                spelled = pattern.sub(spelling, spelled)
+        key = search_key(spelled)
+        if key:
+            keys[key] = None
+    return tuple(keys)
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """The key of ``word`` first, then its keys under the other common romanisations of its
+    ambiguous letters (Ё, Қ, Ң, Ь and Ъ before a vowel; a typed YO after a consonant, which may
+    stand for an Ё written as Е or E: Semyonov, Семенов, SEMENOV). Just the key for most words.
+
+    The search index keeps all of them and a query looks for any, so a name is found from
+    either side whichever of these spellings the record and the person typing used.
+    """
+    key = search_key(word)
+    lowered = word.lower()
+    if _ALTERNATIVE_LETTERS.isdisjoint(lowered) and "yo" not in lowered:
+        return (key,) if key else ()
+    if not lowered.isascii():
+        lowered = unicodedata.normalize("NFC", lowered)
+    keys = dict.fromkeys((key,) if key else ())
+    keys.update(dict.fromkeys(_alternative_keys(lowered)))
+    if "yo" in lowered and _TYPED_YO.search(lowered):
+        typed = search_key(_TYPED_YO.sub("e", lowered))
+        if typed:
+            keys[typed] = None
+    return tuple(keys)
+
+
+# A J closing a word after a vowel is Й (Sergej, Nikolaj). A typed prefix cannot know that the
+# word ends there, so only the index, which sees whole words, keeps its I spelling.
+_FINAL_J = re.compile(r"(?<=[aeiouy])j\Z")
+
+
+def _index_tokens(text: str) -> tuple[str, ...]:
+    lowered = text.lower()
+    if _ALTERNATIVE_LETTERS.isdisjoint(lowered) and "yo" not in lowered and "j" not in lowered:
+        return search_token_tuple(text)
+    keys: dict[str, None] = {}
+    for word in _TOKEN.findall(text):
+        for key in word_keys(word):
+            keys[key] = None
+        lowered = word.lower()
+        if lowered[-1:] == "j" and _FINAL_J.search(lowered):
+            key = search_key(lowered[:-1] + "i")
+            if key:
+                keys[key] = None
+    return tuple(keys)
+
+
+_index_tokens_cached = lru_cache(maxsize=_CACHE_SIZE)(_index_tokens)
+
+
+def index_token_tuple(text: str) -> tuple[str, ...]:
+    """What the search index keeps for ``text``: :func:`search_token_tuple` plus the keys of
+    the other romanisations (:func:`word_keys`). Duplicate checks use the plain keys."""
+    if text.__class__ is str and len(text) <= _CACHED_LENGTH:
+        return _index_tokens_cached(text)
+    return _index_tokens(text)
 
 
 def search_tokens(text: str) -> list[str]:

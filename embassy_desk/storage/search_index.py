@@ -2,7 +2,9 @@
 
 The index is contentless: it keeps tokens, not text. Names are indexed as script-independent keys
 (``translit.search_key``), so Айгерим, AIGERIM and Aygerim meet on one token and a typed prefix
-finds the rest. Phone numbers are indexed reversed so that "the last digits" become a prefix query.
+finds the rest; a name with an ambiguous letter also keeps the keys of its other common
+romanisations (``translit.index_token_tuple``: Семёнов as SEMENOV and Semyonov). Phone numbers
+are indexed reversed so that "the last digits" become a prefix query.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def document(fields: Mapping[str, Any]) -> tuple[str, str, str]:
     get = fields.get
     # Imports call this once per row: the names come from small pools, so their tokens come
     # from translit's bounded per-string cache.
-    tokens = translit.search_token_tuple
+    tokens = translit.index_token_tuple
     found: tuple[str, ...] = ()
     for name in NAME_FIELDS:
         found += tokens(get(name) or "")
@@ -113,10 +115,37 @@ def build_match(query: str) -> str | None:
         if any(ch.isdigit() for ch in word):
             clauses.append(f"docs : {_quote(word.casefold())}*")
             continue
-        key = translit.search_key(word)
-        if key:
-            clauses.append(f"names : {_quote(key)}*")
+        keys = translit.word_keys(word)
+        if len(keys) == 1:
+            clauses.append(f"names : {_quote(keys[0])}*")
+        elif keys:
+            clauses.append("(" + " OR ".join(f"names : {_quote(key)}*" for key in keys) + ")")
     return " AND ".join(clauses) if clauses else None
+
+
+def refresh_variants(conn: Connection, *, batch: int = 5000) -> int:
+    """Re-index the citizens whose names gained alternative keys (migration 0006); return how many.
+
+    Only rows whose names hold a letter with alternatives are rewritten, and rows are read in
+    batches, so a million-row registry is read once in bounded memory.
+    """
+    keys = ("rid", *NAME_FIELDS, "passport_number", "national_id", "phones")
+    select = f"SELECT {', '.join(keys)} FROM citizens WHERE rid > ? ORDER BY rid LIMIT ?"
+    last, total = 0, 0
+    while True:
+        rows = conn.exec_driver_sql(select, (last, batch)).all()
+        if not rows:
+            return total
+        last = int(rows[-1][0])
+        changed: list[tuple[int, dict[str, Any]]] = []
+        for row in rows:
+            fields = dict(zip(keys, row, strict=True))
+            texts = [fields[name] or "" for name in NAME_FIELDS]
+            if any(translit.index_token_tuple(t) != translit.search_token_tuple(t) for t in texts):
+                changed.append((int(fields["rid"]), fields))
+        unindex(conn, [rid for rid, _ in changed])
+        index_many(conn, changed)
+        total += len(changed)
 
 
 def search_rids(conn: Connection, query: str, *, limit: int) -> list[int]:

@@ -137,6 +137,38 @@ def test_search_handles_kazakh_letters_and_typed_transliteration(admin: Session)
         assert [c.id for c in registry.search(admin, query)] == [target.id], query
 
 
+ROMANISED = [
+    ("Семёнов", "Semyonov"),
+    ("Семенов", "Semyonov"),
+    ("Семёнов", "SEMENOV"),
+    ("Тохтаров", "Tokhtarov"),
+    ("Тохтаров", "Tohtarov"),
+    ("Тоқтаров", "Tokhtarov"),
+    ("Тоқтаров", "Toqtarov"),
+    ("Фёдоров", "Fyodorov"),
+    ("Жеңісов", "Zhengisov"),
+    ("Ананьев", "Ananyev"),
+    ("Тыныштықов", "Tynyshtykov"),
+    ("Тыныштықов", "Tinishtikov"),
+    ("Сергей", "Sergej"),
+    ("Айдос", "Aydos"),
+    ("Хасенов", "Hasenov"),
+]
+
+
+def test_common_romanisations_find_the_cyrillic_and_back(admin: Session) -> None:
+    ids: dict[str, str] = {}
+    for name in dict.fromkeys(n for pair in ROMANISED for n in pair):
+        person = aigerim(surname=name, national_id=None, passport_number=None, phone=None, email=None)
+        ids[name] = registry.register_citizen(admin, person, allow_duplicate=True).id
+    for cyrillic, latin in ROMANISED:
+        assert ids[cyrillic] in [c.id for c in registry.search(admin, latin)], (latin, cyrillic)
+        assert ids[latin] in [c.id for c in registry.search(admin, cyrillic)], (cyrillic, latin)
+        # A typed prefix finds the name as it is typed.
+        assert ids[cyrillic] in [c.id for c in registry.search(admin, latin[:5])], (latin[:5], cyrillic)
+    assert ids["Семёнов"] not in [c.id for c in registry.search(admin, "Tokhtarov")]
+
+
 def test_search_operators_typed_by_a_person_are_just_text(admin: Session) -> None:
     registry.register_citizen(admin, aigerim())
     for query in (
