@@ -22,6 +22,17 @@ def demo_dir(args: argparse.Namespace) -> WorkstationPaths:
     return WorkstationPaths(resolve_data_dir(None).parent / "EmbassyDeskDemo")
 
 
+def _holds_other_files(where: WorkstationPaths) -> bool:
+    """True when the folder holds anything but the workstation's own log folder.
+
+    The CLI opens its log in an existing --data-dir before the command runs, so an empty folder
+    chosen for the demo already has ``logs/`` in it by the time it is checked.
+    """
+    if not where.root.is_dir():
+        return False
+    return any(entry != where.logs or not entry.is_dir() for entry in where.root.iterdir())
+
+
 def _credentials_text() -> str:
     names = ", ".join(f"{u} ({r.value})" for u, _, r in DEMO_ACCOUNTS)
     return f"Demo accounts: {names}; passphrase for all: {DEMO_PASSPHRASE}"
@@ -32,7 +43,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if where.exists() and args.reset:
         shutil.rmtree(where.root)
     if not where.exists():
-        if where.root.exists() and any(where.root.iterdir()):
+        if where.root.exists() and not where.root.is_dir():
+            print(f"{where.root} is a file, not a folder; choose another --data-dir.")
+            return 2
+        if _holds_other_files(where):
             print(f"{where.root} is not empty; use --reset or another --data-dir.")
             return 2
         started = time.perf_counter()
