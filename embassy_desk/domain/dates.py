@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = ["format_date", "parse_date", "read_date_text"]
 
@@ -14,14 +15,13 @@ __all__ = ["format_date", "parse_date", "read_date_text"]
 # silently swap day and month in dates such as 03.04.2001.
 _DAY_FIRST = re.compile(r"([0-9]{1,2})([./])([0-9]{1,2})\2([0-9]{4})")
 _ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_HINT = "is not a date; use YYYY-MM-DD or DD.MM.YYYY"
 
 
 def _reject(raw: object, field: str) -> ValidationError:
     shown = str(raw)
     if len(shown) > 40:
         shown = shown[:40] + "…"
-    return ValidationError(field, f"'{shown}' {_HINT}")
+    return ValidationError(field, Msg("date.invalid", value=shown))
 
 
 def parse_date(raw: str | date | datetime, *, field: str) -> date:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = ["normalize_email"]
 
@@ -21,17 +22,17 @@ _LOCAL_FORBIDDEN = frozenset('()<>[]:;,\\"@')
 _SPACE = re.compile(r"\s")
 
 
-def _domain_problem(domain: str) -> str | None:
+def _domain_problem(domain: str) -> Msg | None:
     if "." not in domain:
-        return f"the domain '{domain}' has no dot (like example.kz)"
+        return Msg("email.domain_no_dot", domain=domain)
     labels = domain.split(".")
     if "" in labels:
-        return f"the domain '{domain}' has an empty part (two dots together, or a dot at an end)"
+        return Msg("email.domain_empty_part", domain=domain)
     for label in labels:
         if len(label) > _MAX_LABEL:
-            return f"the domain part '{label[:20]}…' is longer than 63 characters"
+            return Msg("email.label_too_long", label=label[:20])
         if label.startswith("-") or label.endswith("-"):
-            return f"the domain part '{label}' starts or ends with '-'"
+            return Msg("email.label_hyphen", label=label)
         # Non-ASCII letters are allowed for internationalized domains (e.g. .қаз). The label
         # neither is empty nor starts with '-', so isalnum() without the hyphens is the same
         # test as the per-character one below, at C speed.
@@ -39,7 +40,7 @@ def _domain_problem(domain: str) -> str | None:
             continue
         if not all(c.isalnum() or c == "-" for c in label):
             bad = next(c for c in label if not (c.isalnum() or c == "-"))
-            return f"the domain '{domain}' contains {bad!r}"
+            return Msg("email.domain_bad_char", domain=domain, char=bad)
     return None
 
 
@@ -52,35 +53,32 @@ def normalize_email(raw: str, *, field: str = "email") -> str:
     """
     text = raw.strip()
     if not text:
-        raise ValidationError(field, "e-mail address is empty")
+        raise ValidationError(field, Msg("email.empty"))
     shown = text if len(text) <= 60 else text[:60] + "…"
     if len(text) > _MAX_ADDRESS:
-        raise ValidationError(
-            field, f"an e-mail address has at most 254 characters; this one has {len(text)}"
-        )
+        raise ValidationError(field, Msg("email.too_long", length=len(text)))
     # re's \s is exactly str.isspace (both use Py_UNICODE_ISSPACE); a scan in C, not a generator.
     if _SPACE.search(text) is not None:
-        raise ValidationError(field, f"'{shown}' contains a space; an e-mail address has none")
+        raise ValidationError(field, Msg("email.space", value=shown))
     at = text.count("@")
     if at != 1:
-        reason = "has no '@'" if at == 0 else "has more than one '@' (two addresses?)"
-        raise ValidationError(field, f"'{shown}' {reason}")
+        raise ValidationError(field, Msg("email.no_at" if at == 0 else "email.many_at", value=shown))
     local, domain = text.split("@")
     if not local:
-        raise ValidationError(field, f"'{shown}' has nothing before the '@'")
+        raise ValidationError(field, Msg("email.empty_local", value=shown))
     if len(local) > _MAX_LOCAL:
-        raise ValidationError(field, f"'{shown}' has more than 64 characters before the '@'")
+        raise ValidationError(field, Msg("email.long_local", value=shown))
     bad = (
         None
         if local.isprintable() and _LOCAL_FORBIDDEN.isdisjoint(local)
         else next((c for c in local if c in _LOCAL_FORBIDDEN or not c.isprintable()), None)
     )
     if bad is not None:
-        raise ValidationError(field, f"'{shown}' contains {bad!r} before the '@'")
+        raise ValidationError(field, Msg("email.bad_local_char", value=shown, char=bad))
     if local.startswith(".") or local.endswith(".") or ".." in local:
-        raise ValidationError(field, f"'{shown}' has a misplaced dot before the '@'")
+        raise ValidationError(field, Msg("email.misplaced_dot", value=shown))
     domain = domain.lower()
     problem = _domain_problem(domain)
     if problem is not None:
-        raise ValidationError(field, f"'{shown}': {problem}")
+        raise ValidationError(field, Msg("email.domain", value=shown, problem=problem))
     return f"{local}@{domain}"

@@ -19,6 +19,7 @@ from operator import mul
 
 from embassy_desk.domain.enums import Sex
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = [
     "iin_birth_date",
@@ -73,9 +74,8 @@ def iin_check_digit(first11: str) -> int | None:
     return _check_from_ascii(first11.encode("ascii"))
 
 
-def _shown(iin: str) -> str:
-    # Messages end up in import reports and logs: show only the date part, never the full number.
-    return f"IIN {iin[:6]}…"
+# Messages end up in import reports and logs: they show only the date part (``start``), never the
+# full number.
 
 
 def _decode(iin: str) -> tuple[date, Sex]:
@@ -83,10 +83,7 @@ def _decode(iin: str) -> tuple[date, Sex]:
     code = ord(iin[6]) - 48
     century_sex = _CENTURY_SEX.get(code)
     if century_sex is None:
-        raise ValidationError(
-            _FIELD,
-            f"{_shown(iin)} has {iin[6]} as its 7th digit; it must be 1–6 (century and sex)",
-        )
+        raise ValidationError(_FIELD, Msg("iin.century_digit", start=iin[:6], digit=iin[6]))
     century, sex = century_sex
     try:
         born = date(
@@ -97,8 +94,14 @@ def _decode(iin: str) -> tuple[date, Sex]:
     except ValueError:
         raise ValidationError(
             _FIELD,
-            f"{_shown(iin)} does not start with a real date of birth: with 7th digit {iin[6]} "
-            f"it reads {century + int(iin[0:2])}-{iin[2:4]}-{iin[4:6]}",
+            Msg(
+                "iin.no_birth_date",
+                start=iin[:6],
+                digit=iin[6],
+                year=str(century + int(iin[0:2])),
+                month=iin[2:4],
+                day=iin[4:6],
+            ),
         ) from None
     return born, sex
 
@@ -109,11 +112,11 @@ def _shape(raw: str) -> str:
     # Officers paste IINs grouped for readability ("900101 300 123"): drop all whitespace.
     iin = "".join(raw.split())
     if not iin:
-        raise ValidationError(_FIELD, "IIN is empty")
+        raise ValidationError(_FIELD, Msg("iin.empty"))
     if not _ASCII_DIGITS.issuperset(iin):
-        raise ValidationError(_FIELD, "an IIN contains only digits 0–9")
+        raise ValidationError(_FIELD, Msg("iin.not_digits"))
     if len(iin) != 12:
-        raise ValidationError(_FIELD, f"an IIN has 12 digits; this one has {len(iin)}")
+        raise ValidationError(_FIELD, Msg("iin.length", length=len(iin)))
     return iin
 
 
@@ -128,25 +131,15 @@ def validate_iin(raw: str, *, birth_date: date | None = None, sex: Sex | None = 
     born, encoded_sex = _decode(iin)
     expected = _check_from_ascii(iin.encode("ascii"))
     if expected is None:
-        raise ValidationError(
-            _FIELD,
-            f"{_shown(iin)} cannot be genuine: no check digit exists for its first 11 digits "
-            "(such numbers are never issued); check for a typo",
-        )
+        raise ValidationError(_FIELD, Msg("iin.never_issued", start=iin[:6]))
     if expected != ord(iin[11]) - 48:
-        raise ValidationError(
-            _FIELD,
-            f"{_shown(iin)} has check digit {iin[11]} but its other digits give {expected}; check for a typo",
-        )
+        raise ValidationError(_FIELD, Msg("iin.check_digit", start=iin[:6], digit=iin[11], expected=expected))
     if birth_date is not None and birth_date != born:
-        raise ValidationError(
-            _FIELD,
-            f"{_shown(iin)} says born {born.isoformat()} but date of birth is {birth_date.isoformat()}",
-        )
+        raise ValidationError(_FIELD, Msg("iin.birth_mismatch", start=iin[:6], born=born, birth=birth_date))
     if sex is not None and sex is not _UNSPECIFIED and sex is not encoded_sex:
         raise ValidationError(
             _FIELD,
-            f"{_shown(iin)} says sex {encoded_sex.value} (7th digit {iin[6]}) but sex is {sex.value}",
+            Msg("iin.sex_mismatch", start=iin[:6], encoded=encoded_sex.value, digit=iin[6], sex=sex.value),
         )
     return iin
 

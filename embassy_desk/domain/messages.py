@@ -69,6 +69,32 @@ CATALOG: dict[str, str] = {
     "citizen.birth_in_future": "{date} is in the future",
     "citizen.birth_before_1900": "{date} is before 1900",
     "citizen.expiry_before_issue": "{expiry} is before the issue date {issue}",
+    # Names and text (issue 9 item 8, issue 10 defect 9).
+    "name.digits": "{value!r} contains digits; a name holds only letters, spaces, hyphens and apostrophes",
+    "name.characters": (
+        "{value!r} contains {chars}; a name holds only letters, spaces, hyphens and apostrophes"
+    ),
+    "name.no_letter": "{value!r} has no letters; a name holds letters, spaces, hyphens and apostrophes",
+    "text.control": "contains a control or invisible character ({chars}); remove it",
+    # Files to import: encodings and the bounds of what a workbook may unpack to (promise 23).
+    "import.mixed_encoding": (
+        "{file} mixes encodings: rows {utf8_rows} are UTF-8 but rows {legacy_rows} are Windows-1251, "
+        "so one kind would be garbled; save it from Excel as 'CSV UTF-8' and try again"
+    ),
+    "import.xlsx_bomb": (
+        "{file} is refused: its part {part} would unpack to {size} from {packed} ({reason}). A list "
+        "of citizens never does; this looks like a decompression bomb. Save the list again from "
+        "Excel, or as 'CSV UTF-8'"
+    ),
+    "import.limit_size": "the limit is {limit}",
+    "import.limit_ratio": "{ratio} times its packed size; the limit is {limit} times",
+    "import.limit_total": "all parts together exceed {limit}",
+    "import.xlsx_parts": "{file} holds {count} parts; a workbook has at most {limit}",
+    "import.xlsx_rows": "a sheet has at most {limit} rows",
+    "import.xlsx_columns": "{count} columns; a sheet has at most {limit}",
+    "import.xlsx_cell": "{column}: a cell of {count} characters; a cell holds at most {limit}",
+    "import.column_named": "column {name!r}",
+    "import.column_letter": "column {letter}",
     # The user-name rule and the passphrase policy.
     "username.rule": "use 1-64 letters, digits, '.', '_' or '-' (for example a.nurlanova)",
     "username.too_long": "must be at most {max} characters",
@@ -84,6 +110,110 @@ CATALOG: dict[str, str] = {
     "passphrase.common": "is too common; a few unrelated words make a stronger passphrase",
     "passphrase.username": "must not contain your user name",
     "passphrase.unusable": "contains characters that cannot be used",
+    # Dates, phones, document numbers, e-mail addresses, IINs, regions.
+    "date.invalid": "'{value}' is not a date; use YYYY-MM-DD or DD.MM.YYYY",
+    "phone.empty": "phone number is empty",
+    "phone.invalid": "'{value}' is not a valid phone number",
+    "phone.invalid_for": "'{value}' is not a valid phone number for {region}",
+    "passport.looks_like_iin": "this looks like an IIN (12 digits), not a document number",
+    "passport.kz_length": (
+        "a Kazakh document number has 8-9 characters (passport N12345678, ID card 123456789); this "
+        "one has {length}"
+    ),
+    "passport.kz_no_digits": (
+        "a Kazakh document number contains digits (passport N12345678, ID card 123456789)"
+    ),
+    "passport.empty": "document number is empty",
+    "passport.bad_character": "document number may contain only A–Z and 0–9, not {char!r}",
+    "passport.cyrillic_character": (
+        "document number may contain only A–Z and 0–9, not {char!r} (Cyrillic? type Latin letters)"
+    ),
+    "passport.too_long": "a document number has at most 9 characters; this one has {length}",
+    "email.empty": "e-mail address is empty",
+    "email.too_long": "an e-mail address has at most 254 characters; this one has {length}",
+    "email.space": "'{value}' contains a space; an e-mail address has none",
+    "email.no_at": "'{value}' has no '@'",
+    "email.many_at": "'{value}' has more than one '@' (two addresses?)",
+    "email.empty_local": "'{value}' has nothing before the '@'",
+    "email.long_local": "'{value}' has more than 64 characters before the '@'",
+    "email.bad_local_char": "'{value}' contains {char!r} before the '@'",
+    "email.misplaced_dot": "'{value}' has a misplaced dot before the '@'",
+    "email.domain": "'{value}': {problem}",
+    "email.domain_no_dot": "the domain '{domain}' has no dot (like example.kz)",
+    "email.domain_empty_part": (
+        "the domain '{domain}' has an empty part (two dots together, or a dot at an end)"
+    ),
+    "email.label_too_long": "the domain part '{label}…' is longer than 63 characters",
+    "email.label_hyphen": "the domain part '{label}' starts or ends with '-'",
+    "email.domain_bad_char": "the domain '{domain}' contains {char!r}",
+    "iin.century_digit": "IIN {start}… has {digit} as its 7th digit; it must be 1–6 (century and sex)",
+    "iin.no_birth_date": (
+        "IIN {start}… does not start with a real date of birth: with 7th digit {digit} it reads "
+        "{year}-{month}-{day}"
+    ),
+    "iin.empty": "IIN is empty",
+    "iin.not_digits": "an IIN contains only digits 0–9",
+    "iin.length": "an IIN has 12 digits; this one has {length}",
+    "iin.never_issued": (
+        "IIN {start}… cannot be genuine: no check digit exists for its first 11 digits (such "
+        "numbers are never issued); check for a typo"
+    ),
+    "iin.check_digit": (
+        "IIN {start}… has check digit {digit} but its other digits give {expected}; check for a typo"
+    ),
+    "iin.birth_mismatch": "IIN {start}… says born {born} but date of birth is {birth}",
+    "iin.sex_mismatch": "IIN {start}… says sex {encoded} (7th digit {digit}) but sex is {sex}",
+    "region.unknown": "{value!r} is not a region of {country} (known: {known})",
+    # Sign-in, permissions, records, cases, notices, backups.
+    "unlock.wrong": "Wrong user name or passphrase.",
+    "unlock.backoff": "Too many failed attempts; try again in {seconds} s.",
+    "unlock.locked_out": (
+        "This account is locked after {count} failed attempts; an administrator or the recovery "
+        "code can unlock it."
+    ),
+    "unlock.wrong_recovery_code": "The recovery code is not correct.",
+    "unlock.no_recovery_slot": "No recovery code has been set up for this data.",
+    "unlock.disabled": "the account {name!r} is disabled; ask an administrator",
+    "unlock.unknown": "unknown user or wrong passphrase",
+    "unlock.rekey_pending": (
+        "A change of the data key was interrupted; sign in once so it can be finished, then try again."
+    ),
+    "session.locked": "the workstation is locked; sign in again",
+    "vault.not_found": "There is no vault header at {path}.",
+    "vault.exists": "A vault header already exists at {path}; refusing to overwrite it.",
+    "vault.damaged": "The vault header {path} is damaged or not an Embassy Desk vault ({detail}).",
+    "vault.last_slot": "This is the last way to open the data; add another user or a recovery code first.",
+    "vault.no_slot": "There is no account named {name!r} in this vault.",
+    "permission.role": "the {role} role may not do this ({action})",
+    "permission.own_account": "you cannot disable your own account",
+    "permission.remember": "an administrator has not allowed this workstation to remember staff",
+    "role.administrator": "administrator",
+    "role.officer": "officer",
+    "role.clerk": "clerk",
+    "role.viewer": "viewer",
+    "staff.not_found": "no staff account named {name!r}",
+    "record.changed": "this record was changed by someone else since you opened it; reopen it",
+    "record.merge_itself": "a record cannot be merged with itself",
+    "record.merge_invalid": "the merged record would be invalid: {reason}",
+    "case.not_found": "no case with id {id}",
+    "case.closed": "this case is closed; reopen it first",
+    "case.summary_required": "is required: say what the citizen needs",
+    "household.not_found": "household_id: no household with id {id}",
+    "notice.not_found": "no notice with reference {reference}",
+    "notice.secret": "a {kind} notice holds a secret and cannot be printed again; make a new one",
+    "notice.no_language": "give at least one language (kk, ru, en, ko or auto)",
+    "notice.auto_first": "'auto' can only be the first language",
+    "notice.no_recipient": "a {kind} notice is addressed to no citizen",
+    "notice.needs_recipient": "a {kind} notice is for a citizen: say which",
+    "notice.no_match": "no citizen matches",
+    "notice.no_selection": "say whom the notices are for (citizens, a region, a status, or all)",
+    "export.bad_type": "{name}: export to a .csv or .xlsx file",
+    "browse.bad_sort": "{value!r} is not a column of the registry table",
+    "settings.idle_lock_range": "must be between {min} and {max} minutes",
+    "workstation.exists": "a workstation already exists in {path}",
+    "rekey.page_check": "the re-encrypted copy failed its page check; nothing was changed",
+    "rekey.structure_check": "the re-encrypted copy failed its structure check; nothing was changed",
+    "rekey.counts": "the re-encrypted copy does not hold the same records; nothing was changed",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

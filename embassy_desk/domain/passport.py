@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = [
     "PassportChecker",
@@ -50,14 +51,11 @@ def _kazakh(number: str) -> str | None:
     # Passports are N + 8 digits and ID cards 9 digits, but older documents in circulation
     # use other 8-9 character forms, so only numbers no Kazakh document has are refused.
     if len(number) == 12 and _DIGITS.issuperset(number):
-        return "this looks like an IIN (12 digits), not a document number"
+        return Msg("passport.looks_like_iin")
     if not 8 <= len(number) <= _MAX_LENGTH:
-        return (
-            f"a Kazakh document number has 8-9 characters (passport N12345678, ID card "
-            f"123456789); this one has {len(number)}"
-        )
+        return Msg("passport.kz_length", length=len(number))
     if _DIGITS.isdisjoint(number):
-        return "a Kazakh document number contains digits (passport N12345678, ID card 123456789)"
+        return Msg("passport.kz_no_digits")
     return None
 
 
@@ -81,11 +79,11 @@ def normalize_passport_number(
         if number.isascii():
             number = number.upper()
         if not number:
-            raise ValidationError(field, "document number is empty")
+            raise ValidationError(field, Msg("passport.empty"))
         if not _ALLOWED.issuperset(number):
             bad = next(c for c in number if c not in _ALLOWED)
-            hint = " (Cyrillic? type Latin letters)" if "\u0400" <= bad <= "\u04ff" else ""
-            raise ValidationError(field, f"document number may contain only A–Z and 0–9, not {bad!r}{hint}")
+            code = "passport.cyrillic_character" if "\u0400" <= bad <= "\u04ff" else "passport.bad_character"
+            raise ValidationError(field, Msg(code, char=bad))
     if issuing_country is not None:
         checker = _CHECKERS.get(_key(issuing_country))
         if checker is not None:
@@ -93,9 +91,7 @@ def normalize_passport_number(
             if problem is not None:
                 raise ValidationError(field, problem)
     if len(number) > _MAX_LENGTH:
-        raise ValidationError(
-            field, f"a document number has at most 9 characters; this one has {len(number)}"
-        )
+        raise ValidationError(field, Msg("passport.too_long", length=len(number)))
     return number
 
 

@@ -19,6 +19,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberDesc, PhoneNumberType
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = ["is_mobile", "normalize_phone"]
 
@@ -303,7 +304,7 @@ def normalize_phone(raw: str, *, default_region: str, field: str = "phone") -> s
         raise ValueError(f"unknown phone region {default_region!r}")
     text = raw.strip()
     if not text:
-        raise ValidationError(field, "phone number is empty")
+        raise ValidationError(field, Msg("phone.empty"))
     result = _e164(text, region)
     if result is not None:
         return result
@@ -317,8 +318,9 @@ def normalize_phone(raw: str, *, default_region: str, field: str = "phone") -> s
             return result
     shown = text if len(text) <= 40 else text[:40] + "…"
     international = cleaned.startswith(("+", "\uff0b", "00"))
-    where = "" if international else f" for {region}"
-    raise ValidationError(field, f"'{shown}' is not a valid phone number{where}")
+    if international:
+        raise ValidationError(field, Msg("phone.invalid", value=shown))
+    raise ValidationError(field, Msg("phone.invalid_for", value=shown, region=region))
 
 
 def is_mobile(e164: str) -> bool:

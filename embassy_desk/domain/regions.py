@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 # Korea's provinces as of 2024 (Gangwon KR-42 → KR-51 and Jeonbuk KR-45 → KR-52 were renamed
 # special self-governing provinces; the old codes are still accepted as aliases).
@@ -74,7 +75,7 @@ def normalize_region(raw: str, *, host_country: str, field: str = "region") -> s
     if code is None:
         text = raw.strip()
         known = ", ".join(f"{c} {names[0]}" for c, names in REGIONS_BY_COUNTRY[host_country].items())
-        raise ValidationError(field, f"{text!r} is not a region of {host_country} (known: {known})")
+        raise ValidationError(field, Msg("region.unknown", value=text, country=host_country, known=known))
     return code
 
 

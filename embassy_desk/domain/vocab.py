@@ -14,6 +14,7 @@ from embassy_desk.domain.enums import (
     WelfareStatus,
 )
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 _ALIASES: dict[type[StrEnum], dict[str, tuple[str, ...]]] = {
     Sex: {
@@ -110,5 +111,5 @@ def parse_choice(enum_type: type[E], raw: str, *, field: str) -> E:
     found = lookup_choice(enum_type, raw)
     if found is None:
         allowed = ", ".join(member.value for member in enum_type)
-        raise ValidationError(field, f"{raw.strip()!r} is not one of: {allowed}")
+        raise ValidationError(field, Msg("value.not_one_of", value=raw.strip(), allowed=allowed))
     return found[0]

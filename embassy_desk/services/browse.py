@@ -14,6 +14,7 @@ from typing import Any
 
 from embassy_desk.domain.enums import CitizenStatus, PurposeOfStay, Vulnerability, WelfareStatus
 from embassy_desk.domain.errors import Cancelled, ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.regions import REGIONS_BY_COUNTRY
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
@@ -123,7 +124,7 @@ _CHOICES: dict[str, frozenset[str]] = {
 
 def _check(query: BrowseQuery) -> None:
     if query.sort not in SORT_KEYS:
-        raise ValidationError("sort", f"{query.sort!r} is not a column of the registry table")
+        raise ValidationError("sort", Msg("browse.bad_sort", value=query.sort))
     for name, allowed in _CHOICES.items():
         value = getattr(query, name)
         if value is not None and value not in allowed:

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from embassy_desk.domain.enums import CaseKind, CasePriority, CaseStatus, Role
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session, UnitOfWork
@@ -109,14 +110,14 @@ def open_case(
     case_kind = parse_choice(CaseKind, kind, field="kind")
     case_priority = parse_choice(CasePriority, priority, field="priority")
     if not summary.strip():
-        raise ValidationError("summary", "is required: say what the citizen needs")
+        raise ValidationError("summary", Msg("case.summary_required"))
     case_id = uuid7()
     with session.write(Action.CASE_OPEN) as uow:
         if (
             uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
             is None
         ):
-            raise NotFoundError(f"no citizen with id {citizen_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         values = {
             "id": case_id,
             "citizen_id": citizen_id,
@@ -147,7 +148,7 @@ def get_case(session: Session, case_id: str) -> AssistanceCase:
     with session.read() as conn:
         row = conn.execute(text(f"SELECT {_COLUMNS} FROM cases WHERE id = :id"), {"id": case_id}).first()
     if row is None:
-        raise NotFoundError(f"no case with id {case_id}")
+        raise NotFoundError(Msg("case.not_found", id=case_id))
     return _case(tuple(row))
 
 
@@ -197,10 +198,10 @@ def update_case(
     with session.write(action) as uow:
         row = uow.conn.execute(text(f"SELECT {_COLUMNS} FROM cases WHERE id = :id"), {"id": case_id}).first()
         if row is None:
-            raise NotFoundError(f"no case with id {case_id}")
+            raise NotFoundError(Msg("case.not_found", id=case_id))
         current = _case(tuple(row))
         if current.status is CaseStatus.CLOSED and new_status is not CaseStatus.OPEN and not note:
-            raise EmbassyDeskError("this case is closed; reopen it first")
+            raise EmbassyDeskError(Msg("case.closed"))
         changes: dict[str, object] = {}
         if new_status and new_status is not current.status:
             changes["status"] = new_status.value

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from embassy_desk.domain.enums import Channel, Direction, Outcome, WelfareStatus
 from embassy_desk.domain.errors import NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
@@ -52,15 +53,15 @@ def log_contact(
     way = parse_choice(Direction, direction, field="direction")
     welfare_status = parse_choice(WelfareStatus, welfare, field="welfare") if welfare else None
     if len(note) > MAX_NOTE:
-        raise ValidationError("note", f"is longer than {MAX_NOTE} characters")
+        raise ValidationError("note", Msg("value.too_long", max=MAX_NOTE))
     entry_id = uuid7()
     with session.write(Action.CONTACT_LOG) as uow:
         if (
             uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
             is None
         ):
-            raise NotFoundError(f"no citizen with id {citizen_id}")
-        due = follow_up_due.isoformat() if follow_up_due else None
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+        due = due_text(follow_up_due) if follow_up_due else None
         values: dict[str, str | None] = {
             "id": entry_id,
             "citizen_id": citizen_id,

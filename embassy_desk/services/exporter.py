@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
@@ -143,7 +144,7 @@ def export_citizens(session: Session, target: Path, *, progress: Progress | None
     session.require(Action.EXPORT)
     suffix = target.suffix.casefold()
     if suffix not in {".csv", ".xlsx"}:
-        raise ValidationError("file", f"{target.name}: export to a .csv or .xlsx file")
+        raise ValidationError("file", Msg("export.bad_type", name=target.name))
     count = _write_csv(session, target, progress) if suffix == ".csv" else _write_xlsx(session, target)
     with session.write(Action.EXPORT) as uow:
         uow.audit("registry.export", details={"citizens": count, "format": suffix.lstrip(".")})

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import text
 
 from embassy_desk.domain.errors import NotFoundError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 
@@ -62,7 +63,7 @@ def record_history(session: Session, citizen_id: str) -> list[HistoryEntry]:
             {"id": citizen_id},
         ).first()
         if created is None:
-            raise NotFoundError(f"no citizen with id {citizen_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         rows = conn.execute(
             text(
                 "SELECT seq, at, actor, action, entity, entity_id, details FROM audit_log"

@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog
@@ -69,7 +70,7 @@ def resolve_household(uow: UnitOfWork, data: Mapping[str, object]) -> str | None
     if given_id:
         if uow.conn.execute(text("SELECT 1 FROM households WHERE id = :id"), {"id": given_id}).first():
             return given_id
-        raise NotFoundError(f"household_id: no household with id {given_id}")
+        raise NotFoundError(Msg("household.not_found", id=given_id))
     label = str(data.get("household") or "").strip()
     if not label:
         return None

@@ -26,6 +26,7 @@ from sqlalchemy import Connection, text
 from embassy_desk.domain.enums import WelfareStatus
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.regions import normalize_region
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.notices.batch import ChunkResult, ChunkRunner, default_workers
@@ -172,9 +173,9 @@ def _languages(requested: Sequence[str]) -> tuple[list[str], list[str]]:
     """(requested with ``auto`` kept, every language a template is needed for)."""
     wanted = [lang.strip().casefold() for lang in requested if lang.strip()]
     if not wanted:
-        raise ValidationError("lang", "give at least one language (kk, ru, en, ko or auto)")
+        raise ValidationError("lang", Msg("notice.no_language"))
     if AUTO in wanted[1:]:
-        raise ValidationError("lang", "'auto' can only be the first language")
+        raise ValidationError("lang", Msg("notice.auto_first"))
     fixed = check_languages([lang for lang in wanted if lang != AUTO]) if wanted != [AUTO] else []
     needed = [*LANGUAGES] if wanted[0] == AUTO else fixed
     return ([AUTO, *fixed] if wanted[0] == AUTO else fixed), needed
@@ -305,9 +306,7 @@ def _selection_sql(selection: Selection, host_country: str) -> tuple[str, dict[s
         params["campaign"] = selection.campaign
         clauses.append("id IN (SELECT citizen_id FROM contacts WHERE campaign_id = :campaign)")
     if not clauses and not selection.everyone:
-        raise ValidationError(
-            "selection", "say whom the notices are for (citizens, a region, a status, or all)"
-        )
+        raise ValidationError("selection", Msg("notice.no_selection"))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return where, params
 
@@ -391,9 +390,9 @@ def issue(
     session.require(action)
     requested, needed = _languages(languages)
     if spec.recipient is Recipient.NONE and (requested[0] == AUTO or selection is not None):
-        raise ValidationError("selection", f"a {kind} notice is addressed to no citizen")
+        raise ValidationError("selection", Msg("notice.no_recipient", kind=kind))
     if spec.recipient is Recipient.REQUIRED and selection is None:
-        raise ValidationError("selection", f"a {kind} notice is for a citizen: say which")
+        raise ValidationError("selection", Msg("notice.needs_recipient", kind=kind))
     paper_size(paper)
     bundle = load_bundle(kind, needed)
     shared = _shared(spec, bundle, notice_post(session), params or {}, _utc_today())
@@ -462,7 +461,7 @@ def _run(
         with session.read() as conn:
             total = int(conn.execute(text(f"SELECT count(*) FROM citizens {where}"), sql_params).scalar_one())
         if total == 0:
-            raise ValidationError("selection", "no citizen matches")
+            raise ValidationError("selection", Msg("notice.no_match"))
     else:
         where, sql_params, total = "", {}, 1
     batch_id = uuid7()
@@ -729,7 +728,7 @@ def preview(
         with session.read() as conn:
             found = list(_records(conn, where, sql_params, 1))
         if not found:
-            raise NotFoundError(f"no citizen with id {citizen_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         record = found[0][1]
     notice = _compose(
         spec,
@@ -792,7 +791,7 @@ def get_issued(session: Session, reference: str) -> IssuedNotice:
             {"ref": reference.strip()},
         ).first()
     if row is None:
-        raise NotFoundError(f"no notice with reference {reference}")
+        raise NotFoundError(Msg("notice.not_found", reference=reference))
     return _issued(tuple(row))
 
 
@@ -811,11 +810,11 @@ def reprint(session: Session, reference: str) -> bytes:
             {"ref": reference.strip()},
         ).first()
     if row is None:
-        raise NotFoundError(f"no notice with reference {reference}")
+        raise NotFoundError(Msg("notice.not_found", reference=reference))
     citizen_id, langs, personal_text, kind, paper, shared_text, sources_text, _batch = row
     spec = kind_spec(kind)
     if not spec.retain_fields:
-        raise EmbassyDeskError(f"a {kind} notice holds a secret and cannot be printed again; make a new one")
+        raise EmbassyDeskError(Msg("notice.secret", kind=kind))
     shared = _Shared(**json.loads(shared_text))
     personal = json.loads(personal_text)
     languages = tuple(str(langs).split(","))

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import PermissionDeniedError
+from embassy_desk.domain.messages import Msg
 
 
 class Action(StrEnum):
@@ -70,4 +71,6 @@ def is_allowed(role: Role, action: Action) -> bool:
 def require(role: Role, action: Action) -> None:
     """Raise :class:`PermissionDeniedError` unless ``role`` may perform ``action``."""
     if not is_allowed(role, action):
-        raise PermissionDeniedError(f"the {role.value} role may not do this ({action.value})")
+        raise PermissionDeniedError(
+            Msg("permission.role", role=Msg(f"role.{role.value}"), action=action.value)
+        )

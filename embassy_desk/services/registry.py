@@ -16,6 +16,7 @@ from embassy_desk.domain.citizen import (
 )
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.households import resolve_household
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
@@ -139,7 +140,7 @@ def get_citizen(session: Session, citizen_id: str) -> Citizen:
     with session.read() as conn:
         row = citizens.get(conn, citizen_id)
     if row is None:
-        raise NotFoundError(f"no citizen with id {citizen_id}")
+        raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
     return _to_citizen(row)
 
 
@@ -154,9 +155,9 @@ def edit_citizen(
     with session.write(Action.CITIZEN_EDIT) as uow:
         row = citizens.get(uow.conn, citizen_id)
         if row is None:
-            raise NotFoundError(f"no citizen with id {citizen_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         if expected_version is not None and expected_version != row["version"]:
-            raise EmbassyDeskError("this record was changed by someone else since you opened it; reopen it")
+            raise EmbassyDeskError(Msg("record.changed"))
         data = input_from_stored(row)
         for key, value in changes.items():
             data[key] = value
@@ -184,7 +185,7 @@ def delete_citizen(session: Session, citizen_id: str) -> None:
     with session.write(Action.CITIZEN_DELETE) as uow:
         row = citizens.get(uow.conn, citizen_id)
         if row is None:
-            raise NotFoundError(f"no citizen with id {citizen_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         citizens.delete(uow.conn, row)
         uow.change("citizen", citizen_id, "delete", {})
         uow.audit("citizen.delete", entity="citizen", entity_id=citizen_id)
@@ -222,7 +223,7 @@ def mark_not_duplicate(session: Session, first_id: str, second_id: str) -> None:
     with session.write(Action.DUPLICATE_DECIDE) as uow:
         for cid in (first_id, second_id):
             if citizens.get(uow.conn, cid) is None:
-                raise NotFoundError(f"no citizen with id {cid}")
+                raise NotFoundError(Msg("citizen.not_found", id=cid))
         _remember_not_duplicate(uow.conn, first_id, second_id, session, uow.now)
         a, b = _pair(first_id, second_id)
         uow.change("duplicate_decision", f"{a}:{b}", "upsert", {"first_id": a, "second_id": b})
@@ -233,11 +234,11 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
     """Merge two records of one person: empty fields of ``keep`` are filled from ``drop``,
     contacts and cases move to ``keep``, and ``drop`` is deleted."""
     if keep_id == drop_id:
-        raise EmbassyDeskError("a record cannot be merged with itself")
+        raise EmbassyDeskError(Msg("record.merge_itself"))
     with session.write(Action.CITIZEN_MERGE) as uow:
         keep, drop = citizens.get(uow.conn, keep_id), citizens.get(uow.conn, drop_id)
         if keep is None or drop is None:
-            raise NotFoundError(f"no citizen with id {keep_id if keep is None else drop_id}")
+            raise NotFoundError(Msg("citizen.not_found", id=keep_id if keep is None else drop_id))
         data = input_from_stored(keep)
         for key, value in input_from_stored(drop).items():
             if not data.get(key):
@@ -245,7 +246,7 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
         try:
             fields = validate_citizen(data, session.validation)
         except InvalidRecord as exc:
-            raise EmbassyDeskError(f"the merged record would be invalid: {exc}") from exc
+            raise EmbassyDeskError(Msg("record.merge_invalid", reason=exc.msg)) from exc
         fields["household_id"] = keep["household_id"] or drop["household_id"]
         citizens.update(uow.conn, keep, fields, staff=session.user.id, now=uow.now)
         uow.conn.execute(

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.backup import export_database
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
@@ -63,14 +64,14 @@ def _verify_copy(path: Path, key: bytes, expected: dict[str, int]) -> None:
     conn = connect(path, key, wal=False)
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise IntegrityFailure("the re-encrypted copy failed its page check; nothing was changed")
+            raise IntegrityFailure(Msg("rekey.page_check"))
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise IntegrityFailure("the re-encrypted copy failed its structure check; nothing was changed")
+            raise IntegrityFailure(Msg("rekey.structure_check"))
         got = _counts(conn.execute)
     finally:
         conn.close()
     if got != expected:
-        raise IntegrityFailure("the re-encrypted copy does not hold the same records; nothing was changed")
+        raise IntegrityFailure(Msg("rekey.counts"))
 
 
 def _fsync(path: Path) -> None:

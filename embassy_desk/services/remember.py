@@ -15,6 +15,7 @@ import binascii
 import secrets
 
 from embassy_desk.domain.errors import EmbassyDeskError, PermissionDeniedError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services import settings
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.rekey import settle_interrupted_rekey
@@ -39,7 +40,7 @@ def remember_on_this_workstation(session: Session) -> os_keyring.KeyringStatus:
     """
     session.require(Action.OWN_ACCOUNT)
     if not settings.get_settings(session).keyring_allowed:
-        raise PermissionDeniedError("an administrator has not allowed this workstation to remember staff")
+        raise PermissionDeniedError(Msg("permission.remember"))
     vault = load_vault(session.paths)
     name = _entry_name(vault, session.user.username)
     secret = secrets.token_bytes(_SECRET_BYTES)

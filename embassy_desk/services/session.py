@@ -15,6 +15,7 @@ from embassy_desk.domain.citizen import ValidationContext
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.domain.hlc import HybridClock, StampBlock
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action, require
 from embassy_desk.storage import audit, changelog, meta
 from embassy_desk.storage.engine import translate_errors
@@ -143,14 +144,14 @@ class Session:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise LockedError("the workstation is locked; sign in again")
+            raise LockedError(Msg("session.locked"))
         return self._engine
 
     @property
     def data_key(self) -> bytes:
         """The data key, for wrapping it into a new slot or a backup; gone once locked."""
         if self._data_key is None:
-            raise LockedError("the workstation is locked; sign in again")
+            raise LockedError(Msg("session.locked"))
         return self._data_key
 
     @property

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage import meta, os_keyring
@@ -64,7 +65,7 @@ def update_settings(
     ):
         raise ValidationError(
             "idle_lock_minutes",
-            f"must be between {MIN_IDLE_LOCK_MINUTES} and {MAX_IDLE_LOCK_MINUTES} minutes",
+            Msg("settings.idle_lock_range", min=MIN_IDLE_LOCK_MINUTES, max=MAX_IDLE_LOCK_MINUTES),
         )
     with session.write(Action.SETTINGS_EDIT) as uow:
         current = _from_stored(meta.get(uow.conn, KEY))

@@ -81,7 +81,7 @@ def _get_any(session: Session, username: str) -> StaffUser:
             {"u": name},
         ).first()
     if row is None:
-        raise NotFoundError(f"no staff account named {username!r}")
+        raise NotFoundError(Msg("staff.not_found", name=username))
     return StaffUser(row[0], row[1], row[2], Role(row[3]), bool(row[4]))
 
 
@@ -90,7 +90,7 @@ def disable_user(session: Session, *, username: str) -> None:
     session.require(Action.USER_MANAGE)
     target = _get(session, username)
     if target.username == session.user.username:
-        raise PermissionDeniedError("you cannot disable your own account")
+        raise PermissionDeniedError(Msg("permission.own_account"))
     vault = load_vault(session.paths)
     with session.write(Action.USER_MANAGE) as uow:
         uow.conn.execute(

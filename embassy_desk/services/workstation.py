@@ -68,7 +68,7 @@ def init_workstation(
     """Create the vault, the encrypted database and the first administrator in ``data_dir``."""
     paths = WorkstationPaths(data_dir)
     if paths.vault.exists() or paths.database.exists():
-        raise WorkstationExists(f"a workstation already exists in {data_dir}")
+        raise WorkstationExists(Msg("workstation.exists", path=str(data_dir)))
     username = normalize_username(admin_username)
     check_passphrase(passphrase, username=username)
     ensure_private_dir(data_dir)
@@ -194,10 +194,10 @@ def _open_session(paths: WorkstationPaths, data_key: bytes, username: str, *, fa
             post = PostInfo.from_dict(meta.get(conn, "post", {"name": ""}))
             device_id = str(meta.get(conn, "device_id", ""))
         if row is None:
-            raise UnlockError("unknown user or wrong passphrase")
+            raise UnlockError(Msg("unlock.unknown"))
         user = StaffUser(row[0], row[1], row[2], Role(row[3]), bool(row[4]))
         if user.disabled:
-            raise AccountDisabled(f"the account {username!r} is disabled; ask an administrator")
+            raise AccountDisabled(Msg("unlock.disabled", name=username))
         session = Session(
             paths=paths, engine=engine, data_key=data_key, user=user, post=post, device_id=device_id
         )

@@ -136,7 +136,7 @@ class VaultDamagedError(VaultError, IntegrityFailure):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path
         self.detail = detail
-        super().__init__(f"The vault header {path} is damaged or not an Embassy Desk vault ({detail}).")
+        super().__init__(Msg("vault.damaged", path=str(path), detail=detail))
 
 
 class VaultNotFoundError(VaultError, NotFoundError):
@@ -144,7 +144,7 @@ class VaultNotFoundError(VaultError, NotFoundError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"There is no vault header at {path}.")
+        super().__init__(Msg("vault.not_found", path=str(path)))
 
 
 class VaultExistsError(VaultError):
@@ -152,14 +152,14 @@ class VaultExistsError(VaultError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"A vault header already exists at {path}; refusing to overwrite it.")
+        super().__init__(Msg("vault.exists", path=str(path)))
 
 
 class LastSlotError(VaultError):
     """Removing the slot would leave no way to open the data at all."""
 
     def __init__(self) -> None:
-        super().__init__("This is the last way to open the data; add another user or a recovery code first.")
+        super().__init__(Msg("vault.last_slot"))
 
 
 class SlotNotFoundError(NotFoundError):
@@ -167,7 +167,7 @@ class SlotNotFoundError(NotFoundError):
 
     def __init__(self, username: str) -> None:
         self.username = username
-        super().__init__(f"There is no account named {username!r} in this vault.")
+        super().__init__(Msg("vault.no_slot", name=username))
 
 
 class BadCredentials(UnlockError):
@@ -176,7 +176,7 @@ class BadCredentials(UnlockError):
     MESSAGE = "Wrong user name or passphrase."
 
     def __init__(self) -> None:
-        super().__init__(self.MESSAGE)
+        super().__init__(Msg("unlock.wrong"))
 
 
 class WrongPassphrase(BadCredentials):
@@ -197,40 +197,35 @@ class BackoffActive(UnlockError):
 
     def __init__(self, retry_after: int) -> None:
         self.retry_after = retry_after
-        super().__init__(f"Too many failed attempts; try again in {retry_after} s.")
+        super().__init__(Msg("unlock.backoff", seconds=retry_after))
 
 
 class AccountLockedOut(UnlockError):
     """The account failed too often; an administrator or the recovery code must reopen it."""
 
     def __init__(self) -> None:
-        super().__init__(
-            f"This account is locked after {LOCKOUT_THRESHOLD} failed attempts; "
-            "an administrator or the recovery code can unlock it."
-        )
+        super().__init__(Msg("unlock.locked_out", count=LOCKOUT_THRESHOLD))
 
 
 class WrongRecoveryCode(UnlockError):
     """The recovery code did not open the recovery slot."""
 
     def __init__(self) -> None:
-        super().__init__("The recovery code is not correct.")
+        super().__init__(Msg("unlock.wrong_recovery_code"))
 
 
 class NoRecoverySlot(UnlockError):
     """The vault has no recovery code set up."""
 
     def __init__(self) -> None:
-        super().__init__("No recovery code has been set up for this data.")
+        super().__init__(Msg("unlock.no_recovery_slot"))
 
 
 class RekeyPending(VaultError):
     """A change of the data key was interrupted; the next unlock settles it before slots can change."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "A change of the data key was interrupted; sign in once so it can be finished, then try again."
-        )
+        super().__init__(Msg("unlock.rekey_pending"))
 
 
 class _Malformed(Exception):
