@@ -61,7 +61,7 @@ def log_contact(
             is None
         ):
             raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
-        due = due_text(follow_up_due) if follow_up_due else None
+        due = follow_up_due.isoformat() if follow_up_due else None
         values: dict[str, str | None] = {
             "id": entry_id,
             "citizen_id": citizen_id,
