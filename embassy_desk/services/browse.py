@@ -242,6 +242,24 @@ def ordered_rids(
                 dbapi.set_progress_handler(None, 0)
 
 
+def matching_rids(session: Session, query: BrowseQuery, rids: Sequence[int]) -> set[int]:
+    """Which of ``rids`` ``query`` still selects: after an edit or a logged contact, the table
+    drops the rows its filters no longer match (and rows of citizens that no longer exist)."""
+    session.require(Action.CITIZEN_VIEW)
+    _check(query)
+    where = _where(query)
+    if where is None or not rids:
+        return set()
+    clause, params = where
+    marks = ",".join("?" * len(rids))
+    joiner = " AND" if clause else " WHERE"
+    with session.read() as conn:
+        found = conn.exec_driver_sql(
+            f"SELECT rid FROM citizens{clause}{joiner} rid IN ({marks})", (*params, *rids)
+        ).all()
+    return {int(r[0]) for r in found}
+
+
 def _name(parts: Sequence[str | None]) -> str:
     return " ".join(p for p in parts if p)
 

@@ -2432,6 +2432,21 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="230"/>
+        <source>welfare: %1</source>
+        <translation>жағдайы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="232"/>
+        <source>follow up on %1</source>
+        <translation>қайта байланысу күні %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="233"/>
+        <source>Contact with %1 logged: %2</source>
+        <translation>%1 — байланыс жазылды: %2</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="221"/>
         <source>Log a contact</source>
         <translation>Байланысты жазу</translation>

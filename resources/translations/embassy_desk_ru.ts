@@ -2435,6 +2435,21 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="230"/>
+        <source>welfare: %1</source>
+        <translation>благополучие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="232"/>
+        <source>follow up on %1</source>
+        <translation>повторный контакт %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="233"/>
+        <source>Contact with %1 logged: %2</source>
+        <translation>Контакт с %1 записан: %2</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="221"/>
         <source>Log a contact</source>
         <translation>Записать контакт</translation>

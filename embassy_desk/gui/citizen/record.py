@@ -36,6 +36,7 @@ from embassy_desk.gui.citizen.history_tab import HistoryTab
 from embassy_desk.gui.citizen.household_tab import HouseholdTab
 from embassy_desk.gui.citizen.notices_tab import NoticesTab
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.vocab_labels import welfare_labels
 from embassy_desk.services import registry
@@ -339,6 +340,8 @@ class CitizenRecordDialog(QDialog):
         self.retranslate()
         self.banner.show_info(message)
         self.saved.emit(citizen.id)
+        # The rest of the window (the status bar's count, other views) hears of it too.
+        notify(DataChange(frozenset({Kind.CITIZENS}), (citizen.id,), count_changed=was_new, origin=self))
 
     def _show_error(self, exc: EmbassyDeskError) -> None:
         if isinstance(exc, InvalidRecord):

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from embassy_desk.domain.enums import Channel, Outcome, WelfareStatus
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui import vocab_labels as vl
+from embassy_desk.gui.citizen.date_field import display_date
+from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.registry.messages import show_error
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
@@ -213,7 +215,29 @@ class QuickLogDialog(QDialog):
             show_error(self, exc)
             return
         self.logged.emit(self._citizen_id)
+        # After ``logged``: the view that opened the dialog has followed up (dropped the row from a
+        # filtered list, moved on) before the rest of the window hears of it.
+        notify(
+            DataChange(
+                frozenset({Kind.CONTACTS}),
+                (self._citizen_id,),
+                message=self.logged_message(outcome, welfare, follow_up),
+                origin=self,
+            )
+        )
         self.accept()
+
+    def logged_message(self, outcome: Outcome, welfare: str | None, follow_up: date | None) -> str:
+        """What was logged, in a sentence for the status bar: whose contact, the outcome, and
+        the welfare status and follow-up date when there are any."""
+        row = self._row
+        name = (row.name or row.name_latin) if row is not None else ""
+        parts = [vl.outcome_labels()[outcome]]
+        if welfare is not None:
+            parts.append(self.tr("welfare: %1").replace("%1", vl.label(vl.welfare_labels(), welfare)))
+        if follow_up is not None:
+            parts.append(self.tr("follow up on %1").replace("%1", display_date(follow_up.isoformat())))
+        return self.tr("Contact with %1 logged: %2").replace("%1", name).replace("%2", ", ".join(parts))
 
     # -- texts -------------------------------------------------------------------------------------
 

@@ -85,6 +85,23 @@ class CitizenTableModel(QAbstractTableModel):
         self._rids = rids
         self.endInsertRows()
 
+    def row_of_rid(self, rid: int) -> int | None:
+        """The row showing citizen row id ``rid``, or None (a linear scan: for single refreshes)."""
+        try:
+            return self._rids.index(rid)
+        except ValueError:
+            return None
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        """Take these rows out of the table (citizens the filters no longer select)."""
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._rids):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rids[row]
+                # Cached pages are numbered by position: every later row moved up by one.
+                self._forget()
+                self.endRemoveRows()
+
     def forget_rows(self) -> None:
         """Drop cached rows (after an edit or a logged contact) so painted rows are read again."""
         self._forget()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from array import array
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -24,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.data_events import DataChange, Kind, data_events
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.registry.column_chooser import ColumnChooser, restore_header
 from embassy_desk.gui.registry.columns import COLUMNS
 from embassy_desk.gui.registry.filters import FilterBar
 from embassy_desk.gui.registry.loader import IdListLoader
 from embassy_desk.gui.registry.model import CitizenTableModel
+from embassy_desk.services import browse
 from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -141,6 +145,9 @@ class RegistryView(QWidget):
         cancel = _CancelOnDestroy(self.loader)
         self.destroyed.connect(cancel)
 
+        # Changes made elsewhere (a record opened from a case, an import) reach the table too.
+        data_events().changed.connect(self._data_changed)
+
         self.retranslate()
         self.reload(with_total=True)
 
@@ -212,7 +219,7 @@ class RegistryView(QWidget):
             return
         dialog = QuickLogDialog(self._session, citizen_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.logged.connect(self._on_changed)
+        dialog.logged.connect(self._on_logged)
         dialog.open()
 
     def print_notice(self) -> None:
@@ -238,8 +245,62 @@ class RegistryView(QWidget):
     def _on_created(self, _citizen_id: str) -> None:
         self.reload(with_total=True)
 
-    def _on_changed(self, _citizen_id: str) -> None:
+    def _on_changed(self, citizen_id: str) -> None:
+        self.refresh_citizens([citizen_id])
+
+    def _on_logged(self, citizen_id: str) -> None:
+        # The call list workflow: the logged person leaves a list they no longer match (say
+        # "Welfare: unknown" after a "reached, safe"), and the next person is selected.
+        self.refresh_citizens([citizen_id], advance_from=citizen_id)
+
+    def _data_changed(self, change: object) -> None:
+        if not isinstance(change, DataChange) or self._session.locked:
+            return
+        origin = change.origin
+        if isinstance(origin, QObject) and origin.parent() is self:
+            return  # a dialog of this view: its own signal already refreshed the table
+        if not change.kinds & {Kind.CITIZENS, Kind.CONTACTS}:
+            return
+        if change.bulk or change.count_changed:
+            self.reload(with_total=True)
+        else:
+            self.refresh_citizens(change.citizen_ids)
+
+    def refresh_citizens(self, citizen_ids: Sequence[str], *, advance_from: str | None = None) -> None:
+        """Read these citizens' rows again after a change: rows the search and filters no longer
+        select leave the table (the shown count follows), the others are repainted. With
+        ``advance_from``, the selection moves to the person after that citizen."""
+        if not self._shown_complete:
+            self.reload()  # the list on its way was read before the change
+            return
+        query = self.query()
+        try:
+            found = browse.rows_by_id(self._session, citizen_ids)
+            rids = [row.rid for row in found.values()]
+            still = browse.matching_rids(self._session, query, rids) if query.filtered else set(rids)
+        except EmbassyDeskError:
+            return  # locked meanwhile: the table goes with the session
+        positions = {cid: self.model.row_of_rid(row.rid) for cid, row in found.items()}
+        current = self.table.currentIndex().row()
+        origin_row = positions.get(advance_from) if advance_from else None
+        if advance_from and origin_row is None and current >= 0:
+            origin_row = current
+        gone = [row for cid, row in positions.items() if row is not None and found[cid].rid not in still]
+        self.model.remove_rows(gone)
         self.model.forget_rows()
+        if origin_row is not None:
+            next_row = origin_row if origin_row in gone else origin_row + 1
+            next_row -= sum(1 for row in gone if row < origin_row)
+            self._select_row(min(next_row, self.model.rowCount() - 1))
+        self._update_status()
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, self._first_visible_column())
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
 
     def current_citizen_id(self) -> str | None:
         """The id of the selected citizen, if any."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.services import backup, exporter, importer
@@ -47,6 +48,7 @@ class FileActions(QObject):
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.registry_changed.emit()
+        notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))
         ImportReportDialog(report, self._window).exec()
 
     def ask_export(self, session: Session) -> None:

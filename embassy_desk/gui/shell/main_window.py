@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.unlock_screen.remember_note.connect(lambda text: self.status.showMessage(text, 20_000))
-        self.files.registry_changed.connect(self.status.refresh_count)
         self.files.registry_changed.connect(self._registry_changed)
 
         self._build_menus()
@@ -252,8 +251,6 @@ class MainWindow(QMainWindow):
         app_settings().setValue(_post_key(self.paths), session.post.name)
         workspace = Workspace(session)
         workspace.settings_changed.connect(self._apply_settings)
-        # Views add citizens without telling the shell; a switch of section is a cheap moment to recount.
-        workspace.navigation.currentRowChanged.connect(lambda _row: self.status.refresh_count())
         self.workspace = workspace
         registry_view = workspace.views.get("registry")
         self._registry_owns_find = registry_view is not None and _owns_find_shortcut(registry_view)

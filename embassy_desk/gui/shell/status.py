@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from embassy_desk.gui.data_events import DataChange, Kind, data_events
 from embassy_desk.gui.roles import role_name
 from embassy_desk.gui.tasks import TaskRunner
 from embassy_desk.gui.widgets import named
@@ -27,6 +28,8 @@ class StatusBar(QStatusBar):
         self._count: int | None = None
         # Counting a million rows takes a moment; the window must not wait for it.
         self._runner = TaskRunner(self)
+        # Any view that registers, deletes or imports citizens says so here: the count follows at once.
+        data_events().changed.connect(self._data_changed)
         self.retranslate()
 
     def show_session(self, session: Session | None) -> None:
@@ -47,6 +50,17 @@ class StatusBar(QStatusBar):
         task.show_errors = False  # a count that fails (locked meanwhile) just stays unknown
         task.finished.connect(lambda count: self._counted(session, count))
         self.retranslate()
+
+    # How long a message about a change stays (long enough to read after the dialog closed).
+    MESSAGE_MS = 15_000
+
+    def _data_changed(self, change: object) -> None:
+        if not isinstance(change, DataChange) or self._session is None:
+            return
+        if change.message:
+            self.showMessage(change.message, self.MESSAGE_MS)
+        if Kind.CITIZENS in change.kinds and (change.count_changed or change.bulk):
+            self.refresh_count()
 
     def _counted(self, session: Session, count: object) -> None:
         if session is self._session and isinstance(count, int):

@@ -123,11 +123,9 @@ class Workspace(QWidget):
             focus()
 
     def registry_changed(self) -> None:
-        """After an import: views that show citizens read them again (those that offer a way to)."""
-        registry_view = self.views.get("registry")
-        reload = getattr(registry_view, "reload", None)
-        if callable(reload):
-            reload(with_total=True)
+        """After an import: views that show citizens read them again (those that offer a way to).
+
+        The registry and the status bar listen to gui.data_events themselves."""
         for key in ("followups", "cases"):
             refresh = getattr(self.views.get(key), "refresh", None)
             if callable(refresh):
