@@ -92,6 +92,71 @@ _LANGUAGE = re.compile(r"[a-z]{2,3}")
 # An ICAO 9303 nationality code as an MRZ gives it, fillers removed ("KAZ", "D" for Germany).
 _NATIONALITY = re.compile(r"[A-Z]{1,3}")
 
+NAME_FIELDS = ("surname", "given_names", "patronymic", "surname_latin", "given_names_latin")
+# Letters of the scripts names are written in: Latin with its accented letters (not × and ÷),
+# Cyrillic with the Kazakh letters (Cyrillic Supplement), Hangul syllables and jamo; combining
+# accents too, for a letter typed as two code points.
+_NAME_LETTERS = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+    "\u0400-\u0481\u048a-\u052f"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
+)
+# Between letters: spaces, hyphens (- and the Unicode hyphens) and apostrophes (' ’ ‘ ʼ).
+_NAME_JOINERS = " \\-\u2010\u2011'\u2019\u2018\u02bc\u0300-\u036f"
+_NAME = re.compile(f"[{_NAME_JOINERS}]*[{_NAME_LETTERS}][{_NAME_LETTERS}{_NAME_JOINERS}]*")
+_NAME_OTHER = re.compile(f"[^{_NAME_LETTERS}{_NAME_JOINERS}]")
+# Control and invisible characters (C0, DEL, C1, zero-width and bidirectional controls, BOM):
+# never text a person meant to type, and a NUL or a reversed line is a way to hide things.
+_INVISIBLE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_CONTROL = re.compile(f"[{_INVISIBLE}\t\n\r]")
+_CONTROL_IN_LINES = re.compile(f"[{_INVISIBLE}]")
+# Fields that may hold several lines (and tabs pasted with them).
+_MULTILINE_FIELDS = frozenset({"notes", "address"})
+
+
+def _shown(chars: str) -> str:
+    """Characters named for a person: printable ones quoted, invisible ones by code point."""
+    names: list[str] = []
+    for char in dict.fromkeys(chars):
+        names.append(repr(char) if char.isprintable() and not char.isspace() else f"U+{ord(char):04X}")
+    return ", ".join(names)
+
+
+@lru_cache(maxsize=4096)
+def name_problem(text: str) -> Msg | None:
+    """Why ``text`` cannot be a name, or None: a name holds letters of the supported scripts
+    (Latin, Cyrillic with the Kazakh letters, Hangul), spaces, hyphens and apostrophes only."""
+    if _NAME.fullmatch(text):
+        return None
+    others = "".join(_NAME_OTHER.findall(text))
+    if not others:
+        return Msg("name.no_letter", value=text)
+    if all(char.isdecimal() for char in others):
+        return Msg("name.digits", value=text)
+    return Msg("name.characters", value=text, chars=_shown(others))
+
+
+def _control_problems(data: Mapping[str, object], problems: list[tuple[str, str]]) -> set[str]:
+    """Report every field holding a control or invisible character; return their names."""
+    found: set[str] = set()
+    for name, value in data.items():
+        texts: list[str] = []
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list | tuple):
+            texts.extend(item for item in value if isinstance(item, str))
+            for item in value:
+                if isinstance(item, Mapping):
+                    texts.extend(v for v in item.values() if isinstance(v, str))
+        elif isinstance(value, Mapping):
+            texts.extend(v for v in value.values() if isinstance(v, str))
+        pattern = _CONTROL_IN_LINES if name in _MULTILINE_FIELDS else _CONTROL
+        bad = "".join(char for text in texts for char in pattern.findall(text.strip()))
+        if bad:
+            problems.append((name, Msg("text.control", chars=_shown(bad))))
+            found.add(name)
+    return found
+
 
 def _dumps(value: object) -> str:
     try:
@@ -350,6 +415,11 @@ def validate_citizen(
     get = data.get
     if not INPUT_FIELDS.issuperset(data):
         problems.extend((name, Msg("value.not_a_field")) for name in sorted(set(data) - INPUT_FIELDS))
+    # One scan of every text value at once; the field-by-field look only when something is found.
+    controlled: set[str] = set()
+    joined_text = "".join([value for value in data.values() if value.__class__ is str])
+    if _CONTROL.search(joined_text) or any(value.__class__ is not str for value in data.values()):
+        controlled = _control_problems(data, problems)
     rec: dict[str, str | None] = {}
     for name in SCALAR_TEXT_FIELDS:
         value = get(name)
@@ -359,6 +429,10 @@ def validate_citizen(
         text = value.strip() if value.__class__ is str else _text(value)
         if len(text) > MAX_TEXT:
             problems.append((name, Msg("value.too_long", max=MAX_TEXT)))
+        elif text and name in NAME_FIELDS and name not in controlled:
+            wrong = name_problem(text)
+            if wrong is not None:
+                problems.append((name, wrong))
         rec[name] = text or None
     birth: date | None = None
     for name in DATE_FIELDS:
@@ -502,6 +576,18 @@ def validate_citizen(
     if not problems:
         _check_storable(rec, problems)
     if problems:
+        if controlled:
+            # A control character is the one thing to say about its field (it came first);
+            # what the field's own check made of the same text would only confuse.
+            said: set[str] = set()
+            kept: list[tuple[str, str]] = []
+            for name, message in problems:
+                if name in controlled:
+                    if name in said:
+                        continue
+                    said.add(name)
+                kept.append((name, message))
+            problems = kept
         raise InvalidRecord(problems, row=row)
     rec["name_key"] = name_key(surname_latin or surname or "", given_latin or given or "")
     return rec

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.importing.headers import (
     FIELDS,
     FULL_NAME,
@@ -617,6 +618,10 @@ def _trim(cells: list[str]) -> list[str]:
 
 def _open_csv(path: Path, head: bytes, explicit: dict[str, tuple[str, str]], *, tab: bool) -> TableSource:
     encoding = detect_encoding(head)
+    if encoding == "cp1251" or (encoding == "utf-8" and len(head) > SNIFF_BYTES and head.isascii()):
+        # The fallback guess, or a start with nothing to tell by: look at every line before
+        # any is read, so UTF-8 rows are never read as Windows-1251 mojibake ("РђР±Р°РµРІ").
+        encoding = _settle_encoding(path, encoding)
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     sample = decoder.decode(head[:SNIFF_BYTES], len(head) <= SNIFF_BYTES)
     if not sample.strip(" \t\r\n,;\x00"):
@@ -673,6 +678,8 @@ def _decode_error(
     Text streams decode ahead in chunks, so the record being read when the error surfaced
     is not where the bad bytes are; find them by decoding the file again.
     """
+    if encoding in ("utf-8", "utf-8-sig"):
+        _settle_encoding(path, encoding)  # names every row of each kind if the file mixes them
     row, bad = _locate_undecodable(path, encoding)
     if row is None:
         row, bad = fallback_row, exc.object[exc.start : exc.end]
@@ -682,6 +689,67 @@ def _decode_error(
         "or is not text. Save it from Excel as 'CSV UTF-8' and try again",
         row=row,
     )
+
+
+#: Rows of each kind named in a mixed-encoding message; the rest are counted.
+_LISTED_ROWS = 10
+
+
+class _Kinds:
+    """Line numbers of the lines of one kind: the first few, and how many in all."""
+
+    __slots__ = ("count", "first")
+
+    def __init__(self) -> None:
+        self.first: list[int] = []
+        self.count = 0
+
+    def add(self, number: int) -> None:
+        self.count += 1
+        if len(self.first) < _LISTED_ROWS:
+            self.first.append(number)
+
+    def text(self) -> str:
+        shown = ", ".join(str(number) for number in self.first)
+        return shown + (f", … ({self.count})" if self.count > len(self.first) else "")
+
+
+def _settle_encoding(path: Path, guess: str) -> str:
+    """Read every line's bytes: "utf-8" if the non-ASCII lines are all UTF-8, "cp1251" if none is,
+    ``guess`` if every line is ASCII; a file with both kinds is refused, naming the rows.
+
+    Real Windows-1251 text is practically never valid UTF-8 (two Cyrillic letters in a row are
+    not), so a line that decodes as UTF-8 is UTF-8. Line numbers are physical lines, as the rows
+    of a CSV file are numbered.
+    """
+    utf8, legacy = _Kinds(), _Kinds()
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                handle.seek(0)
+            for number, line in enumerate(handle, start=1):
+                if line.isascii():
+                    continue
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError:
+                    legacy.add(number)
+                else:
+                    utf8.add(number)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    if utf8.count and legacy.count:
+        minority = utf8 if utf8.count <= legacy.count else legacy
+        raise ValidationError(
+            "file",
+            Msg("import.mixed_encoding", file=path.name, utf8_rows=utf8.text(), legacy_rows=legacy.text()),
+            row=minority.first[0],
+        )
+    if legacy.count:
+        return "cp1251"
+    if utf8.count:
+        return "utf-8-sig" if guess == "utf-8-sig" else "utf-8"
+    return guess
 
 
 def _count_breaks(text: str, after_cr: bool) -> tuple[int, bool]:
@@ -791,50 +859,56 @@ def _check_archive(path: Path, handle: IO[bytes]) -> None:
         ) from None
     if len(parts) > MAX_PARTS:
         raise ValidationError(
-            "file", f"{path.name} holds {len(parts):,} parts; a workbook has at most {MAX_PARTS:,}"
+            "file", Msg("import.xlsx_parts", file=path.name, count=len(parts), limit=MAX_PARTS)
         )
     total = 0
     for part in parts:
         size, packed = part.file_size, part.compress_size
         sheet = part.filename.startswith("xl/worksheets/")
         limit = MAX_SHEET_BYTES if sheet else MAX_PART_BYTES
-        refused = ""
+        refused: Msg | None = None
         if size > limit:
-            refused = f"the limit is {_size(limit)}"
+            refused = Msg("import.limit_size", limit=_size(limit))
         elif size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(packed, 1):
-            refused = f"{size // max(packed, 1):,} times its packed size; the limit is {MAX_RATIO} times"
+            refused = Msg("import.limit_ratio", ratio=size // max(packed, 1), limit=MAX_RATIO)
         total += size
-        if not refused and total > MAX_UNPACKED_BYTES:
-            refused = f"all parts together exceed {_size(MAX_UNPACKED_BYTES)}"
-        if refused:
+        if refused is None and total > MAX_UNPACKED_BYTES:
+            refused = Msg("import.limit_total", limit=_size(MAX_UNPACKED_BYTES))
+        if refused is not None:
             raise ValidationError(
                 "file",
-                f"{path.name} is refused: its part {part.filename} would unpack to {_size(size)} "
-                f"from {_size(packed)} ({refused}). A list of citizens never does; this looks "
-                "like a decompression bomb. Save the list again from Excel, or as 'CSV UTF-8'",
+                Msg(
+                    "import.xlsx_bomb",
+                    file=path.name,
+                    part=part.filename,
+                    size=_size(size),
+                    packed=_size(packed),
+                    reason=refused,
+                ),
             )
 
 
 def _check_cells(cells: Sequence[object], number: int, headers: Sequence[str] | None = None) -> None:
     """Refuse a row beyond Excel's own limits: too far down, too wide, or a cell too long."""
     if number > MAX_SHEET_ROWS:
-        raise ValidationError(
-            "file", f"row {number}: a sheet has at most {MAX_SHEET_ROWS:,} rows", row=number
-        )
+        raise ValidationError("file", Msg("import.xlsx_rows", limit=MAX_SHEET_ROWS), row=number)
     if len(cells) > MAX_SHEET_COLUMNS:
         raise ValidationError(
             "file",
-            f"row {number}: {len(cells):,} columns; a sheet has at most {MAX_SHEET_COLUMNS:,}",
+            Msg("import.xlsx_columns", count=len(cells), limit=MAX_SHEET_COLUMNS),
             row=number,
         )
     for index, value in enumerate(cells):
         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-            name = headers[index] if headers and index < len(headers) and headers[index] else None
-            where = f"column {name!r}" if name else f"column {_column_letter(index)}"
+            name = headers[index].strip() if headers and index < len(headers) else ""
+            where = (
+                Msg("import.column_named", name=name)
+                if name
+                else Msg("import.column_letter", letter=_column_letter(index))
+            )
             raise ValidationError(
                 "file",
-                f"row {number}, {where}: a cell of {len(value):,} characters; "
-                f"a cell holds at most {MAX_CELL_CHARS:,}",
+                Msg("import.xlsx_cell", column=where, count=len(value), limit=MAX_CELL_CHARS),
                 row=number,
             )
 

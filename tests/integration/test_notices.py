@@ -28,7 +28,7 @@ NAMES = {
 
 def _citizen(session: Session, n: int, **overrides: object) -> str:
     data = aigerim(
-        given_names=f"Айгерим{n}",
+        given_names="Айгерим" + "".join("абвгдежзий"[int(d)] for d in str(n)),  # names hold no digits
         national_id=None,
         passport_number=f"N{70000000 + n}",
         birth_date=f"19{50 + n % 49:02d}-01-15",

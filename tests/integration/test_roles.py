@@ -85,7 +85,7 @@ def setup(admin: Session) -> dict[str, str]:
         ids[name] = registry.register_citizen(
             admin,
             aigerim(
-                given_names=f"Spare{i}",
+                given_names=f"Spare{'abc'[i]}",  # names hold no digits
                 national_id=None,
                 passport_number=f"N5555000{i}",
                 birth_date=f"1990-01-0{i + 1}",
