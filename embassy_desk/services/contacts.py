@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import text
 
@@ -16,6 +16,29 @@ from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 
 MAX_NOTE = 4000
+# Outcomes after which the call is tried again, and how long after by default (the quick log lets
+# the officer change it).
+RETRY_OUTCOMES = frozenset({Outcome.NO_ANSWER, Outcome.BUSY})
+DEFAULT_RETRY = timedelta(hours=2)
+
+
+def due_text(when: date) -> str:
+    """The stored form of a follow-up: local date and time to the minute (``2026-12-07T14:30``).
+
+    A plain date (older records, the CLI's ``--follow-up DATE``) is kept as the date alone and
+    means "some time that day"; both forms sort together, which the range queries rely on.
+    """
+    if isinstance(when, datetime):
+        return when.replace(tzinfo=None).isoformat(timespec="minutes")
+    return when.isoformat()
+
+
+def read_due(text: str) -> tuple[date, datetime | None]:
+    """The day of a stored follow-up and, when it has one, its time; raises ``ValueError``."""
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+        return moment.date(), moment
+    return date.fromisoformat(text), None
 
 
 @dataclass(frozen=True)
@@ -46,7 +69,10 @@ def log_contact(
     follow_up_due: date | None = None,
     campaign_id: str | None = None,
 ) -> ContactEntry:
-    """Append a contact; a reported welfare status also updates the citizen's welfare status."""
+    """Append a contact; a reported welfare status also updates the citizen's welfare status.
+
+    ``follow_up_due`` is a local date and time (a ``datetime``) or a day (a ``date``).
+    """
     session.require(Action.CONTACT_LOG)
     chan = parse_choice(Channel, channel, field="channel")
     result = parse_choice(Outcome, outcome, field="outcome")
@@ -61,7 +87,7 @@ def log_contact(
             is None
         ):
             raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
-        due = follow_up_due.isoformat() if follow_up_due else None
+        due = due_text(follow_up_due) if follow_up_due else None
         values: dict[str, str | None] = {
             "id": entry_id,
             "citizen_id": citizen_id,
@@ -152,9 +178,26 @@ def contact_history(session: Session, citizen_id: str, *, limit: int = 200) -> l
 
 
 def follow_ups_due(session: Session, *, on_or_before: date) -> list[ContactEntry]:
-    """Contacts whose follow-up is due by the given day."""
-    return _entries(
-        session,
-        "WHERE follow_up_due IS NOT NULL AND follow_up_due <= :d ORDER BY follow_up_due",
-        {"d": on_or_before.isoformat()},
-    )
+    """Contacts whose follow-up is due by the end of the given day (at any time of it)."""
+    return follow_ups_between(session, first=None, last=on_or_before)
+
+
+def follow_ups_between(
+    session: Session, *, first: date | None, last: date | None, limit: int | None = None
+) -> list[ContactEntry]:
+    """Contacts whose follow-up falls on a day from ``first`` to ``last`` (both included; None
+    leaves that end open), earliest first."""
+    # "2026-12-07" < "2026-12-07T09:00" < "2026-12-08": a day's bounds cover both stored forms.
+    where = ["follow_up_due IS NOT NULL"]
+    params: dict[str, object] = {}
+    if first is not None:
+        where.append("follow_up_due >= :first")
+        params["first"] = first.isoformat()
+    if last is not None:
+        where.append("follow_up_due < :after")
+        params["after"] = (last + timedelta(days=1)).isoformat()
+    tail = ""
+    if limit is not None:
+        tail = " LIMIT :n"
+        params["n"] = limit
+    return _entries(session, f"WHERE {' AND '.join(where)} ORDER BY follow_up_due, at{tail}", params)

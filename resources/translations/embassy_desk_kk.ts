@@ -1351,6 +1351,81 @@
 <context>
     <name>FollowUpsView</name>
     <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due tomorrow.</source>
+        <translation>Ертеңге ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Мерзімі өткендер жоқ, осы аптаға да ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due from %1 to %2.</source>
+        <translation>%1 мен %2 аралығында ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due today and nothing is overdue.</source>
+        <translation>Бүгінге ештеңе жоспарланбаған, мерзімі өткендер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>The next follow-up is on %1: %2.</source>
+        <translation>Келесі қайта байланыс — %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups due tomorrow</source>
+        <translation>Ертеңгі қайта байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups overdue and due this week</source>
+        <translation>Мерзімі өткен және осы аптадағы қайта байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups due on the chosen days</source>
+        <translation>Таңдалған күндердегі қайта байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Today and overdue</source>
+        <translation>Бүгін және мерзімі өткендер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Tomorrow</source>
+        <translation>Ертең</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Chosen days…</source>
+        <translation>Күндерді таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/followups/view.py" line="173"/>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
@@ -2431,6 +2506,21 @@ The consular registry of an embassy, encrypted and offline.</source>
 </context>
 <context>
     <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source>No answer or busy: &amp;retry in</source>
+        <translation>Жауап жоқ не бос емес: &amp;қайта қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source> h</source>
+        <translation> сағ. кейін</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source>no retry</source>
+        <translation>қайталамау</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="230"/>
         <source>welfare: %1</source>

@@ -1351,6 +1351,81 @@
 <context>
     <name>FollowUpsView</name>
     <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due tomorrow.</source>
+        <translation>На завтра ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is overdue or due this week.</source>
+        <translation>Просроченных нет, и на этой неделе ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due from %1 to %2.</source>
+        <translation>С %1 по %2 ничего не запланировано.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Nothing is due today and nothing is overdue.</source>
+        <translation>На сегодня ничего не запланировано, просроченных нет.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>The next follow-up is on %1: %2.</source>
+        <translation>Следующий повторный контакт — %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups due tomorrow</source>
+        <translation>Повторные контакты на завтра</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups overdue and due this week</source>
+        <translation>Просроченные повторные контакты и на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Follow-ups due on the chosen days</source>
+        <translation>Повторные контакты в выбранные дни</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Today and overdue</source>
+        <translation>Сегодня и просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>Chosen days…</source>
+        <translation>Выбрать дни…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/followups/view.py" line="1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/followups/view.py" line="173"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
@@ -2434,6 +2509,21 @@ The consular registry of an embassy, encrypted and offline.</source>
 </context>
 <context>
     <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source>No answer or busy: &amp;retry in</source>
+        <translation>Нет ответа или занято: &amp;повторить через</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="1"/>
+        <source>no retry</source>
+        <translation>не повторять</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/contacts/quick_log.py" line="230"/>
         <source>welfare: %1</source>

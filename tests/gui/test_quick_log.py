@@ -70,7 +70,7 @@ def test_typing_in_the_note_does_not_log_and_ctrl_enter_commits(
     (entry,) = contacts.contact_history(admin, citizen_id)
     assert entry.outcome == "reached" and entry.welfare_status == "needs_assistance"
     assert entry.note == "call back at 18 2"
-    assert entry.follow_up_due == (date.today() + timedelta(days=2)).isoformat()
+    assert entry.follow_up_due == f"{(date.today() + timedelta(days=2)).isoformat()}T10:00"
     assert registry.get_citizen(admin, citizen_id).fields["welfare_status"] == "needs_assistance"
 
 

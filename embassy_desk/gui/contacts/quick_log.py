@@ -2,20 +2,22 @@
 
 The dialog shows whose record it is (name and phones, so the officer can read the number to dial),
 the channel, the welfare status the person reports when reached (preset from their current one),
-an optional note and an optional follow-up date. Number keys 1..n log the numbered outcome at once;
-while the note has the focus they type digits instead, and Ctrl+Enter logs the highlighted outcome.
+an optional note and an optional follow-up date and time. A call not answered or busy is tried
+again: unless a follow-up is chosen, it gets one a few hours later (2 by default, editable).
+Number keys 1..n log the numbered outcome at once; while the note has the focus they type digits
+instead, and Ctrl+Enter logs the highlighted outcome.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QKeyCombination, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QKeyCombination, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -109,12 +112,18 @@ class QuickLogDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
         self.follow_up = QCheckBox(self)
-        self.follow_up_date = QDateEdit(self)
+        self.follow_up_date = QDateTimeEdit(self)
         self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up_date.setDate(QDate.currentDate().addDays(1))
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_date.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(10, 0)))
         self.follow_up_date.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)
+        self.retry_hours = QSpinBox(self)
+        self.retry_hours.setObjectName("quick_log_retry")
+        self.retry_hours.setRange(0, 72)
+        self.retry_hours.setValue(int(contacts.DEFAULT_RETRY.total_seconds() // 3600))
+        self.retry_label = QLabel(self)
+        self.retry_label.setBuddy(self.retry_hours)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
 
@@ -137,6 +146,7 @@ class QuickLogDialog(QDialog):
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_date, 1)
         self.form.addRow("", follow)
+        self.form.addRow(self.retry_label, self.retry_hours)
         layout = QVBoxLayout(self)
         layout.addWidget(self.who)
         layout.addWidget(self.phones)
@@ -198,9 +208,7 @@ class QuickLogDialog(QDialog):
         self.outcomes.setCurrentRow(OUTCOMES.index(outcome))
         # A welfare status is something the person tells us: only a call that reached them sets one.
         welfare = str(self.welfare.currentData()) if outcome is Outcome.REACHED else None
-        follow_up: date | None = None
-        if self.follow_up.isChecked():
-            follow_up = self.follow_up_date.date().toPython()  # type: ignore[assignment]
+        follow_up = self.follow_up_at(outcome)
         try:
             contacts.log_contact(
                 self._session,
@@ -227,6 +235,18 @@ class QuickLogDialog(QDialog):
         )
         self.accept()
 
+    def follow_up_at(self, outcome: Outcome) -> datetime | None:
+        """The follow-up to log with ``outcome``: the one chosen, else for no answer or busy the
+        suggested retry (now plus the hours shown; 0 means none), else none."""
+        if self.follow_up.isChecked():
+            chosen = self.follow_up_date.dateTime().toPython()
+            assert isinstance(chosen, datetime)
+            return chosen.replace(second=0, microsecond=0)
+        if outcome in contacts.RETRY_OUTCOMES and self.retry_hours.value() > 0:
+            retry = datetime.now() + timedelta(hours=self.retry_hours.value())
+            return retry.replace(second=0, microsecond=0)
+        return None
+
     def logged_message(self, outcome: Outcome, welfare: str | None, follow_up: date | None) -> str:
         """What was logged, in a sentence for the status bar: whose contact, the outcome, and
         the welfare status and follow-up date when there are any."""
@@ -236,7 +256,10 @@ class QuickLogDialog(QDialog):
         if welfare is not None:
             parts.append(self.tr("welfare: %1").replace("%1", vl.label(vl.welfare_labels(), welfare)))
         if follow_up is not None:
-            parts.append(self.tr("follow up on %1").replace("%1", display_date(follow_up.isoformat())))
+            when = display_date(follow_up.isoformat()[:10])
+            if isinstance(follow_up, datetime):
+                when += f" {follow_up:%H:%M}"
+            parts.append(self.tr("follow up on %1").replace("%1", when))
         return self.tr("Contact with %1 logged: %2").replace("%1", name).replace("%2", ", ".join(parts))
 
     # -- texts -------------------------------------------------------------------------------------
@@ -271,6 +294,9 @@ class QuickLogDialog(QDialog):
         self.channel_label.setText(self.tr("&Channel:"))
         self.welfare_label.setText(self.tr("&Welfare if reached:"))
         self.follow_up.setText(self.tr("&Follow up on"))
+        self.retry_label.setText(self.tr("No answer or busy: &retry in"))
+        self.retry_hours.setSuffix(self.tr(" h"))
+        self.retry_hours.setSpecialValueText(self.tr("no retry"))
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.hint.setText(
             self.tr(
