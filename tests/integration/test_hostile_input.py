@@ -107,3 +107,133 @@ def test_an_xlsx_bomb_is_refused_with_exit_2_in_bounded_memory(cli: Cli, tmp_pat
     assert "bomb.xlsx" in stderr and "1.0 GB" in stderr and "decompression bomb" in stderr
     # The whole process (Python, SQLCipher, the Argon2id unlock) stays far below the 1 GB cell.
     assert int(peak_kib) < 400 * 1024, f"peak RSS {int(peak_kib) // 1024} MB"
+
+
+# --------------------------------------------------------------------------- killed imports (defect 7)
+
+
+def _stat(pid: int) -> list[str] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text.rsplit(")", 1)[1].split()  # state, ppid, ...
+
+
+def _workers_of(pid: int) -> list[int]:
+    """Processes forked by ``pid`` that run what it runs (its import workers)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return []
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            fields = _stat(int(entry.name))
+            if fields and int(fields[1]) == pid:
+                try:
+                    if (entry / "cmdline").read_bytes() == command:
+                        found.append(int(entry.name))
+                except OSError:
+                    continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"
+
+
+def write_citizens_csv(path: Path, count: int, seed: int = 11) -> Path:
+    import csv
+
+    from embassy_desk.demo.generator import DemoSettings, synthetic_rows
+
+    rows = list(synthetic_rows(DemoSettings(count, seed)))
+    columns = sorted({key for row in rows for key in row})
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_import_workers_die_with_a_killed_import(cli: Cli, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    big = write_citizens_csv(tmp_path / "big.csv", 30_000)
+    assert big.stat().st_size // 150 >= 20_000  # large enough for the parallel import
+    command = [sys.executable, "-m", "embassy_desk", "--data-dir", str(cli.data_dir)]
+    process = subprocess.Popen(
+        [*command, "import", "citizens", str(big), "--dry-run"],
+        env=cli.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while not workers and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+            workers = _workers_of(process.pid)
+        assert workers, "the import never started its worker processes"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _alive(pid)], "workers outlived the killed import"
+    finally:
+        for pid in [process.pid, *workers]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+# --------------------------------------------------------------------------- killed exports (defect 6)
+
+
+def test_a_killed_xlsx_export_leaves_nothing_in_temp_and_its_scratch_goes_at_the_next_unlock(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = write_citizens_csv(tmp_path / "people.csv", 6_000, seed=23)
+    done = cli("import", "citizens", str(source))
+    assert done.returncode in (0, 7), done.stderr
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    scratch = cli.data_dir / "scratch"
+    command = [sys.executable, "-m", "embassy_desk", "--data-dir", str(cli.data_dir)]
+    process = subprocess.Popen(
+        [*command, "export", "citizens", str(tmp_path / "e.xlsx")],
+        env={**cli.env, "TMPDIR": str(temp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        spilled: list[Path] = []
+        while not spilled and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.01)
+            spilled = [*scratch.glob("*/openpyxl.*"), *temp.rglob("openpyxl.*")]
+        assert spilled, "the export finished before it could be killed"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert not (tmp_path / "e.xlsx").exists()
+    assert list(temp.rglob("*")) == []  # nothing in the shared temp folder
+    left = list(scratch.glob("*/openpyxl.*"))
+    assert left, "the spill files should have been in the scratch area when it was killed"
+    assert cli("search", "nobody").returncode == 0  # the next unlock
+    assert list(scratch.iterdir()) == []
