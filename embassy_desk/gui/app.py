@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from embassy_desk.gui import gui_thread_gc
 from embassy_desk.gui.errors import install_excepthook
 from embassy_desk.gui.fonts import apply_application_font
 from embassy_desk.gui.i18n import Translations
@@ -30,6 +31,8 @@ def application(argv: Sequence[str] | None = None) -> tuple[QApplication, Transl
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Embassy Desk")
     apply_application_font(app)
+    # Before any worker starts: a collection on a worker would delete Qt objects there.
+    gui_thread_gc.install()
     translations = Translations()
     translations.set_language(translations.saved_language(), remember=False)
     return app, translations

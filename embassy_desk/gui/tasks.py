@@ -8,53 +8,118 @@ leaves nothing behind. Results, errors and cancellation come back on the GUI thr
     task = runner.start(lambda progress: import_file(session, path, progress=progress),
                         title=self.tr("Importing citizens"))
     task.finished.connect(show_report)
+
+Threads and lifetimes: a QObject must be deleted on its own thread, and a worker that drops the last
+reference to a Python-owned QObject deletes it on the worker. So a worker holds no QObject of its
+own: it reports through one relay per pool (a child of the pool, which waits for its workers before
+its children go), and it hands its work function back with the outcome, so whatever that closure
+captured is released on the GUI thread. Cycle collection is kept on the GUI thread as well
+(:mod:`embassy_desk.gui.gui_thread_gc`).
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from embassy_desk.domain.errors import Cancelled
 from embassy_desk.gui.errors import handle_exception
+from embassy_desk.gui.formatting import format_number
 
 Progress = Callable[[int], None]
 Work = Callable[[Progress], Any]
 PROGRESS_DELAY_MS = 600
 
+_DONE, _FAILED, _CANCELLED = "done", "failed", "cancelled"
 
-class _Signals(QObject):
-    progress = Signal(int)
-    done = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
+
+class _Parcel:
+    """What a job hands to the GUI thread when it ends: its outcome and its own work function."""
+
+    __slots__ = ("outcome", "payload", "work")
+
+    def __init__(self, outcome: str, payload: object, work: Work | None) -> None:
+        self.outcome = outcome
+        self.payload = payload
+        self.work = work
+
+
+class _Relay(QObject):
+    """Carries the jobs of one pool to their tasks on the GUI thread."""
+
+    progress = Signal(int, int)  # job id, done
+    ended = Signal(int, object)  # job id, _Parcel
+
+    def __init__(self, pool: QThreadPool) -> None:
+        super().__init__(pool)
+        self.setObjectName("taskRelay")
+        self._tasks: dict[int, Task] = {}
+        self.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def of(pool: QThreadPool) -> _Relay:
+        found = pool.findChild(_Relay, "taskRelay")
+        return found if isinstance(found, _Relay) else _Relay(pool)
+
+    def register(self, job_id: int, task: Task) -> None:
+        self._tasks[job_id] = task
+
+    def _task(self, job_id: int) -> Task | None:
+        task = self._tasks.get(job_id)
+        # The task's window may have been closed (and the task deleted with it) while the job ran.
+        return task if task is not None and shiboken6.isValid(task) else None
+
+    def _on_progress(self, job_id: int, done: int) -> None:
+        task = self._task(job_id)
+        if task is not None:
+            task.progress.emit(done)
+
+    def _on_ended(self, job_id: int, parcel: object) -> None:
+        assert isinstance(parcel, _Parcel)
+        task = self._task(job_id)
+        self._tasks.pop(job_id, None)
+        outcome, payload = parcel.outcome, parcel.payload
+        # Emptied here, so the work's captures and the result die on this thread whichever thread
+        # lets go of the parcel itself last.
+        parcel.payload = parcel.work = None
+        if task is not None:
+            task._deliver(outcome, payload)
+
+
+_job_ids = itertools.count(1)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, stop: threading.Event) -> None:
+    def __init__(self, work: Work, relay: _Relay, job_id: int, stop: threading.Event) -> None:
         super().__init__()
-        self._work = work
-        self._signals = signals
+        self._work: Work | None = work
+        self._relay = relay
+        self._id = job_id
         self._stop = stop
 
     def _progress(self, done: int) -> None:
         if self._stop.is_set():
             raise Cancelled("cancelled")
-        self._signals.progress.emit(int(done))
+        self._relay.progress.emit(self._id, int(done))
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
         try:
-            result = self._work(self._progress)
+            parcel = _Parcel(_DONE, work(self._progress), work)
         except Cancelled:
-            self._signals.cancelled.emit()
+            parcel = _Parcel(_CANCELLED, None, work)
         except BaseException as exc:
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
+            parcel = _Parcel(_FAILED, exc, work)
+        del work
+        self._relay.ended.emit(self._id, parcel)
 
 
 class Task(QObject):
@@ -78,11 +143,6 @@ class Task(QObject):
         self._stop = threading.Event()
         self._running = True
         self.show_errors = True
-        self._signals = _Signals()
-        self._signals.progress.connect(self.progress)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.cancelled.connect(self._on_cancelled)
 
     @property
     def running(self) -> bool:
@@ -96,27 +156,23 @@ class Task(QObject):
         """Ask the work to stop at its next progress report (it then rolls back)."""
         self._stop.set()
 
-    def _job(self, work: Work) -> _Job:
-        return _Job(work, self._signals, self._stop)
+    def _job(self, work: Work, relay: _Relay) -> _Job:
+        job_id = next(_job_ids)
+        relay.register(job_id, self)
+        return _Job(work, relay, job_id, self._stop)
 
-    def _end(self) -> None:
+    def _deliver(self, outcome: str, payload: object) -> None:
         self._running = False
         self.ended.emit()
-
-    def _on_done(self, result: object) -> None:
-        self._end()
-        self.finished.emit(result)
-
-    def _on_failed(self, exc: object) -> None:
-        self._end()
-        self.failed.emit(exc)
-        if self.show_errors and isinstance(exc, BaseException):
-            parent = self.parent()
-            handle_exception(exc, parent if isinstance(parent, QWidget) else None)
-
-    def _on_cancelled(self) -> None:
-        self._end()
-        self.cancelled.emit()
+        if outcome == _DONE:
+            self.finished.emit(payload)
+        elif outcome == _CANCELLED:
+            self.cancelled.emit()
+        else:
+            self.failed.emit(payload)
+            if self.show_errors and isinstance(payload, BaseException):
+                parent = self.parent()
+                handle_exception(payload, parent if isinstance(parent, QWidget) else None)
 
 
 class _ProgressDialog(QProgressDialog):
@@ -151,7 +207,7 @@ class _ProgressDialog(QProgressDialog):
         if self._task.total:
             self.setValue(min(done, self._task.total))
         elif not self._task.cancel_requested:
-            self.setLabelText(f"{self._task.title}\n{done:,}")
+            self.setLabelText(f"{self._task.title}\n{format_number(done)}")
 
 
 _shared_pool: QThreadPool | None = None
@@ -202,7 +258,7 @@ class TaskRunner(QObject):
             task.ended.connect(dialog.hide)
             task.ended.connect(dialog.deleteLater)
             timer.start(self.progress_delay_ms)
-        self._pool.start(task._job(work))
+        self._pool.start(task._job(work, _Relay.of(self._pool)))
         return task
 
     def _forget(self, task: Task) -> None:

@@ -8,7 +8,14 @@ writer is left with the decisions that need the whole file (duplicates, househol
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -116,6 +123,47 @@ def prepare_chunk(rows: Sequence[InputRow], job: ChunkJob) -> PreparedChunk:
     return out
 
 
+# prctl(2) option: the signal the kernel sends this process when its parent dies (Linux).
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int, pipe: tuple[int, int] | None) -> None:
+    """Worker initializer: make sure the worker never outlives the importing process.
+
+    A killed import (kill -9, a crash) left its workers alive with the database key's session
+    gone but the CSV and their rows in memory. On Linux the kernel kills the worker when the
+    process that started it dies (PR_SET_PDEATHSIG; the "parent" is the thread that forked it,
+    which is the importing thread, and it waits for the workers before it returns). Everywhere,
+    a watcher thread ends the worker when the parent's end of ``pipe`` closes (fork start), or
+    when its parent process changes (other start methods). On Windows, the right tool would be
+    a job object with JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE, which this watcher stands in for.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the watcher below still ends the worker
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    read_end: int | None = None
+    if pipe is not None:
+        read_end, write_end = pipe
+        # Only the importing process may hold the write end, or its death would go unnoticed.
+        os.close(write_end)
+    threading.Thread(target=_watch_parent, args=(parent, read_end), daemon=True).start()
+
+
+def _watch_parent(parent: int, read_end: int | None) -> None:
+    if read_end is not None:
+        with contextlib.suppress(OSError):
+            os.read(read_end, 1)  # nothing is ever written: this returns when the parent is gone
+        os._exit(1)
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def worker_count() -> int:
     """How many validation processes an import starts: every core, up to four."""
     return max(1, min(4, os.cpu_count() or 1))
@@ -157,7 +205,12 @@ def prepared_chunks(
             yield prepare_chunk(chunk, next_job(len(chunk)))
         return
     count = worker_count()
-    executor = ProcessPoolExecutor(max_workers=count)
+    context = multiprocessing.get_context()
+    # A pipe's end is inherited only by forked workers; other start methods watch the parent id.
+    pipe = os.pipe() if context.get_start_method() == "fork" else None
+    executor = ProcessPoolExecutor(
+        max_workers=count, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(), pipe)
+    )
     try:
         pending: list[Future[PreparedChunk]] = []
         for chunk in _chunks(rows, CHUNK):
@@ -169,3 +222,6 @@ def prepared_chunks(
             yield future.result()
     finally:
         executor.shutdown(cancel_futures=True)
+        if pipe is not None:
+            for end in pipe:
+                os.close(end)

@@ -8,6 +8,7 @@ unless the cipher settings are the ones SECURITY.md promises (promise 3).
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,8 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
@@ -36,6 +39,36 @@ class CipherSettingsError(EmbassyDeskError):
     """The SQLCipher library did not give the settings we require."""
 
     exit_code = 4
+
+
+DAMAGED_MESSAGE = "the database file was altered or damaged (encrypted page check failed)"
+# What SQLite and SQLCipher say when a page fails its HMAC or the b-tree under it is broken.
+_DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "hmac check failed")
+
+
+@functools.cache
+def _quiet_sqlcipher() -> None:
+    """Silence SQLCipher's own log (a process-wide setting) once per process.
+
+    By default it prints "ERROR CORE sqlcipher_page_cipher: hmac check failed for pgno=…" to stderr
+    for a damaged page, beside the one plain sentence the person gets; the same finding reaches them
+    (and the log file, by kind) as :class:`IntegrityFailure`. Done on a throw-away in-memory
+    connection so that on every real connection the key stays the very first statement.
+    """
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        probe.close()
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True if a database error says the file's pages are altered or damaged (promise 5)."""
+    cause = getattr(exc, "orig", None) or exc
+    if not isinstance(cause, sqlcipher3.dbapi2.DatabaseError):
+        return False
+    text = str(cause).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
 
 
 def _check_file_header(path: Path) -> None:
@@ -83,6 +116,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -
         # Create the file private before SQLite does (it would follow the umask); SQLite gives
         # the -wal and -shm files the same mode as the database (SECURITY.md promise 9).
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    _quiet_sqlcipher()
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # The key must be the very first statement on the connection (promise 1).
@@ -131,6 +165,13 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
     def _on_connect(dbapi_conn: DbApiConnection, _record: object) -> None:
         dbapi_conn.isolation_level = None
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # Every statement through the engine answers a damaged page as IntegrityFailure (exit 4),
+        # whatever service ran it, instead of SQLAlchemy's DatabaseError (exit 1).
+        if is_damage(context.original_exception):
+            raise IntegrityFailure(DAMAGED_MESSAGE) from context.original_exception
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # Writers take the write lock up front so two writers never deadlock on upgrade;
@@ -145,13 +186,15 @@ def make_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
 
 @contextmanager
 def translate_errors() -> Iterator[None]:
-    """Turn SQLCipher's low-level corruption errors into :class:`IntegrityFailure`."""
+    """Turn SQLCipher's corruption errors into :class:`IntegrityFailure`.
+
+    Covers both the driver's ``sqlcipher3.dbapi2.DatabaseError`` (raw DB-API calls such as the
+    backup's ``sqlcipher_export``) and SQLAlchemy's ``sqlalchemy.exc.DatabaseError`` that wraps it
+    (the two are unrelated classes); other errors pass through unchanged.
+    """
     try:
         yield
-    except sqlcipher3.dbapi2.DatabaseError as exc:
-        text = str(exc).lower()
-        if "not a database" in text or "malformed" in text or "corrupt" in text:
-            raise IntegrityFailure(
-                "the database file was altered or damaged (encrypted page check failed)"
-            ) from exc
+    except (sqlcipher3.dbapi2.DatabaseError, sa_exc.DatabaseError) as exc:
+        if is_damage(exc):
+            raise IntegrityFailure(DAMAGED_MESSAGE) from exc
         raise

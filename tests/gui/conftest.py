@@ -17,6 +17,29 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="package", autouse=True)
+def _gui_thread_gc(qapp: object) -> Iterator[None]:
+    """Cycles are collected on the GUI thread only, as in the application (see gui_thread_gc); the
+    tests after the GUI package get the interpreter's own collector back."""
+    from embassy_desk.gui import gui_thread_gc
+
+    collector = gui_thread_gc.install()
+    yield
+    collector.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def _no_work_outlives_the_test() -> Iterator[None]:
+    """Work a test left running must not end inside the next test, against its widgets."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from embassy_desk.gui.tasks import long_work_pool
+
+    assert long_work_pool().waitForDone(60_000), "background work still running a minute after the test"
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture(autouse=True)
 def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every GUI test writes window settings (QSettings) into its own folder, never the user's."""
@@ -63,12 +86,14 @@ def dialogs(qapp: object) -> Iterator[DialogWatcher]:
                 else:
                     widget.done(0)
 
-    timer = QTimer()
+    # Owned by the application and deleted on this thread, never by a collection elsewhere.
+    timer = QTimer(QApplication.instance())
     timer.setInterval(30)
     timer.timeout.connect(sweep)
     timer.start()
     yield watcher
     timer.stop()
+    timer.deleteLater()
 
 
 @pytest.fixture

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +19,7 @@ from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.errors import Cancelled
 from embassy_desk.gui.shell.file_actions import FileActions
 from embassy_desk.gui.shell.import_report import ImportReportDialog
-from embassy_desk.gui.tasks import Progress, TaskRunner
+from embassy_desk.gui.tasks import Progress, TaskRunner, long_work_pool
 from embassy_desk.services import audit_log, registry
 from embassy_desk.services.importer import ImportReport
 from embassy_desk.services.session import Session
@@ -181,3 +185,121 @@ def test_export_writes_the_file_and_says_so(
     assert target.read_text(encoding="utf-8-sig").startswith("id,")
     assert target.stat().st_mode & 0o077 == 0
     assert audit_log.recent_entries(admin)[0].action == "registry.export"
+
+
+# --- threads and lifetimes: a Qt object is deleted on the GUI thread, never on a worker --------------
+
+
+class _Cycle:
+    """An ordinary reference cycle holding a Qt object; only the cycle collector can free it."""
+
+    def __init__(self, qobject: QObject) -> None:
+        self.qobject = qobject
+        self.me = self
+
+
+def _allocate_cycles(_progress: Progress) -> None:
+    # Far past every collection threshold: with the interpreter's own collector this collects here.
+    for _ in range(100_000):
+        garbage: list[object] = []
+        garbage.append(garbage)
+
+
+def _record_destruction(qobject: QObject, where: list[threading.Thread]) -> None:
+    qobject.destroyed.connect(
+        lambda: where.append(threading.current_thread()), Qt.ConnectionType.DirectConnection
+    )
+
+
+def test_cycles_holding_qt_objects_are_collected_on_the_gui_thread(qtbot: QtBot) -> None:
+    where: list[threading.Thread] = []
+    orphan = QObject()  # no parent: Python owns it, so freeing the cycle deletes it
+    _record_destruction(orphan, where)
+    _Cycle(orphan)
+    del orphan
+    task = TaskRunner().start(_allocate_cycles, title="Allocating")
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(where), timeout=5_000)
+    assert where == [threading.main_thread()], "collected on a worker thread"
+
+
+def test_what_the_work_captured_is_released_on_the_gui_thread(qtbot: QtBot) -> None:
+    where: list[threading.Thread] = []
+    captured = QObject()
+    _record_destruction(captured, where)
+
+    def make_work(held: QObject) -> Progress:
+        return lambda _progress: held.objectName()
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    task = TaskRunner(window).start(make_work(captured), title="Holding")
+    del captured
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: bool(where), timeout=5_000)
+    assert where == [threading.main_thread()]
+
+
+def test_closing_the_window_while_work_runs_drops_its_answer_quietly(qtbot: QtBot) -> None:
+    window = QWidget()
+    runner = TaskRunner(window)
+    release = threading.Event()
+    answers: list[object] = []
+    task = runner.start(lambda _progress: release.wait(10), title="Outlived", show_progress=False)
+    task.finished.connect(answers.append)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=5_000)
+    release.set()
+    assert long_work_pool().waitForDone(10_000)
+    QApplication.processEvents()
+    assert answers == []
+
+
+APP_SCRIPT = """
+import threading
+from PySide6.QtCore import QEventLoop, QRunnable, QThreadPool, QTimer
+from embassy_desk.gui.app import application
+
+app, _ = application()
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+        self.timer = QTimer()  # Python-owned and running: deleting it on a worker crashed the next tick
+        self.timer.timeout.connect(lambda: None)
+        self.timer.start(5)
+
+for _ in range(50):
+    Cycle()
+
+class Allocate(QRunnable):
+    def run(self):
+        for _ in range(100_000):
+            garbage = []
+            garbage.append(garbage)
+
+pool = QThreadPool()
+pool.start(Allocate())
+pool.waitForDone()
+loop = QEventLoop()
+QTimer.singleShot(1_500, loop.quit)
+loop.exec()
+print("ok")
+"""
+
+
+def test_the_application_collects_cycles_on_the_gui_thread(tmp_path: Path) -> None:
+    """Before the fix a collection on a worker deleted running timers there: a segmentation fault."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EMBASSY_DESK_SETTINGS_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", APP_SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+    assert "Timers cannot be stopped from another thread" not in done.stderr

@@ -35,6 +35,7 @@ from embassy_desk.gui.registry.columns import COLUMNS
 from embassy_desk.gui.registry.filters import FilterBar
 from embassy_desk.gui.registry.loader import IdListLoader
 from embassy_desk.gui.registry.model import CitizenTableModel
+from embassy_desk.gui.registry.state import RegistryState
 from embassy_desk.services import browse
 from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow
 from embassy_desk.services.permissions import Action, is_allowed
@@ -67,6 +68,8 @@ class RegistryView(QWidget):
         self._total = -1
         self._shown_complete = False
         self._first_shown = False
+        # The citizen to select once a restored view's list is in (see restore_state).
+        self._restore_id: str | None = None
 
         self.search = _SearchBox(self)
         self.search.setObjectName("registry_search")
@@ -185,6 +188,39 @@ class RegistryView(QWidget):
             sort=sort,
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and section >= 0,
         )
+
+    def view_state(self) -> RegistryState:
+        """The search, filters, order and selected citizen, to give back after a lock."""
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        sort = COLUMNS[section].key if 0 <= section < len(COLUMNS) else None
+        return RegistryState(
+            search=self.search.text(),
+            filters=tuple((name, self.filters.value(name)) for name in self.filters.combos),
+            sort=sort,
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            citizen_id=self._restore_id or self.current_citizen_id(),
+        )
+
+    def restore_state(self, state: RegistryState) -> None:
+        """Show the registry as ``state`` had it, with one load (the selection follows the list)."""
+        header = self.table.horizontalHeader()
+        for widget in (self.search, self.filters, header):
+            widget.blockSignals(True)
+        try:
+            self.search.setText(state.search)
+            for name, value in state.filters:
+                if name in self.filters.combos:
+                    self.filters.set_value(name, value)
+            section = next((i for i, c in enumerate(COLUMNS) if c.key == state.sort), -1)
+            order = Qt.SortOrder.DescendingOrder if state.descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(section, order)
+        finally:
+            for widget in (self.search, self.filters, header):
+                widget.blockSignals(False)
+        header.viewport().update()
+        self._restore_id = state.citizen_id
+        self.reload(with_total=True)
 
     def reload(self, *, with_total: bool = False) -> None:
         """Read the id list again for the current search, filters and order."""
@@ -328,9 +364,23 @@ class RegistryView(QWidget):
         else:
             self.model.set_ids(ids)
         self._shown_complete = True
+        self._select_restored()
         self._select_first()
         self._update_status()
         self.rows_shown.emit()
+
+    def _select_restored(self) -> None:
+        citizen_id, self._restore_id = self._restore_id, None
+        if citizen_id is None:
+            return
+        try:
+            found = browse.rows_by_id(self._session, [citizen_id]).get(citizen_id)
+        except EmbassyDeskError:
+            return
+        row = self.model.row_of_rid(found.rid) if found is not None else None
+        if row is not None:
+            self._select_row(row)
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self.loader.generation:

@@ -14,6 +14,7 @@ from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.i18n import LANGUAGES, Translations
 from embassy_desk.gui.qsettings import app_settings
+from embassy_desk.gui.registry.state import RegistryMemory
 from embassy_desk.gui.shell.file_actions import FileActions
 from embassy_desk.gui.shell.idle import IdleWatcher
 from embassy_desk.gui.shell.status import StatusBar
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._idle)
         # Tests shorten the idle timeout; None means the administrator's setting.
         self.idle_timeout_ms_override: int | None = None
+        self.registry_memory = RegistryMemory()
 
         self.unlock_screen = UnlockScreen(
             paths,
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         app_settings().setValue(_post_key(self.paths), session.post.name)
         workspace = Workspace(session)
         workspace.settings_changed.connect(self._apply_settings)
+        self.registry_memory.restore(session.user.id, workspace)
         self.workspace = workspace
         registry_view = workspace.views.get("registry")
         self._registry_owns_find = registry_view is not None and _owns_find_shortcut(registry_view)
@@ -299,6 +302,8 @@ class MainWindow(QMainWindow):
         # Work in flight holds the session: stop it (it rolls back) before the key goes away.
         self.runner.cancel_all()
         self.runner.wait()
+        # Filters, search, order and the selected person come back when the same person signs in.
+        self.registry_memory.remember(session.user.id, self.workspace)
         self._drop_workspace()
         self.session = None
         lock_session(session, reason=reason)
