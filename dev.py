@@ -10,11 +10,13 @@ The virtual environment is re-synchronised only when pyproject.toml or requireme
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import subprocess
 import sys
 import venv
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -94,7 +96,99 @@ def cmd_test(extra: list[str]) -> int:
     return run(python, *pytest_args)
 
 
+# What Qt's xcb platform plugin (PySide6 6.11) and QtGui load on Linux, read from their ELF NEEDED
+# entries, with the Debian/Ubuntu package that ships each. Without one of them Qt prints "could not
+# load the Qt platform plugin xcb" and aborts the process.
+XCB_LIBRARIES: dict[str, str] = {
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+}
+MISSING_LIBRARIES_EXIT = 3
+
+
+def library_loads(soname: str) -> bool:
+    """True if the dynamic loader finds ``soname`` (and what it needs) as Qt would load it."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def uses_xcb(env: Mapping[str, str], platform: str) -> bool:
+    """True when Qt will open its window through the xcb plugin (X11) on this machine."""
+    if not platform.startswith("linux"):
+        return False
+    chosen = env.get("QT_QPA_PLATFORM", "").strip()
+    if chosen:
+        # "xcb", "xcb:option", or a list tried in order ("wayland;xcb" only falls back to xcb).
+        return chosen.split(";")[0].split(":")[0].strip() == "xcb"
+    if not env.get("DISPLAY"):
+        return False
+    # On a Wayland session Qt chooses its wayland plugin, which needs none of the xcb libraries.
+    return not (env.get("XDG_SESSION_TYPE") == "wayland" and env.get("WAYLAND_DISPLAY"))
+
+
+def missing_packages(find: Callable[[str], bool] = library_loads) -> list[str]:
+    """The Debian packages of the xcb plugin's libraries that ``find`` cannot load, in a stable order."""
+    packages: list[str] = []
+    for soname, package in XCB_LIBRARIES.items():
+        if not find(soname) and package not in packages:
+            packages.append(package)
+    return packages
+
+
+def screen_libraries_problem(
+    env: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    find: Callable[[str], bool] | None = None,
+) -> str | None:
+    """What to tell the person when the window would abort for want of system libraries, else None.
+
+    Defaults: this process's environment and platform, and the dynamic loader.
+    """
+    if not uses_xcb(os.environ if env is None else env, sys.platform if platform is None else platform):
+        return None
+    missing = missing_packages(library_loads if find is None else find)
+    if not missing:
+        return None
+    return (
+        "The desktop window (Qt's X11 platform plugin) needs system libraries that are missing here:\n"
+        f"  {' '.join(missing)}\n"
+        "Install them with:\n"
+        f"  sudo apt-get install {' '.join(missing)}\n"
+        "(Other distributions: install the packages that provide the same libraries.)\n"
+        "Then run this command again."
+    )
+
+
 def cmd_demo(extra: list[str]) -> int:
+    problem = screen_libraries_problem()
+    if problem:
+        # Before installing or building anything: Qt itself would end in an abort.
+        print(problem, file=sys.stderr)
+        return MISSING_LIBRARIES_EXIT
     python = ensure_installed()
     build_translations(python)
     where: list[str] = []
