@@ -207,6 +207,13 @@ CATALOG: dict[str, str] = {
     "notice.needs_recipient": "a {kind} notice is for a citizen: say which",
     "notice.no_match": "no citizen matches",
     "notice.no_selection": "say whom the notices are for (citizens, a region, a status, or all)",
+    "notice.text_per_language": (
+        "is written in each language of the notice ({languages}): give one text per language"
+    ),
+    "notice.text_missing": (
+        "has no text in {languages}: give it in each language of the notice"
+        " (left empty in all, the standard wording is used)"
+    ),
     "export.bad_type": "{name}: export to a .csv or .xlsx file",
     "browse.bad_sort": "{value!r} is not a column of the registry table",
     "settings.idle_lock_range": "must be between {min} and {max} minutes",
@@ -231,7 +238,7 @@ class Msg(str):
     params: Mapping[str, Param]
 
     def __new__(cls, code: str, /, **params: Param) -> Msg:
-        text = _format(code, params, DEFAULT_LANGUAGE)
+        text = _format(code, params, CANONICAL)
         made = super().__new__(cls, text)
         made.code = code
         made.params = params
@@ -302,14 +309,17 @@ class _Formatter(string.Formatter):
         return super().format_field(value, format_spec)
 
 
-# One written form per language for dates, times and numbers, in the window and the command line alike.
-_DATE_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y", "kk": "%d.%m.%Y"}
+# One written form per language for dates, times and numbers, in the window and the command line
+# alike. Dates are day-first in every language because that is how the form takes them (and how the
+# post's country writes them); only ``str(error)``, the canonical English of logs and tests, keeps ISO.
+CANONICAL = ""
+_DATE_FORMATS = {CANONICAL: "%Y-%m-%d", "en": "%d.%m.%Y", "ru": "%d.%m.%Y", "kk": "%d.%m.%Y"}
 _GROUP_SEPARATORS = {"en": ",", "ru": "\u00a0", "kk": "\u00a0"}
 _DECIMAL_SEPARATORS = {"en": ".", "ru": ",", "kk": ","}
 
 
 def format_date(day: date, language: str) -> str:
-    """``day`` as people of ``language`` write it: 2026-12-07 in English, 07.12.2026 in Russian and Kazakh."""
+    """``day`` as the window and the command line show it: 07.12.2026 (the same in en, ru and kk)."""
     return day.strftime(_DATE_FORMATS.get(language, _DATE_FORMATS[DEFAULT_LANGUAGE]))
 
 
@@ -329,7 +339,7 @@ def format_number(number: int | float, language: str, *, decimals: int = 0) -> s
 
 @functools.cache
 def _translations(language: str) -> dict[str, str]:
-    if language == DEFAULT_LANGUAGE:
+    if language in (DEFAULT_LANGUAGE, CANONICAL):
         return {}
     path = messages_dir() / f"{language}.toml"
     try:
@@ -372,7 +382,7 @@ def _format(code: str, params: Mapping[str, Param], language: str) -> str:
     except (KeyError, IndexError, ValueError):
         # A broken translation must never hide the error itself.
         log.warning("message %s has a broken %s text", code, language)
-        return _Formatter(DEFAULT_LANGUAGE).vformat(CATALOG[code], (), params)
+        return _Formatter(CANONICAL).vformat(CATALOG[code], (), params)
 
 
 def placeholders(template: str) -> set[str]:

@@ -3499,3 +3499,39 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 </TS>
+<context>
+    <name>QFileDialog</name>
+    <!-- Qt's own qtbase_kk.qm lacks these; they fill the gaps of Qt's file dialog. -->
+    <message>
+        <source>Look in:</source>
+        <translation>Қайда қарау:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Бүркеншік ат</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Жарлық</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Файл қалтасы</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+</context>

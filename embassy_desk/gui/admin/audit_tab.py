@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.errors import show_error
+from embassy_desk.gui.formatting import display_time
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import audit_log, integrity
 from embassy_desk.services.session import Session
@@ -89,7 +90,7 @@ class AuditTab(QWidget):
             details = "" if entry.details == "{}" else entry.details
             values = (
                 str(entry.seq),
-                entry.at.replace("T", " ")[:19],
+                display_time(entry.at),
                 entry.actor,
                 entry.action,
                 record,

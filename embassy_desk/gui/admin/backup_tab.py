@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import backup
@@ -75,7 +76,7 @@ class BackupTab(QWidget):
 
     def _done(self, info: object) -> None:
         assert isinstance(info, BackupInfo)
-        citizens = "?" if info.citizens is None else f"{info.citizens:,}"
+        citizens = "?" if info.citizens is None else format_number(info.citizens)
         self.result.setText(
             self.tr("Backup written and verified: %1 (%2 citizens).")
             .replace("%1", str(self._target))

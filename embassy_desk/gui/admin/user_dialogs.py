@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.passphrase import check_passphrase
+from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.roles import role_name
 from embassy_desk.gui.widgets import named
 
@@ -35,7 +36,7 @@ class _PassphraseFields:
         try:
             check_passphrase(self.passphrase.text(), username=username or None)
         except ValidationError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc.message))
             return False
         if self.passphrase.text() != self.repeat.text():
             self.problem.setText(

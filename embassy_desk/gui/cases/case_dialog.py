@@ -21,6 +21,7 @@ from embassy_desk.gui.cases import labels
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RowTable
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services import cases
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.registry import get_citizen
@@ -160,7 +161,7 @@ class CaseDialog(QDialog):
             except EmbassyDeskError:
                 self._citizen_name = self._case.citizen_id
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
         self._show()
 
     def _fill(self, combo: QComboBox, items: dict[str, str], current: str) -> None:
@@ -234,7 +235,7 @@ class CaseDialog(QDialog):
                 self._session, self._case_id, status=status, priority=priority, assignee=assignee, note=note
             )
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self.note_edit.clear()
         self.reload()

@@ -23,6 +23,7 @@ from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.gui.cases import labels
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_date
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services import cases, registry
 from embassy_desk.services.session import Session
 
@@ -94,7 +95,7 @@ class NewCaseDialog(QDialog):
             try:
                 self.citizen_label.setText(registry.get_citizen(session, citizen_id).display_name)
             except EmbassyDeskError as exc:
-                self.banner.show_error(str(exc))
+                self.banner.show_error(error_text(exc))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -135,7 +136,7 @@ class NewCaseDialog(QDialog):
         try:
             found = registry.search(self._session, query, limit=20)
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         for citizen in found:
             born = display_date(citizen.fields.get("birth_date"))
@@ -171,10 +172,10 @@ class NewCaseDialog(QDialog):
                 self.summary_error.show()
                 self.summary_edit.setFocus()
             else:
-                self.banner.show_error(str(exc))
+                self.banner.show_error(error_text(exc))
             return False
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self.case_id = case.id
         self.opened.emit(case.id)

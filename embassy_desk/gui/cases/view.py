@@ -26,6 +26,7 @@ from embassy_desk.gui.cases.case_dialog import CaseDialog
 from embassy_desk.gui.cases.case_table import CASE_ID_ROLE, CaseTableModel
 from embassy_desk.gui.cases.new_case_dialog import NewCaseDialog
 from embassy_desk.gui.citizen.banner import MessageBanner
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services.case_overview import NO_OWNER, CaseRow, case_rows
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -166,7 +167,7 @@ class CasesView(QWidget):
             self._staff = list_staff(self._session)
             self._names = staff_names(self._session)
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
 
     # ----------------------------------------------------------------------------------------
 
@@ -197,7 +198,7 @@ class CasesView(QWidget):
             )
         except EmbassyDeskError as exc:
             self._rows = []
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
         else:
             self.banner.clear_message()
         self.model.set_rows(self._rows, self._names)

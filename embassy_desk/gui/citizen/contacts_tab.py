@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from embassy_desk.gui import vocab_labels
-from embassy_desk.gui.citizen.date_field import display_date, display_time
+from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RecordTab
+from embassy_desk.gui.formatting import display_due
 from embassy_desk.services.contacts import ContactEntry, contact_history
 from embassy_desk.services.session import Session
 
@@ -56,6 +57,6 @@ class ContactsTab(RecordTab[ContactEntry]):
             outcomes.get(item.outcome, item.outcome),
             welfare.get(item.welfare_status, item.welfare_status) if item.welfare_status else "",
             self.staff_name(item.staff),
-            display_date(item.follow_up_due),
+            display_due(item.follow_up_due),
             item.note,
         ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,16 +17,9 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.dates import parse_date
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.gui.formatting import display_date, display_time, format_date
 
-
-def display_date(iso: str | None) -> str:
-    """A stored ISO date as staff write it (DD.MM.YYYY); anything else unchanged."""
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso).strftime("%d.%m.%Y")
-    except ValueError:
-        return iso
+__all__ = ["DateField", "display_date", "display_time"]
 
 
 class DateField(QWidget):
@@ -86,19 +79,8 @@ class DateField(QWidget):
         self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
 
     def _picked(self, picked: QDate) -> None:
-        self.line.setText(f"{picked.day():02d}.{picked.month():02d}.{picked.year():04d}")
+        self.line.setText(format_date(date(picked.year(), picked.month(), picked.day())))
         self.edited.emit()
         menu = self.button.menu()
         if menu is not None:
             menu.hide()
-
-
-def display_time(iso: str | None) -> str:
-    """A stored UTC timestamp in local time, as DD.MM.YYYY HH:MM."""
-    if not iso:
-        return ""
-    try:
-        moment = datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from embassy_desk.domain.citizen import InvalidRecord, ValidationContext, validate_citizen
 from embassy_desk.domain.enums import PhoneKind, Vulnerability
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg, as_msg, field_name
 from embassy_desk.domain.mrz import MrzData
 from embassy_desk.domain.phones import normalize_phone
 from embassy_desk.domain.regions import REGIONS_BY_COUNTRY
@@ -36,6 +37,7 @@ from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen import labels
 from embassy_desk.gui.citizen.date_field import DateField
 from embassy_desk.gui.citizen.mrz_input import MrzInput
+from embassy_desk.gui.errors import error_text
 
 _ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 
@@ -500,10 +502,12 @@ class CitizenForm(QWidget):
         for field, message in problems:
             key = _PROBLEM_ALIASES.get(field, field)
             if key in self._errors:
-                shown.setdefault(key, []).append(message)
+                shown.setdefault(key, []).append(error_text(message))
                 first = first or key
             else:
-                general.append(f"{field}: {message}")
+                general.append(
+                    error_text(Msg("frame.field", field=field_name(field), message=as_msg(message)))
+                )
         for key, messages in shown.items():
             self._errors[key].setText("\n".join(dict.fromkeys(messages)))
             self._errors[key].show()
@@ -556,7 +560,7 @@ class CitizenForm(QWidget):
 
     def check_field(self, key: str) -> str:
         """Validate the form and show (or clear) the message for one field; return that message."""
-        messages = [m for f, m in self.problems_now() if _PROBLEM_ALIASES.get(f, f) == key]
+        messages = [error_text(m) for f, m in self.problems_now() if _PROBLEM_ALIASES.get(f, f) == key]
         label = self._errors[key]
         text = "\n".join(dict.fromkeys(messages))
         label.setText(text)

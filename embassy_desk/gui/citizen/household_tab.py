@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.date_field import display_date
 from embassy_desk.gui.citizen.table_tab import RowTable, empty_label
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services.households import Household, household_of
 from embassy_desk.services.session import Session
 
@@ -63,7 +64,7 @@ class HouseholdTab(QWidget):
             self._household = household_of(self._session, self._citizen_id)
         except EmbassyDeskError as exc:
             self._household = None
-            self.empty.setText(str(exc))
+            self.empty.setText(error_text(exc))
         self._show()
 
     def _show(self) -> None:

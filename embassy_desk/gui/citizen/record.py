@@ -37,6 +37,7 @@ from embassy_desk.gui.citizen.household_tab import HouseholdTab
 from embassy_desk.gui.citizen.notices_tab import NoticesTab
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.vocab_labels import welfare_labels
 from embassy_desk.services import registry
@@ -196,7 +197,7 @@ class CitizenRecordDialog(QDialog):
             citizen = registry.get_citizen(self._session, citizen_id)
             household = household_of(self._session, citizen_id)
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         self._show_citizen(citizen, household.name if household else None)
 
@@ -349,7 +350,7 @@ class CitizenRecordDialog(QDialog):
         elif isinstance(exc, ValidationError):
             problems = [(exc.field, exc.message)]
         else:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         local = self.form.local_problems()
         if local:
@@ -529,7 +530,7 @@ class CitizenRecordDialog(QDialog):
         try:
             self._fields = dict(registry.get_citizen(self._session, self._citizen_id).fields)
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         self._show_summary()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services.session import Session
 from embassy_desk.services.staff_directory import staff_names
 
@@ -128,7 +129,7 @@ class RecordTab(QWidget, Generic[Item]):
             self._items = self.read()
             self._staff = staff_names(self._session)
         except EmbassyDeskError as exc:
-            self._items, self._problem = [], str(exc)
+            self._items, self._problem = [], error_text(exc)
         self.show_items()
 
     def staff_name(self, staff: str) -> str:

@@ -37,6 +37,7 @@ from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.citizen.date_field import display_date
 from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.formatting import QT_DATETIME_FORMAT
 from embassy_desk.gui.registry.messages import show_error
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
@@ -114,7 +115,7 @@ class QuickLogDialog(QDialog):
         self.follow_up = QCheckBox(self)
         self.follow_up_date = QDateTimeEdit(self)
         self.follow_up_date.setCalendarPopup(True)
-        self.follow_up_date.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_date.setDisplayFormat(QT_DATETIME_FORMAT)
         self.follow_up_date.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(10, 0)))
         self.follow_up_date.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_date.setEnabled)

@@ -33,6 +33,7 @@ from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.citizen.date_field import display_date
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
+from embassy_desk.gui.formatting import QT_DATE_FORMAT
 from embassy_desk.gui.registry.messages import show_error
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
@@ -153,6 +154,7 @@ class FollowUpsView(QWidget):
         self.last_day = QDateEdit(self)
         for edit, offset in ((self.first_day, 0), (self.last_day, 7)):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QT_DATE_FORMAT)
             edit.setDate(QDate.currentDate().addDays(offset))
             edit.dateChanged.connect(self._range_edited)
         self.range.activated.connect(self._range_chosen)

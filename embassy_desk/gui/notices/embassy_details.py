@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.banner import MessageBanner
+from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.notices.labels import NOTICE_LANGUAGES, language_label
 from embassy_desk.gui.widgets import named
 from embassy_desk.notices.merge import PostDetails
@@ -111,7 +112,7 @@ class EmbassyDetailsDialog(QDialog):
         try:
             details = notices.notice_post(self._session)
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return
         self._loaded = details
         for code in NOTICE_LANGUAGES:
@@ -144,7 +145,7 @@ class EmbassyDetailsDialog(QDialog):
                 email=self.email.text().strip(),
             )
         except EmbassyDeskError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self.accept()
         return True

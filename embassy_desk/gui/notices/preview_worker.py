@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QTh
 from PySide6.QtGui import QImage
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.notices.pdf_pages import render_pages
 from embassy_desk.logs import safe_traceback
 
@@ -47,7 +48,7 @@ class _Render(QRunnable):
             pdf = self._make()
             result = PreviewResult(pdf, render_pages(pdf, self._dpi))
         except EmbassyDeskError as exc:
-            self._signals.failed.emit(self._generation, str(exc))
+            self._signals.failed.emit(self._generation, error_text(exc))
         except Exception as exc:
             log.error("preview failed\n%s", safe_traceback(type(exc), exc, exc.__traceback__))
             self._signals.failed.emit(

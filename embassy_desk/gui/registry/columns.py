@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from embassy_desk.domain.regions import region_name
 from embassy_desk.gui import vocab_labels as vl
+from embassy_desk.gui.formatting import display_date, display_time
 from embassy_desk.services.browse import BrowseRow
 
 
@@ -47,12 +48,12 @@ class Column:
 
 
 def _date(value: str) -> str:
-    return value[:10]
+    return display_date(value)
 
 
 def _contact(value: str) -> str:
-    # Stored as ISO 8601 UTC with milliseconds; minutes are enough on a list.
-    return value[:16].replace("T", " ")
+    # Stored as ISO 8601 UTC with milliseconds; shown in local time to the minute, as everywhere.
+    return display_time(value)
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -16,6 +16,7 @@ from array import array
 from PySide6.QtCore import QObject, Signal
 
 from embassy_desk.domain.errors import Cancelled, EmbassyDeskError
+from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.registry.model import PAGE
 from embassy_desk.services import browse
 from embassy_desk.services.browse import BrowseQuery
@@ -86,7 +87,7 @@ class IdListLoader(QObject):
         except Cancelled:
             return
         except EmbassyDeskError as exc:
-            self._emit(stop, "failed", generation, str(exc))
+            self._emit(stop, "failed", generation, error_text(exc))
         except Exception:
             # Nothing personal reaches the log: the query text is not logged.
             log.exception("loading the registry ids failed")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from embassy_desk.domain.errors import EmbassyDeskError, PermissionDeniedError
+from embassy_desk.gui.errors import error_text
 
 
 def show_error(parent: QWidget, error: EmbassyDeskError) -> QMessageBox:
@@ -15,9 +16,9 @@ def show_error(parent: QWidget, error: EmbassyDeskError) -> QMessageBox:
         text = QCoreApplication.translate("Messages", "Your role does not allow this.")
     else:
         title = QCoreApplication.translate("Messages", "Could not do that")
-        text = str(error)
+        text = error_text(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(str(error) if isinstance(error, PermissionDeniedError) else "")
+    box.setInformativeText(error_text(error) if isinstance(error, PermissionDeniedError) else "")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()

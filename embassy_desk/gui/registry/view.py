@@ -11,7 +11,7 @@ import threading
 from array import array
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.data_events import DataChange, Kind, data_events
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
 from embassy_desk.gui.registry.column_chooser import ColumnChooser, restore_header
 from embassy_desk.gui.registry.columns import COLUMNS
@@ -406,23 +407,20 @@ class RegistryView(QWidget):
     # -- texts -------------------------------------------------------------------------------------
 
     def _update_status(self) -> None:
-        locale = QLocale()
-        # The C locale (no language set, as on a bare test machine) leaves out thousands separators.
-        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
         if self._total < 0:
             self.status.setText(self.tr("Reading the registry…"))
             return
         # "Citizens: N" rather than "N citizens": no plural forms to get wrong in Russian or Kazakh.
-        text = self.tr("Citizens: %1").replace("%1", locale.toString(self._total))
+        text = self.tr("Citizens: %1").replace("%1", format_number(self._total))
         query = self.query()
         if not self._shown_complete:
             text += " · " + self.tr("loading…")
         elif query.filtered:
             shown = self.model.rowCount()
-            text += " · " + self.tr("shown: %1").replace("%1", locale.toString(shown))
+            text += " · " + self.tr("shown: %1").replace("%1", format_number(shown))
             if query.search and shown >= SEARCH_CAP:
                 text += " " + self.tr("(the first %1 matches: type more to narrow the search)").replace(
-                    "%1", locale.toString(SEARCH_CAP)
+                    "%1", format_number(SEARCH_CAP)
                 )
         self.status.setText(text)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.domain.passphrase import check_passphrase, passphrase_hint
-from embassy_desk.gui.errors import handle_exception
+from embassy_desk.gui.errors import error_text, handle_exception
 from embassy_desk.gui.i18n import DEFAULT_LANGUAGE
 from embassy_desk.gui.setup import recovery_sheet
 from embassy_desk.gui.tasks import TaskRunner
@@ -140,7 +140,7 @@ class AdminPage(_Page):
         try:
             normalize_username(self.username.text())
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("User name"), exc.message)
+            QMessageBox.warning(self, self.tr("User name"), error_text(exc.message))
             return False
         return True
 
@@ -187,7 +187,7 @@ class PassphrasePage(_Page):
         try:
             check_passphrase(text, username=self._admin.username.text().strip().casefold() or None)
         except ValidationError as exc:
-            return exc.message
+            return error_text(exc.message)
         if self.repeat.text() != text:
             return self.tr("The two passphrases are not the same.")
         return None
@@ -294,7 +294,7 @@ class CreatePage(_Page):
         self._busy = False
         self.bar.hide()
         if isinstance(exc, EmbassyDeskError):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             self.status.setText(self.tr("The workstation could not be created; go back and try again."))
         if isinstance(exc, BaseException):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.services import backup, exporter, importer
@@ -76,7 +77,9 @@ class FileActions(QObject):
             lambda count: QMessageBox.information(
                 self._window,
                 self.tr("Export"),
-                self.tr("%1 citizens written to %2.").replace("%1", f"{count:,}").replace("%2", path.name),
+                self.tr("%1 citizens written to %2.")
+                .replace("%1", format_number(count))
+                .replace("%2", path.name),
             )
         )
         return task

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from embassy_desk.gui.errors import error_text
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.widgets import named
 from embassy_desk.services.importer import ImportReport
 
@@ -24,8 +26,8 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.summary = named(QLabel(wordWrap=True), "importSummary")
-        summary = self.tr("Imported: %1. Rejected rows: %2.").replace("%1", f"{report.imported:,}")
-        summary = summary.replace("%2", f"{len(report.rejected):,}")
+        summary = self.tr("Imported: %1. Rejected rows: %2.").replace("%1", format_number(report.imported))
+        summary = summary.replace("%2", format_number(len(report.rejected)))
         if report.rejected:
             summary += " " + self.tr(
                 "Nothing was imported from the rejected rows; correct them and import them again."
@@ -38,7 +40,7 @@ class ImportReportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, rejected in enumerate(report.rejected):
             self.table.setItem(i, 0, QTableWidgetItem(str(rejected.row)))
-            self.table.setItem(i, 1, QTableWidgetItem(rejected.reason))
+            self.table.setItem(i, 1, QTableWidgetItem(error_text(rejected.reason)))
         self.table.setVisible(bool(report.rejected))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

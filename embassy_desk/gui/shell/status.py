@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from embassy_desk.gui.data_events import DataChange, Kind, data_events
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.roles import role_name
 from embassy_desk.gui.tasks import TaskRunner
 from embassy_desk.gui.widgets import named
@@ -74,7 +75,7 @@ class StatusBar(QStatusBar):
                 label.clear()
             return
         self.user.setText(f"{session.user.display_name} · {role_name(session.role)}")
-        count = "–" if self._count is None else f"{self._count:,}".replace(",", "\u202f")
+        count = "–" if self._count is None else format_number(self._count)
         self.records.setText(self.tr("Citizens: %1").replace("%1", count))
         self.sync.setText(self.tr("Sync: not set up"))
 

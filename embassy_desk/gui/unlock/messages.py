@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from embassy_desk.domain.errors import EmbassyDeskError, UnlockError
+from embassy_desk.gui.errors import error_text
 from embassy_desk.services.workstation import AccountDisabled
 from embassy_desk.storage.vault import LOCKOUT_THRESHOLD, AccountLockedOut, BackoffActive
 
@@ -30,4 +31,4 @@ def refusal_message(error: EmbassyDeskError) -> str:
         return QCoreApplication.translate("unlock", "This account is disabled. Ask an administrator.")
     if isinstance(error, UnlockError):
         return QCoreApplication.translate("unlock", "Wrong user name or passphrase.")
-    return str(error)
+    return error_text(error)

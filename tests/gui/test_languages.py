@@ -1,0 +1,161 @@
+"""No English in the Russian and Kazakh window: errors raised by services, import reasons, Qt's own
+dialogs, and one written form of dates and numbers in every view."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from embassy_desk.gui.i18n import Translations
+from embassy_desk.gui.setup.wizard import SetupWizard
+from embassy_desk.gui.shell.import_report import ImportReportDialog
+from embassy_desk.services import importer
+from embassy_desk.services.session import Session
+from embassy_desk.storage.kdf import TEST_KDF
+from tests.gui.conftest import DialogWatcher
+
+RUSSIAN_NAME_RULE = (
+    "используйте от 1 до 64 букв, цифр, '.', '_' или '-' (например, a.nurlanova)",
+    "1-64 әріп, цифр, '.', '_' немесе '-' таңбасын қолданыңыз (мысалы, a.nurlanova)",
+)
+
+
+@pytest.fixture
+def translations(qapp: object) -> Iterator[Translations]:
+    chosen = Translations()
+    yield chosen
+    chosen.set_language("en", remember=False)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("ru", RUSSIAN_NAME_RULE[0]), ("kk", RUSSIAN_NAME_RULE[1])]
+)
+def test_wizard_user_name_rule_in_the_chosen_language(
+    qtbot: QtBot,
+    tmp_path: Path,
+    translations: Translations,
+    dialogs: DialogWatcher,
+    language: str,
+    expected: str,
+) -> None:
+    wizard = SetupWizard(tmp_path / "new", kdf=TEST_KDF, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData(language))
+    qtbot.waitUntil(lambda: translations.language == language)
+    post = wizard.post_page
+    qtbot.keyClicks(post.name, "Embassy of Kazakhstan in Seoul")
+    qtbot.keyClicks(post.city, "Seoul")
+    qtbot.keyClicks(post.hotline, "+82 10 0000 0000")
+    wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    qtbot.keyClicks(wizard.admin_page.username, "a nurlanova!")
+    wizard.admin_page.display_name.setText("Айгерим Нурланова")
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(dialogs.seen))
+    assert wizard.currentPage() is wizard.admin_page, "a bad user name keeps the page"
+    assert dialogs.seen[-1].text == expected
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_wizard_passphrase_reason_in_the_chosen_language(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, language: str
+) -> None:
+    wizard = SetupWizard(tmp_path / "new", kdf=TEST_KDF, translations=translations)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData(language))
+    qtbot.waitUntil(lambda: translations.language == language)
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, "qwertyuiopasdf")
+    reason = {"ru": "не должна быть рядом соседних клавиш", "kk": "көрші пернелер қатары болмауы керек"}
+    assert reason[language] in page.hint.text()
+    assert "neighbouring" not in page.hint.text()
+
+
+def _rejected_import(admin: Session, tmp_path: Path) -> importer.ImportReport:
+    source = tmp_path / "citizens.csv"
+    source.write_text(
+        "Фамилия,Имя,Дата рождения,Телефон\n"
+        "Нурланова,Айгерим,14.03.1998,010-1234-5678\n"
+        "Серикова,,31.02.2001,12\n",
+        encoding="utf-8",
+    )
+    report = importer.import_file(admin, source)
+    assert report.imported == 1 and len(report.rejected) == 1
+    return report
+
+
+REJECTED_REASONS = {
+    "ru": (
+        "Дата рождения: '31.02.2001' — не дата; пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД",
+        "Имя: обязательное поле",
+        "Телефон: '12' — неверный номер телефона для KR",
+    ),
+    "kk": (
+        "Туған күні: '31.02.2001' күн емес; КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК түрінде жазыңыз",
+        "Аты: міндетті өріс",
+        "Телефон: '12' — KR үшін жарамсыз телефон нөмірі",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_import_report_reasons_in_russian_and_kazakh(
+    qtbot: QtBot, admin: Session, tmp_path: Path, translations: Translations, language: str
+) -> None:
+    report = _rejected_import(admin, tmp_path)
+    translations.set_language(language, remember=False)
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    reason = dialog.table.item(0, 1).text()
+    for part in REJECTED_REASONS[language]:
+        assert part in reason, reason
+    assert not re.search(r"\b(is|not|required|valid)\b", reason), reason
+    assert dialog.table.item(0, 0).text() == "3"
+    assert "Imported" not in dialog.summary.text()
+
+
+def test_numbers_are_grouped_the_russian_way(translations: Translations) -> None:
+    from embassy_desk.gui.formatting import format_number
+
+    translations.set_language("ru", remember=False)
+    assert format_number(5004) == "5\u00a0004"
+    translations.set_language("en", remember=False)
+    assert format_number(5004) == "5,004"
+
+
+def _visible_texts(dialog: QFileDialog) -> list[str]:
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    texts += [button.toolTip() for button in dialog.findChildren(QAbstractButton)]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("ru", "Отмена"), ("kk", "Бас тарту")])
+def test_qt_file_dialog_speaks_the_language(
+    qtbot: QtBot, translations: Translations, language: str, cancel: str
+) -> None:
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert Path(folder, f"qtbase_{language}.qm").exists(), "PySide6 ships Qt's own translation"
+    translations.set_language(language, remember=False)
+    # Qt's widget dialog (as on a desktop without a native one): "Look in" and "Files of type" are
+    # missing from Qt's Russian catalogue and come from ours.
+    dialog = QFileDialog(None, "x", "/")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _visible_texts(dialog)
+    english = [
+        t
+        for t in texts
+        if re.search(r"[A-Za-z]{3,}", t) and not re.search(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]", t)
+    ]
+    assert english == [], f"{language}: {english}"
+    assert cancel in texts
