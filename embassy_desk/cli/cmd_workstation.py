@@ -20,7 +20,7 @@ from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services import backup, integrity, rekey, users
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, load_vault, unwrap_key
-from embassy_desk.storage.files import atomic_write_bytes
+from embassy_desk.storage.files import atomic_write_bytes, scratch_dir
 from embassy_desk.storage.kdf import calibrate
 
 RECOVERY_NOTICE = """
@@ -182,17 +182,23 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup_key(args: argparse.Namespace) -> bytes:
-    vault = backup.backup_vault(Path(args.file))
+def _backup_key(args: argparse.Namespace) -> backup.BackupKey:
+    # The backup's vault and its failure counters are kept in the data folder (made if missing).
+    file, root = Path(args.file), paths(args).root
+    backup.read_backup(file)  # a file that is no backup is said before a passphrase is asked for
     if args.recovery:
-        return vault.unlock_with_recovery(credentials.recovery_code(args.recovery_code_file))
+        code = credentials.recovery_code(args.recovery_code_file)
+        return backup.unlock_backup(file, root, recovery_code=code)
     user = credentials.username(args.user)
-    return vault.unlock(user.strip().casefold(), credentials.passphrase(args.passphrase_file)).data_key
+    secret = credentials.passphrase(args.passphrase_file)
+    return backup.unlock_backup(file, root, username=user, passphrase=secret)
 
 
 def cmd_backup_verify(args: argparse.Namespace) -> int:
-    info = backup.verify_backup(Path(args.file), _backup_key(args))
-    print(f"Backup intact: made {info.created_at}, {info.citizens} citizens, schema {info.schema_revision}.")
+    key = _backup_key(args)
+    info = backup.verify_backup(Path(args.file), key.data_key, scratch=scratch_dir(paths(args).root))
+    made = info.created_at or "at an unknown date (older backup format)"
+    print(f"Backup intact: made {made}, {info.citizens} citizens, schema {info.schema_revision}.")
     return 0
 
 
@@ -269,7 +275,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_backup_create)
     for name, func, text in (
         ("verify", cmd_backup_verify, "check that a backup opens and is intact"),
-        ("restore", cmd_backup_restore, "restore a backup into an empty data directory"),
+        ("restore", cmd_backup_restore, "restore a backup into an empty data directory (administrators)"),
     ):
         p = bk.add_parser(name, help=text)
         p.add_argument("file")

@@ -907,6 +907,28 @@ class Vault:
         slot = self._require_user(username)
         self._commit_slot(slot, failures=0, last_failure_at=None)
 
+    def carry_failures(self, earlier: Vault) -> None:
+        """Take over the failure counters ``earlier`` recorded for the same slots, where higher.
+
+        For a backup's vault, whose copy is rebuilt from the backup file at every attempt: the
+        counters of earlier attempts must not be lost with it (back-off, promise 11). Slots are
+        matched by kind and user name, so a passphrase changed since still counts.
+        """
+        slots = []
+        for slot in self._slots:
+            match = next(
+                (s for s in earlier._slots if s.kind == slot.kind and s.username == slot.username), None
+            )
+            if match is not None and match.failures > slot.failures:
+                slot = replace(
+                    slot,
+                    failures=match.failures,
+                    last_failure_at=match.last_failure_at,
+                    failures_since_login=max(match.failures_since_login, slot.failures_since_login),
+                )
+            slots.append(slot)
+        self._commit(slots)
+
     def save(self) -> None:
         """Write the header atomically (private file, fsync, rename)."""
         self._write(self._slots)
