@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from embassy_desk.domain.enums import CitizenStatus, PurposeOfStay, Vulnerability, WelfareStatus
@@ -69,6 +70,8 @@ class BrowseQuery:
     welfare_status: str | None = None
     purpose_of_stay: str | None = None
     vulnerability: str | None = None
+    # ISO date: only citizens no one has reached (a contact with outcome "reached") since that day.
+    not_reached_since: str | None = None
     sort: str = "registered"
     descending: bool = False
 
@@ -82,7 +85,21 @@ class BrowseQuery:
             or self.welfare_status
             or self.purpose_of_stay
             or self.vulnerability
+            or self.not_reached_since
         )
+
+    def criteria(self) -> dict[str, str]:
+        """The filters that are set, by name, without the search text (which may be a name):
+        what an audit entry may record about this query."""
+        names = (
+            "region",
+            "status",
+            "welfare_status",
+            "purpose_of_stay",
+            "vulnerability",
+            "not_reached_since",
+        )
+        return {name: value for name in names if (value := getattr(self, name))}
 
 
 @dataclass(frozen=True)
@@ -129,6 +146,13 @@ def _check(query: BrowseQuery) -> None:
         value = getattr(query, name)
         if value is not None and value not in allowed:
             raise ValidationError(name, f"{value!r} is not one of {', '.join(sorted(allowed))}")
+    if query.not_reached_since is not None:
+        try:
+            date.fromisoformat(query.not_reached_since)
+        except ValueError:
+            raise ValidationError(
+                "not_reached_since", f"{query.not_reached_since!r} is not a date (YYYY-MM-DD)"
+            ) from None
 
 
 def _where(query: BrowseQuery) -> tuple[str, list[Any]] | None:
@@ -151,7 +175,61 @@ def _where(query: BrowseQuery) -> tuple[str, list[Any]] | None:
         # Stored as "minor,medical": match whole items only.
         clauses.append("(',' || coalesce(vulnerabilities, '') || ',') LIKE ?")
         params.append(f"%,{query.vulnerability},%")
+    if query.not_reached_since is not None:
+        # Contact times are ISO 8601 UTC text, so a date compares as the start of that day.
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.citizen_id = citizens.id"
+            " AND contacts.outcome = 'reached' AND contacts.at >= ?)"
+        )
+        params.append(query.not_reached_since)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which citizens an export covers: chosen ones (``citizen_ids``), the matches of a registry
+    ``query`` (its search and filters; the order does not matter), or, with neither, everyone."""
+
+    query: BrowseQuery | None = None
+    citizen_ids: tuple[str, ...] = ()
+
+    @property
+    def everyone(self) -> bool:
+        return not self.citizen_ids and (self.query is None or not self.query.filtered)
+
+
+def scope_where(scope: Scope) -> tuple[str, list[Any]] | None:
+    """The WHERE clause (over ``citizens``) and parameters of ``scope``; None when it selects no
+    one. Raises :class:`ValidationError` for a query with a bad filter value."""
+    if scope.citizen_ids:
+        return " WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(scope.citizen_ids))]
+    if scope.everyone or scope.query is None:
+        return "", []
+    _check(scope.query)
+    return _where(scope.query)
+
+
+def scope_audit(session: Session, scope: Scope) -> dict[str, Any]:
+    """What the audit entry of an export says about its scope, without personal data: the
+    filters by name, and the ids of the citizens when they were chosen or found by a search
+    (the search text itself may be a name and is never recorded)."""
+    if scope.citizen_ids:
+        return {"scope": "selection", "citizen_ids": list(scope.citizen_ids)}
+    if scope.everyone or scope.query is None:
+        return {"scope": "everyone"}
+    details: dict[str, Any] = {"scope": "filter", "criteria": scope.query.criteria()}
+    if scope.query.search.strip():
+        where = scope_where(scope)
+        ids: list[str] = []
+        if where is not None:
+            with session.read() as conn:
+                ids = [
+                    str(r[0])
+                    for r in conn.exec_driver_sql(f"SELECT id FROM citizens{where[0]}", tuple(where[1]))
+                ]
+        details["search"] = True
+        details["citizen_ids"] = ids
+    return details
 
 
 def _order(query: BrowseQuery) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg
+from embassy_desk.services.browse import Scope, scope_audit, scope_where
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
@@ -71,21 +72,26 @@ def _flatten(row: dict[str, Any]) -> list[str]:
     return [out.get(column, "") for column in EXPORT_COLUMNS]
 
 
-def _rows(session: Session) -> Iterator[list[str]]:
+def _rows(session: Session, scope: Scope) -> Iterator[list[str]]:
+    where = scope_where(scope)
+    if where is None:
+        return
     with session.read() as conn:
-        result = conn.exec_driver_sql(f"SELECT {_SOURCE} FROM citizens ORDER BY rid")
+        result = conn.exec_driver_sql(
+            f"SELECT {_SOURCE} FROM citizens{where[0]} ORDER BY rid", tuple(where[1])
+        )
         for row in result:
             yield _flatten(dict(zip(_SOURCE_NAMES, row, strict=True)))
 
 
-def _write_csv(session: Session, target: Path, progress: Progress | None) -> int:
+def _write_csv(session: Session, target: Path, progress: Progress | None, scope: Scope) -> int:
     count = 0
     with atomic_writer(target) as raw:
         # UTF-8 with a BOM so that Excel on an embassy PC shows Cyrillic correctly.
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         writer = csv.writer(text)
         writer.writerow(EXPORT_COLUMNS)
-        for row in _rows(session):
+        for row in _rows(session, scope):
             writer.writerow([neutralise(value) if value[:1] in FORMULA_TRIGGERS else value for value in row])
             count += 1
             if progress and count % 10_000 == 0:
@@ -98,7 +104,7 @@ def _write_csv(session: Session, target: Path, progress: Progress | None) -> int
 _TEMPDIR_LOCK = threading.Lock()
 
 
-def _write_xlsx(session: Session, target: Path) -> int:
+def _write_xlsx(session: Session, target: Path, scope: Scope) -> int:
     from openpyxl import Workbook
 
     count = 0
@@ -112,7 +118,7 @@ def _write_xlsx(session: Session, target: Path) -> int:
             workbook = Workbook(write_only=True)
             sheet = workbook.create_sheet("citizens")
             sheet.append(list(EXPORT_COLUMNS))
-            for row in _rows(session):
+            for row in _rows(session, scope):
                 sheet.append([_text_cell(sheet, value) for value in row])
                 count += 1
             with atomic_writer(target) as raw:
@@ -138,8 +144,12 @@ def _text_cell(sheet: Any, value: str) -> Any:
     return cell
 
 
-def export_citizens(session: Session, target: Path, *, progress: Progress | None = None) -> int:
-    """Write every citizen to ``target`` (.csv or .xlsx, chosen by its extension); return the count.
+def export_citizens(
+    session: Session, target: Path, *, progress: Progress | None = None, scope: Scope | None = None
+) -> int:
+    """Write the citizens of ``scope`` (everyone by default: see :class:`browse.Scope`) to
+    ``target`` (.csv or .xlsx, chosen by its extension); return the count. The audit entry says
+    which scope, by criteria and ids, never by names.
 
     The file is written atomically with private permissions, only where the user asked.
     """
@@ -147,7 +157,12 @@ def export_citizens(session: Session, target: Path, *, progress: Progress | None
     suffix = target.suffix.casefold()
     if suffix not in {".csv", ".xlsx"}:
         raise ValidationError("file", Msg("export.bad_type", name=target.name))
-    count = _write_csv(session, target, progress) if suffix == ".csv" else _write_xlsx(session, target)
+    scope = scope or Scope()
+    scoped = scope_audit(session, scope)
+    if suffix == ".csv":
+        count = _write_csv(session, target, progress, scope)
+    else:
+        count = _write_xlsx(session, target, scope)
     with session.write(Action.EXPORT) as uow:
-        uow.audit("registry.export", details={"citizens": count, "format": suffix.lstrip(".")})
+        uow.audit("registry.export", details={"citizens": count, "format": suffix.lstrip("."), **scoped})
     return count

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from embassy_desk.domain.enums import WelfareStatus
+from embassy_desk.domain.enums import Vulnerability, WelfareStatus
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.messages import Msg
@@ -75,10 +75,19 @@ class Selection:
     welfare_status: str | None = None
     campaign: str | None = None
     everyone: bool = False
+    vulnerability: str | None = None
+    not_reached_since: date | None = None  # no contact that reached them on or after this day
 
     @property
     def is_list(self) -> bool:
-        return bool(self.citizen_ids) and not (self.region or self.welfare_status or self.campaign)
+        filters = (
+            self.region,
+            self.welfare_status,
+            self.campaign,
+            self.vulnerability,
+            self.not_reached_since,
+        )
+        return bool(self.citizen_ids) and not any(filters)
 
 
 @dataclass(frozen=True)
@@ -305,6 +314,18 @@ def _selection_sql(selection: Selection, host_country: str) -> tuple[str, dict[s
     if selection.campaign:
         params["campaign"] = selection.campaign
         clauses.append("id IN (SELECT citizen_id FROM contacts WHERE campaign_id = :campaign)")
+    if selection.vulnerability:
+        params["vulnerability"] = (
+            f"%,{parse_choice(Vulnerability, selection.vulnerability, field='vulnerability').value},%"
+        )
+        clauses.append("(',' || coalesce(vulnerabilities, '') || ',') LIKE :vulnerability")
+    if selection.not_reached_since:
+        # The same rule as the registry's filter (services/browse.py): contact times are ISO UTC text.
+        params["since"] = selection.not_reached_since.isoformat()
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM contacts WHERE contacts.citizen_id = citizens.id"
+            " AND contacts.outcome = 'reached' AND contacts.at >= :since)"
+        )
     if not clauses and not selection.everyone:
         raise ValidationError("selection", Msg("notice.no_selection"))
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""

@@ -2590,6 +2590,26 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>RecipientPicker</name>
     <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="175"/>
+        <source>V&amp;ulnerability:</source>
+        <translation>&amp;Осалдық:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="176"/>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="181"/>
+        <source>Not &amp;reached since</source>
+        <translation>&amp;Мына күннен бері байланыс болмаған:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="238"/>
+        <source>not reached since %1</source>
+        <translation>%1 бері байланыс жоқ</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/notices/recipient.py" line="151"/>
         <source>One &amp;citizen</source>
         <translation>Бір &amp;азамат</translation>
@@ -2787,6 +2807,31 @@ The consular registry of an embassy, encrypted and offline.</source>
 </context>
 <context>
     <name>RegistryView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="300"/>
+        <source>Export the %1 citizens shown…</source>
+        <translation>Көрсетілген азаматтарды экспорттау (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="302"/>
+        <source>Export the %1 selected citizens…</source>
+        <translation>Таңдалған азаматтарды экспорттау (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="304"/>
+        <source>Export all citizens…</source>
+        <translation>Барлық азаматтарды экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="460"/>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="461"/>
+        <source>Export the citizens shown or selected to a CSV or Excel file</source>
+        <translation>Көрсетілген не таңдалған азаматтарды CSV немесе Excel файлына экспорттау</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/registry/view.py" line="276"/>
         <source>The registry could not be read: %1</source>

@@ -2593,6 +2593,26 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>RecipientPicker</name>
     <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="175"/>
+        <source>V&amp;ulnerability:</source>
+        <translation>&amp;Уязвимость:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="176"/>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="181"/>
+        <source>Not &amp;reached since</source>
+        <translation>&amp;Нет связи с</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/recipient.py" line="238"/>
+        <source>not reached since %1</source>
+        <translation>нет связи с %1</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/notices/recipient.py" line="151"/>
         <source>One &amp;citizen</source>
         <translation>Один &amp;гражданин</translation>
@@ -2791,6 +2811,31 @@ The consular registry of an embassy, encrypted and offline.</source>
 </context>
 <context>
     <name>RegistryView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="300"/>
+        <source>Export the %1 citizens shown…</source>
+        <translation>Экспортировать показанных граждан (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="302"/>
+        <source>Export the %1 selected citizens…</source>
+        <translation>Экспортировать выбранных граждан (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="304"/>
+        <source>Export all citizens…</source>
+        <translation>Экспортировать всех граждан…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="460"/>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/registry/view.py" line="461"/>
+        <source>Export the citizens shown or selected to a CSV or Excel file</source>
+        <translation>Экспортировать показанных или выбранных граждан в файл CSV или Excel</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/registry/view.py" line="276"/>
         <source>The registry could not be read: %1</source>

@@ -1,15 +1,19 @@
-"""Whom the notice is for: one citizen found by search, a selection (region, welfare status, everyone),
+"""Whom the notice is for: one citizen found by search, a selection (region, welfare status,
+vulnerability, not reached since a day, or everyone),
 or no one in particular (a general notice, "Dear compatriots")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.date_field import display_date
 from embassy_desk.gui.tasks import Progress, TaskRunner
-from embassy_desk.gui.vocab_labels import welfare_labels
+from embassy_desk.gui.vocab_labels import vulnerability_labels, welfare_labels
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import browse, registry
 from embassy_desk.services.browse import BrowseQuery
@@ -55,7 +59,13 @@ def count_selection(session: Session, selection: Selection) -> SelectionCount:
         first = next(browse.ordered_rids(session, BrowseQuery(), limit=1), [])
         rows = browse.rows_by_rid(session, first[:1])
         return SelectionCount(browse.total_citizens(session), rows[0].id if rows and rows[0] else None)
-    query = BrowseQuery(region=selection.region, welfare_status=selection.welfare_status)
+    since = selection.not_reached_since
+    query = BrowseQuery(
+        region=selection.region,
+        welfare_status=selection.welfare_status,
+        vulnerability=selection.vulnerability,
+        not_reached_since=since.isoformat() if since else None,
+    )
     rids = [rid for chunk in browse.ordered_rids(session, query) for rid in chunk]
     rows = browse.rows_by_rid(session, rids[:1])
     return SelectionCount(len(rids), rows[0].id if rows and rows[0] else None)
@@ -117,17 +127,36 @@ class RecipientPicker(QWidget):
         self.welfare.addItem("", None)
         for status in welfare_labels():
             self.welfare.addItem("", str(status))
+        self.vulnerability = named(QComboBox(self), "noticeVulnerability")
+        self.vulnerability.addItem("", None)
+        for value in vulnerability_labels():
+            self.vulnerability.addItem("", str(value))
+        # "Not reached since": those no one has spoken to since a day (a crisis began, say).
+        self.not_reached = named(QCheckBox(self), "noticeNotReached")
+        self.not_reached_since = named(QDateEdit(self), "noticeNotReachedSince")
+        self.not_reached_since.setCalendarPopup(True)
+        self.not_reached_since.setDisplayFormat("dd.MM.yyyy")
+        self.not_reached_since.setDate(QDate.currentDate().addDays(-7))
+        self.not_reached_since.setEnabled(False)
+        self.not_reached.toggled.connect(self.not_reached_since.setEnabled)
         self.count_label = named(QLabel(self), "noticeSelectionCount")
         self._region_label, self._welfare_label = QLabel(self), QLabel(self)
+        self._vulnerability_label = QLabel(self)
         self._region_label.setBuddy(self.region)
         self._welfare_label.setBuddy(self.welfare)
+        self._vulnerability_label.setBuddy(self.vulnerability)
         self.region.currentIndexChanged.connect(self._selection_changed)
         self.welfare.currentIndexChanged.connect(self._selection_changed)
+        self.vulnerability.currentIndexChanged.connect(self._selection_changed)
+        self.not_reached.toggled.connect(self._selection_changed)
+        self.not_reached_since.dateChanged.connect(self._selection_changed)
         selection_page = QWidget(self)
         selection_layout = QFormLayout(selection_page)
         selection_layout.setContentsMargins(0, 0, 0, 0)
         selection_layout.addRow(self._region_label, self.region)
         selection_layout.addRow(self._welfare_label, self.welfare)
+        selection_layout.addRow(self._vulnerability_label, self.vulnerability)
+        selection_layout.addRow(self.not_reached, self.not_reached_since)
         selection_layout.addRow(self.count_label)
 
         self.general_note = named(QLabel(self), "noticeGeneralNote")
@@ -160,6 +189,13 @@ class RecipientPicker(QWidget):
         for index in range(1, self.welfare.count()):
             code = str(self.welfare.itemData(index))
             self.welfare.setItemText(index, labels.get(code, code))
+        self._vulnerability_label.setText(self.tr("V&ulnerability:"))
+        self.vulnerability.setItemText(0, self.tr("Any"))
+        vulnerabilities = vulnerability_labels()
+        for index in range(1, self.vulnerability.count()):
+            code = str(self.vulnerability.itemData(index))
+            self.vulnerability.setItemText(index, vulnerabilities.get(code, code))
+        self.not_reached.setText(self.tr("Not &reached since"))
         self.general_note.setText(
             self.tr('One notice addressed to no one by name ("Dear compatriots"), to print and post.')
         )
@@ -207,9 +243,15 @@ class RecipientPicker(QWidget):
         """The selection as the notices service takes it (everyone when no filter is set)."""
         region = self.region.currentData()
         welfare = self.welfare.currentData()
-        if region is None and welfare is None:
+        vulnerability = self.vulnerability.currentData()
+        since: date | None = None
+        if self.not_reached.isChecked():
+            since = self.not_reached_since.date().toPython()  # type: ignore[assignment]
+        if region is None and welfare is None and vulnerability is None and since is None:
             return Selection(everyone=True)
-        return Selection(region=region, welfare_status=welfare)
+        return Selection(
+            region=region, welfare_status=welfare, vulnerability=vulnerability, not_reached_since=since
+        )
 
     @property
     def selection_count(self) -> SelectionCount | None:
@@ -225,6 +267,14 @@ class RecipientPicker(QWidget):
             parts.append(self.region.currentText())
         if selection.welfare_status:
             parts.append(self.welfare.currentText())
+        if selection.vulnerability:
+            parts.append(self.vulnerability.currentText())
+        if selection.not_reached_since:
+            parts.append(
+                self.tr("not reached since %1").replace(
+                    "%1", display_date(selection.not_reached_since.isoformat())
+                )
+            )
         return ", ".join(parts)
 
     # ----------------------------------------------------------------------------------------

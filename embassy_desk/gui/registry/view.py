@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,7 +39,7 @@ from embassy_desk.gui.registry.loader import IdListLoader
 from embassy_desk.gui.registry.model import CitizenTableModel
 from embassy_desk.gui.registry.state import RegistryState
 from embassy_desk.services import browse
-from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow
+from embassy_desk.services.browse import SEARCH_CAP, BrowseQuery, BrowseRow, Scope
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
 
@@ -62,6 +63,8 @@ class RegistryView(QWidget):
 
     # Emitted when a load's ids are in the table (the first page, then the complete list).
     rows_shown = Signal()
+    # A browse.Scope to export (the window asks where and runs the export off the GUI thread).
+    export_requested = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,19 @@ class RegistryView(QWidget):
         self.new_button = QPushButton(self)
         self.log_button = QPushButton(self)
         self.print_button = QPushButton(self)
+        # Export what the table shows or what is selected (officers; the File menu exports everyone).
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("registry_export")
+        self.export_menu = QMenu(self.export_button)
+        self.export_shown = self.export_menu.addAction("")
+        self.export_selected = self.export_menu.addAction("")
+        self.export_all = self.export_menu.addAction("")
+        self.export_button.setMenu(self.export_menu)
+        self.export_menu.aboutToShow.connect(self._update_export_menu)
+        self.export_shown.triggered.connect(self.export_shown_rows)
+        self.export_selected.triggered.connect(self.export_selected_rows)
+        self.export_all.triggered.connect(lambda: self.export_requested.emit(Scope()))
+        self.export_button.setVisible(is_allowed(session.role, Action.EXPORT))
         self.table = QTableView(self)
         self.table.setObjectName("registry_table")
         self.status = QLabel(self)
@@ -110,6 +126,7 @@ class RegistryView(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.log_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
@@ -269,6 +286,29 @@ class RegistryView(QWidget):
         dialog = PrintNoticeDialog(self._session, citizen_ids, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def export_shown_rows(self) -> None:
+        """Ask to export the citizens the search and filters select (all of them, not a page)."""
+        self.export_requested.emit(Scope(query=self.query()))
+
+    def export_selected_rows(self) -> None:
+        """Ask to export the selected citizens."""
+        citizen_ids = self.selected_citizen_ids()
+        if citizen_ids:
+            self.export_requested.emit(Scope(citizen_ids=tuple(citizen_ids)))
+
+    def _update_export_menu(self) -> None:
+        shown = self.model.rowCount()
+        selected = len(self.table.selectionModel().selectedRows())
+        self.export_shown.setText(
+            self.tr("Export the %1 citizens shown…").replace("%1", format_number(shown))
+        )
+        self.export_shown.setEnabled(self.query().filtered and shown > 0)
+        self.export_selected.setText(
+            self.tr("Export the %1 selected citizens…").replace("%1", format_number(selected))
+        )
+        self.export_selected.setEnabled(selected > 0)
+        self.export_all.setText(self.tr("Export all citizens…"))
 
     def selected_citizen_ids(self) -> list[str]:
         """Ids of the selected rows, in table order (the current row when nothing is selected)."""
@@ -434,6 +474,9 @@ class RegistryView(QWidget):
         self.log_button.setToolTip(self.tr("Log a contact with the selected citizen (Ctrl+L, then a number)"))
         self.print_button.setText(self.tr("&Print notice…"))
         self.print_button.setToolTip(self.tr("Print a notice for the selected citizens (Ctrl+P)"))
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setToolTip(self.tr("Export the citizens shown or selected to a CSV or Excel file"))
+        self._update_export_menu()
         self.print_action.setText(self.tr("Print notice"))
         self.find_action.setText(self.tr("Find"))
         self.new_action.setText(self.tr("New citizen"))

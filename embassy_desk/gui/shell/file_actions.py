@@ -13,6 +13,7 @@ from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.services import backup, exporter, importer
+from embassy_desk.services.browse import Scope
 from embassy_desk.services.importer import ImportReport
 from embassy_desk.services.session import Session
 
@@ -52,7 +53,8 @@ class FileActions(QObject):
         notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))
         ImportReportDialog(report, self._window).exec()
 
-    def ask_export(self, session: Session) -> None:
+    def ask_export(self, session: Session, scope: Scope | None = None) -> None:
+        """Ask where to export ``scope`` (everyone by default), then export it."""
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export citizens"),
@@ -63,13 +65,13 @@ class FileActions(QObject):
             path = Path(name)
             if path.suffix.casefold() not in {".csv", ".xlsx"}:
                 path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
-            self.export_file(session, path)
+            self.export_file(session, path, scope)
 
-    def export_file(self, session: Session, path: Path) -> Task:
-        """Export the registry to ``path`` (.csv or .xlsx)."""
+    def export_file(self, session: Session, path: Path, scope: Scope | None = None) -> Task:
+        """Export ``scope`` of the registry (everyone by default) to ``path`` (.csv or .xlsx)."""
         # The CSV writer reports progress (so it can stop); the XLSX writer does not.
         task = self._runner.start(
-            lambda progress: exporter.export_citizens(session, path, progress=progress),
+            lambda progress: exporter.export_citizens(session, path, progress=progress, scope=scope),
             title=self.tr("Exporting citizens"),
             cancellable=path.suffix.casefold() == ".csv",
         )

@@ -15,6 +15,7 @@ from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.i18n import LANGUAGES, Translations
 from embassy_desk.gui.qsettings import app_settings
 from embassy_desk.gui.registry.state import RegistryMemory
+from embassy_desk.gui.registry.view import RegistryView
 from embassy_desk.gui.shell.file_actions import FileActions
 from embassy_desk.gui.shell.idle import IdleWatcher
 from embassy_desk.gui.shell.status import StatusBar
@@ -23,6 +24,7 @@ from embassy_desk.gui.tasks import TaskRunner, long_work_pool
 from embassy_desk.gui.unlock.screen import DemoAccounts, UnlockScreen
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import settings as ws_settings
+from embassy_desk.services.browse import Scope
 from embassy_desk.services.locking import lock_session
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -228,6 +230,10 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _export_scope(self, scope: object) -> None:
+        if self.session is not None and isinstance(scope, Scope):
+            self.files.ask_export(self.session, scope)
+
     def _registry_changed(self) -> None:
         if self.workspace is not None:
             self.workspace.registry_changed()
@@ -257,6 +263,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         registry_view = workspace.views.get("registry")
         self._registry_owns_find = registry_view is not None and _owns_find_shortcut(registry_view)
+        if isinstance(registry_view, RegistryView):
+            registry_view.export_requested.connect(self._export_scope)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         self.status.show_session(session)
