@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from embassy_desk.cli.context import add_auth_options, signed_in
+from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.notices.templates import load_bundle
 from embassy_desk.notices.text import LANGUAGES
@@ -89,7 +89,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         percent = done * 100 // total
         if total > 1000 and percent // 10 != shown[0]:
             shown[0] = percent // 10
-            print(f"{done:,} of {total:,} notices", file=sys.stderr, flush=True)
+            tell("cli.notices_progress", err=True, done=done, total=total)
 
     with signed_in(args) as session:
         result = notices.issue(
@@ -104,9 +104,9 @@ def cmd_render(args: argparse.Namespace) -> int:
             progress=progress,
         )
     where = f"{len(result.files)} files in {target}" if args.per_person else str(target)
-    print(f"Issued {result.notices} {result.kind} notice(s), {result.pages} page(s): {where}")
+    tell("cli.issued", count=result.notices, kind=result.kind, pages=result.pages, path=str(where))
     if result.notices == 1:
-        print(f"Reference: {result.references[0]}")
+        tell("cli.reference", reference=result.references[0])
     return 0
 
 
@@ -121,7 +121,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{n.reference}  {n.kind:<24} {','.join(n.languages):<6} {n.issued_at}  {n.issued_by:<10} {who}"
         )
     if not found:
-        print("No notices issued.", file=sys.stderr)
+        tell("cli.no_notices", err=True)
     return 0
 
 
@@ -131,7 +131,7 @@ def cmd_reprint(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         data = notices.reprint(session, args.reference)
     atomic_write_bytes(Path(args.output), data)
-    print(f"Re-printed {args.reference} to {args.output}.")
+    tell("cli.reprinted", reference=args.reference, path=str(args.output))
     return 0
 
 

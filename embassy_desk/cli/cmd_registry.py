@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from embassy_desk.cli.context import add_auth_options, print_json, signed_in
+from embassy_desk.cli.output import tell
 from embassy_desk.domain.citizen import Citizen
 from embassy_desk.domain.dates import parse_date
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import as_msg
 from embassy_desk.domain.mrz import parse_mrz
 from embassy_desk.importing.tabular import parse_mapping_option
 from embassy_desk.services import cases, contacts, exporter, importer, registry
@@ -78,28 +80,28 @@ def cmd_citizen_edit(args: argparse.Namespace) -> int:
         raise ValidationError("--set", "give at least one field=value")
     with signed_in(args) as session:
         citizen = registry.edit_citizen(session, args.id, changes)
-    print(f"{citizen.id} saved (version {citizen.version}).")
+    tell("cli.saved_version", id=citizen.id, version=citizen.version)
     return 0
 
 
 def cmd_citizen_delete(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         registry.delete_citizen(session, args.id)
-    print(f"{args.id} deleted.")
+    tell("cli.deleted", id=args.id)
     return 0
 
 
 def cmd_citizen_not_duplicate(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         registry.mark_not_duplicate(session, args.first, args.second)
-    print("Remembered: these are different people.")
+    tell("cli.not_duplicate")
     return 0
 
 
 def cmd_citizen_merge(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         citizen = registry.merge_citizens(session, args.keep, args.drop)
-    print(f"Merged into {citizen.id}.")
+    tell("cli.merged", id=citizen.id)
     return 0
 
 
@@ -112,7 +114,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         for citizen in found:
             print(_summary(citizen))
         if not found:
-            print("No one found.", file=sys.stderr)
+            tell("cli.no_one_found", err=True)
     return 0
 
 
@@ -156,7 +158,7 @@ def cmd_contact_due(args: argparse.Namespace) -> int:
         due = contacts.follow_ups_due(session, on_or_before=day)
     _print_contacts(due, with_citizen=True)
     if not due:
-        print(f"No follow-ups due by {day.isoformat()}.", file=sys.stderr)
+        tell("cli.no_follow_ups", err=True, date=day)
     return 0
 
 
@@ -201,19 +203,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             allow_duplicates=args.allow_duplicates,
         )
-    verb = "would be imported (dry run, nothing changed)" if report.dry_run else "imported"
-    print(f"{report.imported} rows {verb}; {len(report.rejected)} rejected.")
+    code = "cli.import_dry" if report.dry_run else "cli.import_done"
+    tell(code, count=report.imported, rejected=len(report.rejected))
     for rejected in report.rejected:
-        print(f"row {rejected.row}: {rejected.reason}")
+        tell("frame.row", row=rejected.row, message=as_msg(rejected.reason))
     if report.unmapped:
-        print("Columns ignored: " + ", ".join(report.unmapped))
+        tell("cli.columns_ignored", columns=", ".join(report.unmapped))
     return 0 if not report.rejected else 7
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         count = exporter.export_citizens(session, Path(args.file))
-    print(f"Exported {count} citizens to {args.file}.")
+    tell("cli.exported", count=count, path=str(args.file))
     return 0
 
 

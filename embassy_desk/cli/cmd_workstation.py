@@ -14,23 +14,16 @@ from embassy_desk.cli.context import (
     session_with_key,
     signed_in,
 )
+from embassy_desk.cli.output import tell
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import IntegrityFailure
+from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services import backup, integrity, rekey, users
 from embassy_desk.services.session import PostInfo, Session
 from embassy_desk.services.workstation import init_workstation, load_vault, unwrap_key
 from embassy_desk.storage.files import atomic_write_bytes, scratch_dir
 from embassy_desk.storage.kdf import calibrate
-
-RECOVERY_NOTICE = """
-RECOVERY CODE (shown once; it is not stored anywhere in readable form):
-
-    {code}
-
-Print or write it down and keep it in the embassy safe. It unlocks this workstation and its
-backups if every passphrase is forgotten or an account is locked out.
-"""
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -50,16 +43,16 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase=secret,
         kdf=kdf,
     )
-    print(f"Workstation created in {where.root} for {post.name}.")
-    print(f"Administrator: {result.admin.username}")
-    print(RECOVERY_NOTICE.format(code=result.recovery_code))
+    tell("cli.workstation_created", path=str(where.root), post=post.name)
+    tell("cli.administrator", name=result.admin.username)
+    tell("cli.recovery_notice", code=result.recovery_code)
     if args.recovery_sheet:
         # Imported here: reportlab is only needed by this option, not by every command's start.
         from embassy_desk.notices import recovery_sheet_pdf
 
         sheet = recovery_sheet_pdf(post.name, result.recovery_code, datetime.now(UTC))
         atomic_write_bytes(Path(args.recovery_sheet), sheet)
-        print(f"Recovery sheet written to {args.recovery_sheet}: print it, then delete the file.")
+        tell("cli.recovery_sheet_written", path=str(args.recovery_sheet))
     return 0
 
 
@@ -74,7 +67,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             role=role,
             passphrase=secret,
         )
-    print(f"Added {user.username} ({user.role.value}).")
+    tell("cli.user_added", name=user.username, role=Msg(f"role.{user.role.value}"))
     return 0
 
 
@@ -86,33 +79,30 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
         users.reset_with_recovery(
             paths(args).root, username=target, recovery_code=code, new_passphrase=secret
         )
-        print(f"Passphrase of {target} reset with the recovery code.")
+        tell("cli.passphrase_reset", name=target)
         return 0
     with signed_in(args) as session:
         target = args.username or session.user.username
         secret = credentials.new_passphrase(args.new_passphrase_file)
         users.change_passphrase(session, username=target, new_passphrase=secret)
-    print(f"Passphrase of {target} changed.")
+    tell("cli.passphrase_changed", name=target)
     return 0
 
 
 def cmd_user_disable(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         users.disable_user(session, username=args.username)
-        print(f"{args.username} disabled; their passphrase no longer opens this workstation.")
+        tell("cli.user_disabled", name=args.username)
         if args.rekey:
             _rekey(session)
         else:
-            print("To also make an old copy of the vault useless, run 'embassy-desk rekey'.")
+            tell("cli.rekey_hint")
     return 0
 
 
 def _rekey(session: Session) -> None:
     report = rekey.change_data_key(session)
-    print(
-        f"Data key changed (generation {report.generation}); {report.citizens} citizens re-encrypted. "
-        "Staff sign in with their usual passphrases. Backups made before now still open with the old key."
-    )
+    tell("cli.rekeyed", generation=report.generation, count=report.citizens)
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
@@ -124,7 +114,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 def cmd_user_reopen(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         users.reopen_account(session, username=args.username)
-    print(f"{args.username} may sign in again.")
+    tell("cli.user_enabled", name=args.username)
     return 0
 
 
@@ -155,7 +145,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         report = integrity.verify_audit_chain(session)
     if not report.ok:
         raise IntegrityFailure(f"audit log tampered with: {report.problem}")
-    print(f"Audit chain intact: {report.entries} entries verified.")
+    tell("cli.audit_intact", count=report.entries)
     return 0
 
 

@@ -1,5 +1,8 @@
 """``embassy-desk``: the command line. Errors people can act on become one line and an exit code.
 
+Messages and errors are in the language of ``LANGUAGE`` / ``LC_ALL`` / ``LANG`` (ru, kk; English
+otherwise); see :mod:`embassy_desk.cli.output`.
+
 Exit codes: 0 done; 1 unexpected error; 2 bad input; 3 sign-in refused; 4 data altered or
 damaged; 5 not allowed for your role; 6 possible duplicate; 7 import finished with rejected rows.
 """
@@ -17,6 +20,7 @@ from typing import Any, NoReturn
 from embassy_desk import __version__
 from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
 from embassy_desk.cli.context import has_display
+from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.logs import configure_logging
 from embassy_desk.storage.workstation import resolve_data_dir
@@ -117,21 +121,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EmbassyDeskError as exc:
         # The message goes to the person at the keyboard; the log gets only its kind.
         log.info("refused: %s (exit %d)", type(exc).__name__, exc.exit_code)
-        print(f"embassy-desk: {exc}", file=sys.stderr)
+        tell("cli.error", err=True, message=exc.msg)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("embassy-desk: interrupted; nothing was half-written.", file=sys.stderr)
+        tell("cli.interrupted", err=True)
         return 130
     except Exception as exc:
         if os.environ.get("EMBASSY_DESK_DEBUG") == "1":
             raise
         # Only the exception type is logged: messages of low-level errors can carry data.
         log.error("unexpected error", exc_info=True)
-        print(
-            f"embassy-desk: unexpected error ({type(exc).__name__}); nothing was changed. "
-            "Run 'embassy-desk check' and report this to your IT contact.",
-            file=sys.stderr,
-        )
+        tell("cli.unexpected", err=True, kind=type(exc).__name__)
         return 1
     log.info("done (exit %d)", code)
     return code
@@ -141,7 +141,8 @@ def _open_window(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
     """No sub-command: open the desktop window (on the demo post with ``--demo``)."""
     if not has_display():
         parser.print_help()
-        print("\nNo screen here for the desktop window; use the commands above.")
+        print()
+        tell("cli.no_screen")
         return 0
     if args.demo:
         demo_args = parser.parse_args(

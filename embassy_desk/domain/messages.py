@@ -21,8 +21,9 @@ How it works (read this before adding an error):
   translated; row numbers are not grouped), dates in the language's format (:func:`format_date`),
   a nested ``Msg`` in the target language, a tuple of ``Msg`` joined with "; ", and
   :func:`field_name` ``("surname")`` as the field's name in that language (table ``[field]``).
-* Russian plurals: ``{n:plural:символ|символа|символов}`` picks the word for ``n`` (one, few, many);
-  English and Kazakh templates simply do not use it.
+* ``{count:n}`` writes a number with the language's digit grouping (5,004 / 5 004). Russian plurals:
+  ``{n:plural:символ|символа|символов}`` picks the word for ``n`` (one, few, many); English and
+  Kazakh templates simply do not use it.
 * The edge calls :func:`render` ``(error_or_msg, language)``: the GUI with the window's language, the
   CLI with :func:`language_from_environment` (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
   Unknown languages and missing texts fall back to English.
@@ -221,6 +222,49 @@ CATALOG: dict[str, str] = {
     "rekey.page_check": "the re-encrypted copy failed its page check; nothing was changed",
     "rekey.structure_check": "the re-encrypted copy failed its structure check; nothing was changed",
     "rekey.counts": "the re-encrypted copy does not hold the same records; nothing was changed",
+    # The command line.
+    "cli.error": "embassy-desk: {message}",
+    "cli.interrupted": "embassy-desk: interrupted; nothing was half-written.",
+    "cli.unexpected": (
+        "embassy-desk: unexpected error ({kind}); nothing was changed. Run 'embassy-desk check' and "
+        "report this to your IT contact."
+    ),
+    "cli.no_screen": "No screen here for the desktop window; use the commands above.",
+    "cli.saved_version": "{id} saved (version {version}).",
+    "cli.deleted": "{id} deleted.",
+    "cli.not_duplicate": "Remembered: these are different people.",
+    "cli.merged": "Merged into {id}.",
+    "cli.no_one_found": "No one found.",
+    "cli.no_follow_ups": "No follow-ups due by {date}.",
+    "cli.import_done": "{count:n} rows imported; {rejected:n} rejected.",
+    "cli.import_dry": "{count:n} rows would be imported (dry run, nothing changed); {rejected:n} rejected.",
+    "cli.columns_ignored": "Columns ignored: {columns}",
+    "cli.exported": "Exported {count:n} citizens to {path}.",
+    "cli.workstation_created": "Workstation created in {path} for {post}.",
+    "cli.administrator": "Administrator: {name}",
+    "cli.recovery_notice": (
+        "\nRECOVERY CODE (shown once; it is not stored anywhere in readable form):\n\n    "
+        "{code}\n\nPrint or write it down and keep it in the embassy safe. It unlocks this "
+        "workstation and its\nbackups if every passphrase is forgotten or an account is locked out.\n"
+    ),
+    "cli.recovery_sheet_written": "Recovery sheet written to {path}: print it, then delete the file.",
+    "cli.user_added": "Added {name} ({role}).",
+    "cli.passphrase_reset": "Passphrase of {name} reset with the recovery code.",
+    "cli.passphrase_changed": "Passphrase of {name} changed.",
+    "cli.user_disabled": "{name} disabled; their passphrase no longer opens this workstation.",
+    "cli.rekey_hint": "To also make an old copy of the vault useless, run 'embassy-desk rekey'.",
+    "cli.rekeyed": (
+        "Data key changed (generation {generation}); {count:n} citizens re-encrypted. Staff sign in "
+        "with their usual passphrases. Backups made before now still open with the old key."
+    ),
+    "cli.user_enabled": "{name} may sign in again.",
+    "cli.audit_intact": "Audit chain intact: {count:n} entries verified.",
+    "cli.check_ok": "OK: {summary}.",
+    "cli.issued": "Issued {count:n} {kind} notice(s), {pages:n} page(s): {path}",
+    "cli.reference": "Reference: {reference}",
+    "cli.reprinted": "Re-printed {reference} to {path}.",
+    "cli.no_notices": "No notices issued.",
+    "cli.notices_progress": "{done:n} of {total:n} notices",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
@@ -295,6 +339,8 @@ class _Formatter(string.Formatter):
         return value if conversion is None else super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> Any:
+        if format_spec == "n":
+            return format_number(value, self.language)
         if format_spec.startswith("plural:"):
             forms = format_spec[len("plural:") :].split("|")
             return forms[min(_plural_index(int(value)), len(forms) - 1)]

@@ -31,6 +31,10 @@ class Cli:
             "PYTHONIOENCODING": "utf-8",
         }
         self.env.pop("EMBASSY_DESK_DEBUG", None)
+        # The command speaks the locale's language; these tests read its English.
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            self.env.pop(name, None)
+        self.env["LANG"] = "C.UTF-8"
         # No screen for these processes: with one (or the offscreen platform the GUI tests set in this
         # same pytest run), `embassy-desk` without a sub-command would open the window and wait.
         for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
