@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from embassy_desk.gui.i18n import current_language
 from embassy_desk.gui.notices.labels import LONG_FIELDS, field_label, field_labels, kind_label, language_label
 from embassy_desk.gui.notices.request import NoticeRequest, field_defaults, missing_fields, printable_kinds
 from embassy_desk.gui.widgets import named
@@ -179,7 +180,8 @@ class NoticeForm(QWidget):
     def _label_fields(self) -> None:
         spec = next(s for s in printable_kinds() if s.id == self.kind.currentData())
         language = str(self.main_language.currentData())
-        language = language if language != AUTO else "en"
+        # "Each citizen's own language": show the default texts in the language of the window.
+        language = language if language != AUTO else current_language()
         defaults = field_defaults(spec.id, language)
         labels = field_labels()
         for name, editor in self.fields.items():
