@@ -60,7 +60,8 @@ def cmd_list_kinds(args: argparse.Namespace) -> int:
     for spec in notices.kinds():
         bundle = load_bundle(spec.id, list(LANGUAGES))
         versions = " ".join(f"{lang}:v{v}" for lang, v in bundle.versions.items())
-        fields = ", ".join(spec.params) or "-"
+        # A field written per language is given once per language of the notice (--field name.ko=…).
+        fields = ", ".join(f"{p}.LANG" if p in spec.translated else p for p in spec.params) or "-"
         print(
             f"{spec.id:<26} {spec.layout.value:<7} for {spec.recipient.value:<9}"
             f" fields: {fields}  [{versions}]"
@@ -181,7 +182,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--field",
         action="append",
         metavar="NAME[.LANG]=TEXT",
-        help="a field the notice needs (see list-kinds)",
+        help="a field the notice needs (see list-kinds); one listed as NAME.LANG is written per"
+        " language: give it for each language of the notice",
     )
     p.add_argument("--fields", metavar="FILE", help="JSON object of fields (text, or {lang: text})")
     p.add_argument("--paper", default="a4", help="a4 or letter")

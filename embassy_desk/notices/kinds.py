@@ -35,6 +35,9 @@ class KindSpec:
     params: tuple[str, ...] = ()  # fields the officer supplies (templates may give defaults)
     signature: bool = True
     retain_fields: bool = True  # False: the merged fields are secret and not kept for re-printing
+    # Params that are sentences in a language (not names, codes or times): the officer writes one
+    # text per language of the notice, and a page is never printed with another language's text.
+    translated: tuple[str, ...] = ()
 
 
 # Fields a template may merge in, besides the kind's own params.
@@ -59,7 +62,14 @@ KINDS: dict[str, KindSpec] = {
     spec.id: spec
     for spec in (
         KindSpec(
-            "advisory", Layout.LETTER, Recipient.OPTIONAL, "ADV", Qr.VCARD, ("situation",), signature=False
+            "advisory",
+            Layout.LETTER,
+            Recipient.OPTIONAL,
+            "ADV",
+            Qr.VCARD,
+            ("situation",),
+            signature=False,
+            translated=("situation",),
         ),
         KindSpec("letter-welfare", Layout.LETTER, Recipient.REQUIRED, "LTW", Qr.TEL),
         KindSpec(
@@ -69,8 +79,17 @@ KINDS: dict[str, KindSpec] = {
             "LTA",
             Qr.NONE,
             ("appointment_date", "appointment_time", "appointment_place", "appointment_purpose"),
+            translated=("appointment_place", "appointment_purpose"),
         ),
-        KindSpec("letter-document-ready", Layout.LETTER, Recipient.REQUIRED, "LTD", Qr.NONE, ("document",)),
+        KindSpec(
+            "letter-document-ready",
+            Layout.LETTER,
+            Recipient.REQUIRED,
+            "LTD",
+            Qr.NONE,
+            ("document",),
+            translated=("document",),
+        ),
         KindSpec("emergency-card", Layout.CARD, Recipient.REQUIRED, "EMC", Qr.TEL, signature=False),
         KindSpec("registration-certificate", Layout.LETTER, Recipient.REQUIRED, "REG", Qr.NONE),
         KindSpec(
@@ -81,6 +100,7 @@ KINDS: dict[str, KindSpec] = {
             Qr.TEL,
             ("flight", "flight_date", "departure_airport", "assembly_point", "assembly_time", "seat"),
             signature=False,
+            translated=("assembly_point",),
         ),
         KindSpec(
             "recovery-sheet",

@@ -211,6 +211,32 @@ def _param(value: ParamValue, language: str) -> str:
     return value.get(language) or value.get("en") or next(iter(value.values()), "")
 
 
+def _per_language(name: str, value: ParamValue, languages: Sequence[str]) -> dict[str, str]:
+    """The texts of a field written per language (``KindSpec.translated``), by language.
+
+    One plain text is taken as the text of the notice's only language; with several languages it is
+    refused, because nothing says which language it is in and it would print on every page.
+    """
+    if isinstance(value, str):
+        if not value.strip():
+            return {}
+        if len(languages) != 1:
+            raise ValidationError(name, Msg("notice.text_per_language", languages=", ".join(languages)))
+        return {languages[0]: value}
+    unknown = sorted(set(value) - set(LANGUAGES))
+    if unknown:
+        check_languages(unknown)
+    return {lang: text for lang, text in value.items() if isinstance(text, str) and text.strip()}
+
+
+def _check_texts(spec: KindSpec, shared: _Shared, languages: Sequence[str]) -> None:
+    """Refuse a notice whose pages would lack a per-language field in their own language."""
+    for name in spec.translated:
+        lacking = [lang for lang in languages if not shared.params.get(lang, {}).get(name, "").strip()]
+        if lacking:
+            raise ValidationError(name, Msg("notice.text_missing", languages=", ".join(lacking)))
+
+
 @dataclass(frozen=True)
 class _Shared:
     """What every notice of a batch merges alike, kept once per batch."""
@@ -233,11 +259,20 @@ def _shared(
         raise ValidationError(
             unknown[0], f"is not a field of a {spec.id} notice (fields: {', '.join(spec.params) or 'none'})"
         )
+    languages = list(bundle.templates)
+    texts = {k: _per_language(k, v, languages) for k, v in params.items() if k in spec.translated}
     resolved: dict[str, dict[str, str]] = {}
     for lang, template in bundle.templates.items():
         values = dict(template.defaults)
-        values.update({k: _param(v, lang) for k, v in params.items()})
-        missing = [p for p in spec.params if not values.get(p, "").strip()]
+        values.update({k: _param(v, lang) for k, v in params.items() if k not in spec.translated})
+        for name, by_language in texts.items():
+            # Given in some language: every page needs its own text, never a default or another
+            # language's words; a language without one is left out and named if a page needs it.
+            if by_language:
+                values.pop(name, None)
+                if lang in by_language:
+                    values[name] = by_language[lang]
+        missing = [p for p in spec.params if p not in spec.translated and not values.get(p, "").strip()]
         if missing:
             raise ValidationError(missing[0], f"is needed for a {spec.id} notice (set {', '.join(missing)})")
         resolved[lang] = values
@@ -266,6 +301,7 @@ def _compose(
     extra: Mapping[str, str],
     host_country: str,
 ) -> NoticeData:
+    _check_texts(spec, shared, languages)
     post = PostDetails(**shared.post)
     issued_on = date.fromisoformat(shared.issued_on)
     values: dict[str, dict[str, str]] = {}
@@ -285,6 +321,18 @@ def _compose(
         merged.update(extra)
         values[lang] = merged
     return NoticeData(reference, tuple(languages), values, personal=record is not None)
+
+
+def _languages_used(
+    conn: Connection, where: str, params: Mapping[str, Any], requested: Sequence[str]
+) -> list[str]:
+    """Every language a page of the selection's notices will be in (``auto`` resolved per citizen)."""
+    if requested[0] != AUTO:
+        return list(requested)
+    used: dict[str, None] = {}
+    for (own,) in conn.execute(text(f"SELECT DISTINCT languages FROM citizens {where}"), params):
+        used.update(dict.fromkeys(_resolve(requested, {"languages": own})))
+    return list(used)
 
 
 def _job(spec: KindSpec, bundle: TemplateBundle, paper: str, shared: _Shared) -> RenderJob:
@@ -481,10 +529,14 @@ def _run(
         where, sql_params = _selection_sql(selection, host)
         with session.read() as conn:
             total = int(conn.execute(text(f"SELECT count(*) FROM citizens {where}"), sql_params).scalar_one())
+            if total and spec.translated:
+                # Before anything is recorded: every page needs its per-language fields in its language.
+                _check_texts(spec, shared, _languages_used(conn, where, sql_params, requested))
         if total == 0:
             raise ValidationError("selection", Msg("notice.no_match"))
     else:
         where, sql_params, total = "", {}, 1
+        _check_texts(spec, shared, _resolve(requested, None))
     batch_id = uuid7()
     kept_shared = shared if spec.retain_fields else _Shared(shared.post, {}, shared.issued_on, shared.qr)
     with session.write(action) as uow:

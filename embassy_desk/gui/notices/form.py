@@ -7,10 +7,17 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from embassy_desk.gui.i18n import current_language
 from embassy_desk.gui.notices.labels import LONG_FIELDS, field_label, field_labels, kind_label, language_label
-from embassy_desk.gui.notices.request import NoticeRequest, field_defaults, missing_fields, printable_kinds
+from embassy_desk.gui.notices.request import (
+    NoticeRequest,
+    field_defaults,
+    key_label,
+    missing_fields,
+    printable_kinds,
+)
 from embassy_desk.gui.widgets import named
 from embassy_desk.notices.kinds import Layout
-from embassy_desk.services.notices import AUTO
+from embassy_desk.notices.text import LANGUAGES
+from embassy_desk.services.notices import AUTO, ParamValue
 
 MAIN_LANGUAGES = (AUTO, "kk", "ru", "en", "ko")
 SECOND_LANGUAGES = ("", "ko", "kk", "ru", "en")  # "" = no translation
@@ -37,7 +44,9 @@ class NoticeForm(QWidget):
         self.paper = named(QComboBox(self), "noticePaper")
         for paper in PAPERS:
             self.paper.addItem("", paper)
+        # One editor per field; a field written per language has one per language ("situation.ko").
         self.fields: dict[str, _FieldEditor] = {}
+        self._typed: dict[str, str] = {}  # what was typed, kept while editors are rebuilt
         self._field_labels: dict[str, QLabel] = {}
         self._kind_label, self._main_label = QLabel(self), QLabel(self)
         self._second_label, self._paper_label = QLabel(self), QLabel(self)
@@ -109,8 +118,21 @@ class NoticeForm(QWidget):
         if index >= 0:
             self.paper.setCurrentIndex(index)
 
-    def set_field(self, name: str, text: str) -> None:
-        editor = self.fields[name]
+    def notice_languages(self) -> tuple[str, ...]:
+        """The languages pages of the notice may be in: the main one (every one for "auto") and the
+        translation."""
+        main = str(self.main_language.currentData())
+        second = str(self.second_language.currentData() or "")
+        first = LANGUAGES if main == AUTO else (main,)
+        return tuple(dict.fromkeys((*first, *((second,) if second else ()))))
+
+    def set_field(self, name: str, text: str, language: str | None = None) -> None:
+        """Type ``text`` into a field; one written per language takes ``language`` (default: the
+        notice's first)."""
+        key = name
+        if f"{name}.{language or self.notice_languages()[0]}" in self.fields:
+            key = f"{name}.{language or self.notice_languages()[0]}"
+        editor = self.fields[key]
         if isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
         else:
@@ -121,11 +143,19 @@ class NoticeForm(QWidget):
         main = str(self.main_language.currentData())
         second = str(self.second_language.currentData() or "")
         languages = (main,) if not second or second == main else (main, second)
-        params = {}
-        for name, editor in self.fields.items():
+        params: dict[str, ParamValue] = {}
+        per_language: dict[str, dict[str, str]] = {}
+        shown = set(self.notice_languages())
+        for key, editor in self.fields.items():
             text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-            if text.strip():
+            name, _, language = key.partition(".")
+            if not text.strip():
+                continue
+            if not language:
                 params[name] = text.strip()
+            elif language in shown:
+                per_language.setdefault(name, {})[language] = text.strip()
+        params.update(per_language)
         return NoticeRequest(
             kind=str(self.kind.currentData()),
             languages=languages,
@@ -143,23 +173,37 @@ class NoticeForm(QWidget):
         editor = self.fields.get(missing[0])
         if editor is not None:
             editor.setFocus()
-        names = ", ".join(field_label(name) for name in missing)
+        names = ", ".join(key_label(key) for key in missing)
         return self.tr("Fill in {fields} first.").format(fields=names)
 
     def _combo_changed(self) -> None:
-        if self.sender() is self.kind:
-            self._build_fields()
+        spec = next(s for s in printable_kinds() if s.id == self.kind.currentData())
+        if self.sender() is self.kind or (spec.translated and self.sender() is not self.paper):
+            self._build_fields()  # a field written per language gets an editor per language
         else:
             self._label_fields()
         self.changed.emit()
 
+    def _keys(self) -> list[str]:
+        spec = next(s for s in printable_kinds() if s.id == self.kind.currentData())
+        keys: list[str] = []
+        for name in spec.params:
+            if name in spec.translated:
+                keys += [f"{name}.{lang}" for lang in self.notice_languages()]
+            else:
+                keys.append(name)
+        return keys
+
     def _build_fields(self) -> None:
+        for key, old in self.fields.items():
+            self._typed[key] = old.toPlainText() if isinstance(old, QPlainTextEdit) else old.text()
         while self._fields_layout.rowCount():
             self._fields_layout.removeRow(0)
         self.fields.clear()
         self._field_labels.clear()
         spec = next(s for s in printable_kinds() if s.id == self.kind.currentData())
-        for name in spec.params:
+        for key in self._keys():
+            name = key.partition(".")[0]
             editor: _FieldEditor
             if name in LONG_FIELDS:
                 editor = QPlainTextEdit(self)
@@ -167,12 +211,17 @@ class NoticeForm(QWidget):
                 editor.setFixedHeight(90)
             else:
                 editor = QLineEdit(self)
-            editor.setObjectName(f"noticeField_{name}")
+            editor.setObjectName(f"noticeField_{key}")
+            typed = self._typed.get(key, "")
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(typed)
+            else:
+                editor.setText(typed)
             editor.textChanged.connect(self.changed)
             label = QLabel(self)
             label.setBuddy(editor)
-            self.fields[name] = editor
-            self._field_labels[name] = label
+            self.fields[key] = editor
+            self._field_labels[key] = label
             self._fields_layout.addRow(label, editor)
         self.fields_hint.setVisible(bool(spec.params) or spec.layout is Layout.CARD)
         self._label_fields()
@@ -182,17 +231,25 @@ class NoticeForm(QWidget):
         language = str(self.main_language.currentData())
         # "Each citizen's own language": show the default texts in the language of the window.
         language = language if language != AUTO else current_language()
-        defaults = field_defaults(spec.id, language)
         labels = field_labels()
-        for name, editor in self.fields.items():
-            self._field_labels[name].setText(f"{labels.get(name, field_label(name))}:")
-            default = defaults.get(name, "")
+        for key, editor in self.fields.items():
+            name, _, own = key.partition(".")
+            label = labels.get(name, field_label(name))
+            self._field_labels[key].setText(f"{key_label(key)}:" if own else f"{label}:")
+            default = field_defaults(spec.id, own or language).get(name, "")
             hint = self.tr("If left empty: {text}").format(text=default) if default else self.tr("Required")
             editor.setPlaceholderText(hint)
             editor.setToolTip(default)
         if spec.layout is Layout.CARD:
             self.fields_hint.setText(
                 self.tr("Cards print the language on the front and the translation on the back.")
+            )
+        elif spec.translated:
+            self.fields_hint.setText(
+                self.tr(
+                    "Write a text in each language of the notice: every page prints only its own"
+                    " language's text. Other fields are printed the same in every language."
+                )
             )
         else:
             self.fields_hint.setText(
