@@ -159,3 +159,85 @@ def test_qt_file_dialog_speaks_the_language(
     ]
     assert english == [], f"{language}: {english}"
     assert cancel in texts
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_notice_field_hints_follow_the_window_when_each_citizen_gets_their_language(
+    qtbot: QtBot, translations: Translations, language: str
+) -> None:
+    from embassy_desk.gui.notices.form import NoticeForm
+
+    translations.set_language(language, remember=False)
+    form = NoticeForm()
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(form.kind.findData("evacuation-boarding"))
+    form.main_language.setCurrentIndex(form.main_language.findData("auto"))
+    shared = {key: editor.placeholderText() for key, editor in form.fields.items() if "." not in key}
+    assert shared, "fields printed the same in every language"
+    english = {key: hint for key, hint in shared.items() if re.search(r"[A-Za-z]{3,}", hint)}
+    assert english == {}, english
+
+
+DAY = re.compile(r"\d\d\.\d\d\.\d{4}")
+MOMENT = re.compile(r"\d\d\.\d\d\.\d{4} \d\d:\d\d")
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_dates_read_the_same_in_every_view(
+    qtbot: QtBot, admin: Session, translations: Translations, language: str
+) -> None:
+    from datetime import date
+
+    from embassy_desk.gui.admin.audit_tab import AuditTab
+    from embassy_desk.gui.cases.view import CasesView
+    from embassy_desk.gui.citizen.contacts_tab import ContactsTab
+    from embassy_desk.gui.citizen.record import CitizenRecordDialog
+    from embassy_desk.gui.followups.view import FollowUpsView
+    from embassy_desk.gui.registry.columns import COLUMN_INDEX
+    from embassy_desk.gui.registry.view import RegistryView
+    from embassy_desk.services import cases, contacts, registry
+    from tests.conftest import aigerim
+
+    translations.set_language(language, remember=False)
+    citizen = registry.register_citizen(admin, aigerim())
+    contacts.log_contact(admin, citizen.id, channel="phone", outcome="no_answer", follow_up_due=date.today())
+    cases.open_case(admin, citizen.id, kind="medical", summary="In hospital", priority="urgent")
+
+    registry_view = RegistryView(admin)
+    qtbot.addWidget(registry_view)
+    registry_view.show()
+    qtbot.waitUntil(lambda: not registry_view.is_loading() and registry_view.model.rowCount() > 0)
+    born = str(registry_view.model.index(0, COLUMN_INDEX["birth_date"]).data())
+    reached = str(registry_view.model.index(0, COLUMN_INDEX["last_contact_at"]).data())
+
+    record = CitizenRecordDialog(admin, citizen.id)
+    qtbot.addWidget(record)
+    typed_birth = record.form.values()["birth_date"]
+
+    contacts_tab = ContactsTab(admin, citizen.id)
+    qtbot.addWidget(contacts_tab)
+    contacts_tab.refresh()
+    logged = contacts_tab.table.item(0, 0).text()
+
+    cases_view = CasesView(admin)
+    qtbot.addWidget(cases_view)
+    cases_view.show()
+    qtbot.waitUntil(lambda: len(cases_view.rows) == 1)
+    opened = str(cases_view.model.data(cases_view.model.index(0, 5)))
+
+    follow_ups = FollowUpsView(admin)
+    qtbot.addWidget(follow_ups)
+    follow_ups.show()
+    qtbot.waitUntil(lambda: follow_ups.model.rowCount() == 1)
+    due = follow_ups.model.item(0, 0).text()
+
+    audit = AuditTab(admin)
+    qtbot.addWidget(audit)
+    audit.refresh()
+    audited = audit.table.item(0, 1).text()
+
+    assert born == typed_birth == "14.03.1998"
+    assert DAY.fullmatch(due) or MOMENT.fullmatch(due), due
+    for moment in (reached, logged, opened, audited):
+        assert MOMENT.fullmatch(moment), (reached, logged, opened, audited)
+    assert reached == logged, "the same contact reads the same in the registry and the record"
