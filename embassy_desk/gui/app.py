@@ -57,7 +57,7 @@ def create_window(
     Returns None when the person closed the wizard without creating a workstation.
     """
     paths = WorkstationPaths(data_dir)
-    admin = ""
+    admin = secret = ""
     if not paths.exists():
         wizard = SetupWizard(data_dir, kdf=kdf, translations=translations)
         wizard.exec()
@@ -65,10 +65,15 @@ def create_window(
         if result is None:
             return None
         admin = result.admin.username
+        # The administrator typed the passphrase twice a minute ago: sign them in, do not ask a third time.
+        secret = wizard.take_passphrase()
+        wizard.deleteLater()
         _start_logging(data_dir)
     window = MainWindow(paths, translations=translations, demo=demo)
     if admin:
         window.unlock_screen.username.setText(admin)
+        if secret:
+            window.unlock_screen.sign_in_as(admin, secret)
     return window
 
 

@@ -2696,6 +2696,16 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>RecoveryPage</name>
     <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="1"/>
+        <source>The recovery sheet was saved to {path}. Print it, then delete the file.</source>
+        <translation>Қалпына келтіру парағы {path} ішіне сақталды. Оны басып шығарыңыз, содан кейін файлды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="1"/>
+        <source>The recovery sheet was sent to the printer.</source>
+        <translation>Қалпына келтіру парағы принтерге жіберілді.</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/setup/pages.py" line="346"/>
         <source>Recovery code</source>
         <translation>Қалпына келтіру коды</translation>

@@ -2700,6 +2700,16 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>RecoveryPage</name>
     <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="1"/>
+        <source>The recovery sheet was saved to {path}. Print it, then delete the file.</source>
+        <translation>Лист восстановления сохранён в {path}. Распечатайте его, затем удалите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/setup/pages.py" line="1"/>
+        <source>The recovery sheet was sent to the printer.</source>
+        <translation>Лист восстановления отправлен на принтер.</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/setup/pages.py" line="346"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>

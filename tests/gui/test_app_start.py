@@ -78,10 +78,13 @@ def test_first_run_shows_the_wizard_then_the_unlock_screen(qtbot: QtBot, tmp_pat
     qtbot.addWidget(window)
     assert steps and steps[0], "the recovery code was shown"
     assert WorkstationPaths(data_dir).exists()
-    assert window.unlock_screen.username.text() == "b.admin", "the new administrator is ready to sign in"
+    assert window.unlock_screen.username.text() == "b.admin"
     window.show()
-    sign_in(qtbot, window, "b.admin", ADMIN_PASSPHRASE)
+    # Signed in with the passphrase typed in the wizard: nobody types it a third time.
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     assert window.session is not None and window.session.post.name == "Consulate General in Busan"
+    assert window.session.user.username == "b.admin"
+    assert window.unlock_screen.passphrase.text() == "", "the passphrase does not stay in a field"
     assert isinstance(window.workspace.stack.currentWidget(), RegistryView)  # type: ignore[union-attr]
 
     # The whole first day in one go: lock, a wrong passphrase, then the right one.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen.date_field import display_time
@@ -14,15 +13,10 @@ from embassy_desk.services.session import Session
 
 
 class ContactsTab(RecordTab[ContactEntry]):
-    log_requested = Signal()
+    # No button of its own: the record's "Log contact (Ctrl+L)" sits right under this list.
 
     def __init__(self, session: Session, citizen_id: str, parent: QWidget | None = None) -> None:
         super().__init__(session, citizen_id, parent)
-        self.log_button = QPushButton(self)
-        self.log_button.setAutoDefault(False)
-        self.log_button.clicked.connect(self.log_requested)
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.log_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -38,7 +32,6 @@ class ContactsTab(RecordTab[ContactEntry]):
                 self.tr("Note"),
             ]
         )
-        self.log_button.setText(self.tr("Log contact (Ctrl+L)"))
         super().retranslate()
 
     def none_text(self) -> str:

@@ -242,8 +242,6 @@ class CitizenRecordDialog(QDialog):
         self.household_tab.new_member.connect(self.register_household_member)
         self.household_tab.new_member_button.setEnabled(is_allowed(self._session.role, Action.CITIZEN_CREATE))
         self.contacts_tab = ContactsTab(self._session, cid, self)
-        self.contacts_tab.log_requested.connect(self.log_contact)
-        self.contacts_tab.log_button.setEnabled(is_allowed(self._session.role, Action.CONTACT_LOG))
         self.cases_tab = CasesTab(self._session, cid, self)
         self.notices_tab = NoticesTab(self._session, cid, self)
         self.history_tab = HistoryTab(self._session, cid, self)

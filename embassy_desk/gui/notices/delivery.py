@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from embassy_desk.gui.notices.labels import kind_label
 from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
@@ -231,9 +231,7 @@ class NoticeDelivery(QObject):
         return self.task
 
     def _say(self, text: str) -> None:
+        # Said once, in the line the screen or dialog keeps for it (it stays to be read again); a
+        # message box on top repeated the same words and had to be clicked away.
         self.last_summary = text
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notices"), text, parent=self._window)
-        box.setObjectName("noticeSummary")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
         self.delivered.emit(text)

@@ -327,6 +327,12 @@ class RecoveryPage(_Page):
         self.print_button = named(QPushButton(), "printRecoverySheet")
         self.save_button = named(QPushButton(), "saveRecoverySheet")
         self.kept = named(QCheckBox(), "recoveryKept")
+        # Says where the sheet went (or that it was printed), so nobody saves it twice to be sure.
+        self.done_note = named(QLabel(wordWrap=True), "recoverySheetDone")
+        self.done_note.setStyleSheet("color: #1b5e20;")
+        self.done_note.hide()
+        self._done_text = ""
+        self._saved_to: Path | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -335,6 +341,7 @@ class RecoveryPage(_Page):
         layout.addWidget(self.explain)
         layout.addWidget(self.code)
         layout.addLayout(buttons)
+        layout.addWidget(self.done_note)
         layout.addStretch(1)
         layout.addWidget(self.kept)
         self.registerField("recovery_kept*", self.kept)
@@ -354,6 +361,15 @@ class RecoveryPage(_Page):
         self.print_button.setText(self.tr("&Print recovery sheet…"))
         self.save_button.setText(self.tr("&Save recovery sheet as PDF…"))
         self.kept.setText(self.tr("I have printed or written down the recovery code"))
+        self._show_done()
+
+    def _show_done(self) -> None:
+        if self._done_text == "saved" and self._saved_to is not None:
+            text = self.tr("The recovery sheet was saved to {path}. Print it, then delete the file.")
+            self.done_note.setText(text.format(path=self._saved_to))
+        elif self._done_text == "printed":
+            self.done_note.setText(self.tr("The recovery sheet was sent to the printer."))
+        self.done_note.setVisible(bool(self._done_text))
 
     def initializePage(self) -> None:
         result = self._create.result
@@ -368,9 +384,13 @@ class RecoveryPage(_Page):
 
     def _print(self) -> None:
         try:
-            recovery_sheet.print_sheet(self, self.sheet())
+            printed = recovery_sheet.print_sheet(self, self.sheet())
         except EmbassyDeskError as exc:
             handle_exception(exc, self)
+            return
+        if printed:
+            self._done_text = "printed"
+            self._show_done()
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -386,5 +406,9 @@ class RecoveryPage(_Page):
             handle_exception(exc, self)
 
     def save_to(self, target: Path) -> Path:
-        """Write the recovery sheet PDF to ``target`` (the Save button's work, after its file dialog)."""
-        return recovery_sheet.write_sheet_pdf(target, self.sheet())
+        """Write the recovery sheet PDF to ``target`` and say so (the Save button's work, after its
+        file dialog)."""
+        written = recovery_sheet.write_sheet_pdf(target, self.sheet())
+        self._done_text, self._saved_to = "saved", written
+        self._show_done()
+        return written

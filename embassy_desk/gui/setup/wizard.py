@@ -75,6 +75,15 @@ class SetupWizard(QWizard):
         """What set-up created, once it has."""
         return self.create_page.result
 
+    def take_passphrase(self) -> str:
+        """The new administrator's passphrase, handed over once so the window signs them in without
+        asking again; the wizard's fields are emptied. Empty if nothing was created."""
+        page = self.passphrase_page
+        secret = page.passphrase.text() if self.result_info is not None else ""
+        page.passphrase.clear()
+        page.repeat.clear()
+        return secret
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Embassy Desk: set up this workstation"))
         self._language_label.setText(self.tr("&Language:"))

@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
     # -- unlock and lock --------------------------------------------------------------------------
     def _on_unlocked(self, session: object) -> None:
         assert isinstance(session, Session)
+        if self.session is not None:
+            # A sign-in that finished while another session is open (a second click): one at a time.
+            session.lock()
+            return
         self.session = session
         self.unlock_screen.set_post_name(session.post.name)
         # The post's name is public (it is on every notice); showing it before sign-in tells staff

@@ -222,6 +222,13 @@ class UnlockScreen(QWidget):
         self.button.setEnabled(not busy and not self._backoff_left)
         self.retranslate()
 
+    def sign_in_as(self, username: str, passphrase: str) -> None:
+        """Sign in with credentials just given elsewhere (the set-up wizard), as if typed here."""
+        self.username.setText(username)
+        self._user_changed()
+        self.passphrase.setText(passphrase)
+        self.submit()
+
     def submit(self) -> None:
         """Try to unlock with what was typed; the key derivation runs on a worker thread."""
         if self._busy or self._backoff_left:
