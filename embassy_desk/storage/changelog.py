@@ -56,3 +56,15 @@ def insert_ready(conn: Connection, rows: Sequence[tuple[str, str, str, str, str,
     """Append complete change rows: (id, entity, record_id, op, fields JSON, hlc, staff, schema version)."""
     if rows:
         conn.exec_driver_sql(_INSERT, rows)
+
+
+def forget_record(conn: Connection, entity: str, record_id: str) -> None:
+    """Reduce a deleted record's entries to its tombstone: drop every entry that carries its fields.
+
+    What stays (and what the caller then appends) is the ``delete`` entry: entity, id, op and its
+    stamp, without field values. Sync is not built yet, so this happens at once; the sync issue may
+    only delay it until the entries were sent, never keep them (docs/security.md, promise 6).
+    """
+    conn.exec_driver_sql(
+        "DELETE FROM change_log WHERE entity = ? AND record_id = ? AND op <> 'delete'", (entity, record_id)
+    )

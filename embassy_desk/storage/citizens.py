@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from embassy_desk.domain.collation import name_sort_key
-from embassy_desk.storage import search_index
+from embassy_desk.storage import changelog, search_index
 from embassy_desk.storage.schema import CITIZEN_DATA_COLUMNS
 
 STORED = (*CITIZEN_DATA_COLUMNS, "name_key")
@@ -109,6 +109,8 @@ def update(
     """Replace a citizen's data columns, bump its version, re-index; return the new version."""
     assignments = ", ".join(f"{col} = :{col}" for col in STORED)
     version = int(row["version"]) + 1
+    # Unindexed while the row still holds what was indexed: the index forgets exactly those tokens.
+    search_index.unindex(conn, [row["rid"]])
     conn.execute(
         text(
             f"UPDATE citizens SET {assignments}, name_sort = :name_sort, updated_at = :now,"
@@ -123,14 +125,21 @@ def update(
             "rid": row["rid"],
         },
     )
-    search_index.unindex(conn, [row["rid"]])
     search_index.index_many(conn, [(row["rid"], fields)])
     return version
 
 
 def delete(conn: Connection, row: Mapping[str, Any]) -> None:
-    """Remove a citizen, their index entry and their contact log."""
+    """Remove a citizen, their index entry and their contact log, and reduce their change-log
+    entries (and their contacts') to what sync needs of a deletion (promise 6)."""
     search_index.unindex(conn, [row["rid"]])
+    contact_ids = [
+        str(r[0])
+        for r in conn.execute(text("SELECT id FROM contacts WHERE citizen_id = :id"), {"id": row["id"]})
+    ]
+    changelog.forget_record(conn, "citizen", str(row["id"]))
+    for contact_id in contact_ids:
+        changelog.forget_record(conn, "contact", contact_id)
     conn.execute(text("DELETE FROM contacts WHERE citizen_id = :id"), {"id": row["id"]})
     conn.execute(text("DELETE FROM citizens WHERE rid = :rid"), {"rid": row["rid"]})
 

@@ -74,13 +74,64 @@ def insert_documents(conn: Connection, docs: Sequence[tuple[int, str, str, str]]
         conn.exec_driver_sql(_INSERT, docs)
 
 
+# Contentless without ``contentless_delete`` (migration 0007): such a table forgets a row only through
+# the 'delete' command, given the very tokens it indexed, and with 'secure-delete' on, FTS5 then
+# rewrites the segment without them. (``contentless_delete=1`` only marked the row deleted and kept
+# its tokens in the raw segment blocks until some later merge: promise 6 broken.)
+CREATE_TABLE = (
+    "CREATE VIRTUAL TABLE citizen_fts USING fts5(names, docs, phone_rev, content='', prefix='2 3 4',"
+    " tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"
+)
+SECURE_DELETE = "INSERT INTO citizen_fts(citizen_fts, rank) VALUES('secure-delete', 1)"
+_FORGET = "INSERT INTO citizen_fts(citizen_fts, rowid, names, docs, phone_rev) VALUES('delete', ?, ?, ?, ?)"
+_INDEXED_COLUMNS = ("rid", *NAME_FIELDS, "passport_number", "national_id", "phones")
+
+
 def unindex(conn: Connection, rids: Sequence[int]) -> None:
-    """Remove citizens from the index; secure-delete overwrites their tokens (promise 6)."""
-    if rids:
-        conn.exec_driver_sql(
-            "DELETE FROM citizen_fts WHERE rowid = ?",
-            [(rid,) for rid in rids],
-        )
+    """Remove citizens from the index, leaving none of their tokens in its pages (promise 6).
+
+    Call it while the citizens' rows still hold what was indexed (before an UPDATE or DELETE of
+    them): their tokens are recomputed from those rows. A change to :func:`document` therefore needs
+    a migration that rebuilds the index (:func:`rebuild`).
+    """
+    if not rids:
+        return
+    if _marks_deletions_only(conn):
+        # A database not yet at 0007 (its own migrations run before 0007 rebuilds the table).
+        conn.exec_driver_sql("DELETE FROM citizen_fts WHERE rowid = ?", [(rid,) for rid in rids])
+        return
+    marks = ",".join("?" * len(rids))
+    rows = conn.exec_driver_sql(
+        f"SELECT {', '.join(_INDEXED_COLUMNS)} FROM citizens WHERE rid IN ({marks})", tuple(rids)
+    ).all()
+    docs = [(int(row[0]), *document(dict(zip(_INDEXED_COLUMNS, row, strict=True)))) for row in rows]
+    if docs:
+        conn.exec_driver_sql(_FORGET, docs)
+
+
+def _marks_deletions_only(conn: Connection) -> bool:
+    sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'citizen_fts'").scalar()
+    return "contentless_delete" in str(sql or "")
+
+
+def rebuild(conn: Connection, *, batch: int = 5000) -> int:
+    """Drop the index and build it again from the citizens table; return how many were indexed.
+
+    Dropping frees every page of the old index, and ``secure_delete`` zeroes freed pages, so no
+    token of a citizen deleted earlier survives. Rows are read in batches (bounded memory).
+    """
+    conn.exec_driver_sql("DROP TABLE IF EXISTS citizen_fts")
+    conn.exec_driver_sql(CREATE_TABLE)
+    conn.exec_driver_sql(SECURE_DELETE)
+    select = f"SELECT {', '.join(_INDEXED_COLUMNS)} FROM citizens WHERE rid > ? ORDER BY rid LIMIT ?"
+    last, total = 0, 0
+    while True:
+        rows = conn.exec_driver_sql(select, (last, batch)).all()
+        if not rows:
+            return total
+        last = int(rows[-1][0])
+        index_many(conn, [(int(row[0]), dict(zip(_INDEXED_COLUMNS, row, strict=True))) for row in rows])
+        total += len(rows)
 
 
 def _quote(term: str) -> str:

@@ -178,3 +178,58 @@ def test_init_refuses_to_overwrite(paths: WorkstationPaths) -> None:
             passphrase=ADMIN_PASSPHRASE,
             kdf=TEST_KDF,
         )
+
+
+def _plaintext_copy(paths: WorkstationPaths, key: bytes, target: Path) -> bytes:
+    """Every page of the database, decrypted: ``sqlcipher_export`` into a plaintext file, read raw."""
+    raw = connect(paths.database, key)
+    try:
+        raw.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        raw.execute("SELECT sqlcipher_export('plain')")
+        raw.execute("DETACH DATABASE plain")
+    finally:
+        raw.close()
+    blob = target.read_bytes()
+    assert blob.startswith(b"SQLite format 3\x00")
+    return blob
+
+
+def test_deleted_citizen_leaves_no_byte_in_the_raw_pages(
+    paths: WorkstationPaths, admin: Session, tmp_path: Path
+) -> None:
+    """Promise 6 (issue 10, defect 3): after add, passport change and delete, the decrypted pages of
+    the database hold neither passport number, the IIN, nor the surname in any script or case."""
+    for i in range(40):
+        registry.register_citizen(
+            admin,
+            aigerim(
+                surname="Сапарова",
+                national_id=None,
+                passport_number=f"N{20000000 + i}",
+                birth_date=f"1991-02-{1 + i % 28:02d}",
+                given_names="Айгерим" + "".join("абвгдежзий"[int(d)] for d in str(i)),
+                phone=None,
+            ),
+        )
+    citizen = registry.register_citizen(
+        admin,
+        aigerim(surname="Жұмабаева", surname_latin="ZHUMABAEVA", passport_number="N55501234"),
+        allow_duplicate=True,
+    )
+    registry.edit_citizen(admin, citizen.id, {"passport_number": "N55509876"})
+    registry.delete_citizen(admin, citizen.id)
+    assert registry.search(admin, "zhumab") == []
+    blob = _plaintext_copy(paths, admin.data_key, tmp_path / "after.db")
+    # FTS5 stores a term after the prefix it shares with the term before it, so distinctive tails
+    # are searched as well as whole values.
+    markers = ("N55501234", "N55509876", "980314400046", "ZHUMABAEVA", "Жұмабаева")
+    tails = ("5501234", "5509876", "314400046", "UMABAEVA", "умабаева")
+    for marker in (*markers, *tails):
+        for variant in {marker, marker.upper(), marker.lower()}:
+            assert variant.encode("utf-8") not in blob, variant
+    # What sync keeps of the deleted record is its tombstone: entity, id, op and stamp.
+    with admin.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT op, fields FROM change_log WHERE record_id = ?", (citizen.id,)
+        ).all()
+    assert [tuple(r) for r in rows] == [("delete", "{}")]

@@ -1,0 +1,67 @@
+"""Migration 0007 (issue 10, defect 3): an index built with ``contentless_delete=1`` kept deleted
+citizens' tokens in its raw blocks; the upgrade leaves none, and search still finds the living."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from embassy_desk.domain.citizen import ValidationContext, validate_citizen
+from embassy_desk.domain.ids import uuid7
+from embassy_desk.storage import changelog, citizens, migrate, search_index
+from embassy_desk.storage.engine import connect, make_engine
+from embassy_desk.storage.vault import generate_data_key
+from tests.conftest import aigerim
+
+
+def _plain(db: Path, key: bytes, target: Path) -> bytes:
+    raw = connect(db, key)
+    try:
+        raw.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        raw.execute("SELECT sqlcipher_export('plain')")
+        raw.execute("DETACH DATABASE plain")
+    finally:
+        raw.close()
+    return target.read_bytes()
+
+
+def test_upgrade_to_0007_forgets_what_the_old_index_kept(tmp_path: Path) -> None:
+    db, key = tmp_path / "r.db", generate_data_key()
+    engine = make_engine(db, key, create=True)
+    try:
+        migrate.upgrade(engine, "0006")
+        context = ValidationContext(home_country="KZ", host_country="KR")
+        gone = validate_citizen(aigerim(surname_latin="ZHUMABAEVA", passport_number="N55501234"), context)
+        kept = validate_citizen(
+            aigerim(
+                surname="Сапарова", national_id=None, passport_number="N20000001", birth_date="1991-02-03"
+            ),
+            context,
+        )
+        gone_id, kept_id = uuid7(), uuid7()
+        with engine.connect() as conn, conn.begin():
+            rid_gone, _ = citizens.insert_many(
+                conn, [(gone_id, gone), (kept_id, kept)], staff="s", now="2026-01-01"
+            )
+            changelog.record(
+                conn, entity="citizen", record_id=gone_id, op="upsert", fields=gone, hlc="1", staff="s"
+            )
+            row = citizens.get(conn, gone_id)
+            assert row is not None
+            citizens.delete(conn, row)
+            changelog.record(
+                conn, entity="citizen", record_id=gone_id, op="delete", fields={}, hlc="2", staff="s"
+            )
+        before = _plain(db, key, tmp_path / "before.db")
+        # FTS5 stores a term after the prefix it shares with the previous one, so the scan looks for
+        # distinctive tails as well as whole values.
+        assert b"55501234" in before  # the old index kept the deleted passport number
+        migrate.upgrade(engine)
+        after = _plain(db, key, tmp_path / "after.db")
+        for marker in (b"55501234", b"umabaeva", b"UMABAEVA", b"314400046"):
+            assert marker not in after, marker
+        with engine.connect() as conn:
+            assert search_index.search_rids(conn, "Сапарова", limit=5) == [rid_gone + 1]
+            assert search_index.search_rids(conn, "zhumab", limit=5) == []
+            conn.exec_driver_sql("INSERT INTO citizen_fts(citizen_fts) VALUES('integrity-check')")
+    finally:
+        engine.dispose()
