@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from embassy_desk.gui.file_dialogs import Purpose, save_file
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.gui.widgets import named
@@ -53,14 +54,16 @@ class BackupTab(QWidget):
 
     def ask(self) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
-        name, _ = QFileDialog.getSaveFileName(
+        answer = save_file(
             self,
+            Purpose.BACKUP,
             self.tr("Back up the workstation"),
-            str(self._session.paths.backups / f"embassy-desk-{stamp}.edbk"),
+            f"embassy-desk-{stamp}.edbk",
             self.tr("Embassy Desk backups (*.edbk)"),
+            default=self._session.paths.backups,
         )
-        if name:
-            self.back_up_to(Path(name))
+        if answer is not None:
+            self.back_up_to(answer[0])
 
     def back_up_to(self, target: Path) -> Task:
         """Write and verify a backup at ``target`` on a worker thread."""

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RecordTab
+from embassy_desk.gui.file_dialogs import Purpose, save_file
 from embassy_desk.gui.notices.labels import kind_label
 from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
 from embassy_desk.gui.tasks import Progress, Task, TaskRunner, Work
@@ -136,10 +137,14 @@ class NoticesTab(RecordTab[IssuedNoticeRow]):
         reference = self.selected_reference()
         if reference is None:
             return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save notice again as PDF"), f"{reference}.pdf", self.tr("PDF files (*.pdf)")
+        answer = save_file(
+            self,
+            Purpose.NOTICE_PDF,
+            self.tr("Save notice again as PDF"),
+            f"{reference}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        return self.save_again_as(Path(name)) if name else None
+        return self.save_again_as(answer[0]) if answer is not None else None
 
     def save_again_as(self, path: Path) -> Task | None:
         """Save the selected notice, as it was issued, to ``path``."""

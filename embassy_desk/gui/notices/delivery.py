@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from embassy_desk.gui.file_dialogs import Purpose, existing_folder, save_file
 from embassy_desk.gui.notices.labels import kind_label
 from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
 from embassy_desk.gui.notices.request import NoticeRequest
@@ -151,10 +152,9 @@ class NoticeDelivery(QObject):
         """The PDF file, or with ``per_person`` the folder, a batch goes to; None if closed."""
         if not per_person:
             return self._ask_file(request)
-        folder = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Folder for the notices (one PDF each)")
+        return existing_folder(
+            self._window, Purpose.NOTICE_FOLDER, self.tr("Folder for the notices (one PDF each)")
         )
-        return Path(folder) if folder else None
 
     def issue_batch(
         self,
@@ -218,12 +218,16 @@ class NoticeDelivery(QObject):
 
     def _ask_file(self, request: NoticeRequest) -> Path | None:
         # The suggested name carries the kind only: file names must not hold personal data.
-        name, _filter = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save notice as PDF"), f"{request.kind}.pdf", self.tr("PDF files (*.pdf)")
+        answer = save_file(
+            self._window,
+            Purpose.NOTICE_PDF,
+            self.tr("Save notice as PDF"),
+            f"{request.kind}.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        if not name:
+        if answer is None:
             return None
-        path = Path(name)
+        path = answer[0]
         return path if path.suffix.casefold() == ".pdf" else path.with_name(f"{path.name}.pdf")
 
     def _start(self, work: Work, title: str, *, total: int | None = None) -> Task:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.domain.passphrase import check_passphrase, passphrase_hint
 from embassy_desk.gui.errors import error_text, handle_exception
+from embassy_desk.gui.file_dialogs import Purpose, save_file
 from embassy_desk.gui.i18n import DEFAULT_LANGUAGE
 from embassy_desk.gui.setup import recovery_sheet
 from embassy_desk.gui.tasks import TaskRunner
@@ -393,13 +393,17 @@ class RecoveryPage(_Page):
             self._show_done()
 
     def _save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), "recovery-sheet.pdf", self.tr("PDF files (*.pdf)")
+        answer = save_file(
+            self,
+            Purpose.RECOVERY_SHEET,
+            self.tr("Save recovery sheet"),
+            "recovery-sheet.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        if not name:
+        if answer is None:
             return
         try:
-            self.save_to(Path(name))
+            self.save_to(answer[0])
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save recovery sheet"), exc.strerror or type(exc).__name__)
         except EmbassyDeskError as exc:

@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.file_dialogs import Purpose, open_file, save_file
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
@@ -29,14 +30,14 @@ class FileActions(QObject):
         self._runner = runner
 
     def ask_import(self, session: Session) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self._window,
+            Purpose.IMPORT,
             self.tr("Import citizens"),
-            "",
             self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"),
         )
-        if name:
-            self.import_file(session, Path(name))
+        if path is not None:
+            self.import_file(session, path)
 
     def import_file(self, session: Session, path: Path) -> Task:
         """Import ``path``; all or nothing, then the report with every rejected row."""
@@ -55,14 +56,15 @@ class FileActions(QObject):
 
     def ask_export(self, session: Session, scope: Scope | None = None) -> None:
         """Ask where to export ``scope`` (everyone by default), then export it."""
-        name, chosen = QFileDialog.getSaveFileName(
+        answer = save_file(
             self._window,
+            Purpose.EXPORT,
             self.tr("Export citizens"),
             "citizens.csv",
             self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
         )
-        if name:
-            path = Path(name)
+        if answer is not None:
+            path, chosen = answer
             if path.suffix.casefold() not in {".csv", ".xlsx"}:
                 path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
             self.export_file(session, path, scope)
@@ -88,14 +90,16 @@ class FileActions(QObject):
 
     def ask_backup(self, session: Session) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
-        name, _ = QFileDialog.getSaveFileName(
+        answer = save_file(
             self._window,
+            Purpose.BACKUP,
             self.tr("Back up the workstation"),
-            str(session.paths.backups / f"embassy-desk-{stamp}.edbk"),
+            f"embassy-desk-{stamp}.edbk",
             self.tr("Embassy Desk backups (*.edbk)"),
+            default=session.paths.backups,
         )
-        if name:
-            self.backup_to(session, Path(name))
+        if answer is not None:
+            self.backup_to(session, answer[0])
 
     def backup_to(self, session: Session, path: Path) -> Task:
         """Write an encrypted, verified backup to ``path``."""
