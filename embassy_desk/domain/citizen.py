@@ -513,7 +513,7 @@ def validate_citizen(
         if code.isascii() and _NATIONALITY.fullmatch(code):
             rec["nationality"] = code
         else:
-            problems.append(("nationality", f"{text!r} is not a three-letter code such as KAZ, RUS, KOR"))
+            problems.append(("nationality", Msg("citizen.bad_nationality", value=text)))
     issue, expiry = rec["passport_issue_date"], rec["passport_expiry_date"]
     if issue and expiry and issue > expiry:
         problems.append(

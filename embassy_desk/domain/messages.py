@@ -67,6 +67,7 @@ CATALOG: dict[str, str] = {
     "citizen.bad_messenger": "{value!r} is not a messenger handle; use service:handle",
     "citizen.bad_emergency_contact": "is not a JSON object with name, relation and phone",
     "citizen.bad_language": "{value!r} is not a language code such as kk, ru, en, ko",
+    "citizen.bad_nationality": "{value!r} is not a three-letter nationality code such as KAZ, RUS, KOR",
     "citizen.birth_in_future": "{date} is in the future",
     "citizen.birth_before_1900": "{date} is before 1900",
     "citizen.expiry_before_issue": "{expiry} is before the issue date {issue}",
