@@ -14,7 +14,7 @@ from embassy_desk.cli.output import tell
 from embassy_desk.domain.citizen import Citizen
 from embassy_desk.domain.dates import parse_date
 from embassy_desk.domain.errors import ValidationError
-from embassy_desk.domain.messages import as_msg
+from embassy_desk.domain.messages import as_msg, language_from_environment
 from embassy_desk.domain.mrz import parse_mrz
 from embassy_desk.importing.tabular import parse_mapping_option
 from embassy_desk.services import cases, contacts, exporter, importer, registry
@@ -195,6 +195,7 @@ def cmd_case_update(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping_option(args.mapping) if args.mapping else None
+    language = language_from_environment()
     with signed_in(args) as session:
         report = importer.import_file(
             session,
@@ -202,13 +203,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping,
             dry_run=args.dry_run,
             allow_duplicates=args.allow_duplicates,
+            all_or_nothing=args.all_or_nothing,
+            language=language,
         )
-    code = "cli.import_dry" if report.dry_run else "cli.import_done"
-    tell(code, count=report.imported, rejected=len(report.rejected))
+    if report.rolled_back:
+        code = "cli.import_refused_dry" if report.dry_run else "cli.import_refused"
+        tell(code, rejected=len(report.rejected), held=report.held_back)
+    else:
+        code = "cli.import_dry" if report.dry_run else "cli.import_done"
+        tell(code, count=report.imported, rejected=len(report.rejected))
     for rejected in report.rejected:
         tell("frame.row", row=rejected.row, message=as_msg(rejected.reason))
     if report.unmapped:
         tell("cli.columns_ignored", columns=", ".join(report.unmapped))
+    if report.rejects_file is not None:
+        tell("cli.rejects_file", path=str(report.rejects_file))
     return 0 if not report.rejected else 7
 
 
@@ -323,6 +332,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--dry-run", action="store_true", help="check everything, change nothing")
     p.add_argument("--mapping", help="'Header=field,...' or a JSON file mapping headers to fields")
     p.add_argument("--allow-duplicates", action="store_true")
+    p.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing unless every row is good (default: import the good rows and write "
+        "the rejected ones with their reasons to FILE.rejected.csv beside the file)",
+    )
     add_auth_options(p)
     p.set_defaults(func=cmd_import)
 

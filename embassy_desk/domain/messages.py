@@ -240,6 +240,18 @@ CATALOG: dict[str, str] = {
     "cli.import_done": "{count:n} rows imported; {rejected:n} rejected.",
     "cli.import_dry": "{count:n} rows would be imported (dry run, nothing changed); {rejected:n} rejected.",
     "cli.columns_ignored": "Columns ignored: {columns}",
+    "cli.import_refused": (
+        "Nothing imported (--all-or-nothing): {rejected:n} rows rejected, {held:n} good rows not "
+        "imported either."
+    ),
+    "cli.import_refused_dry": (
+        "Nothing would be imported (--all-or-nothing, dry run): {rejected:n} rows rejected, "
+        "{held:n} good rows."
+    ),
+    "cli.rejects_file": (
+        "Rejected rows with their reasons: {path} (private to you: it holds personal data). "
+        "Correct them there and import that file; delete it when done."
+    ),
     "cli.exported": "Exported {count:n} citizens to {path}.",
     "cli.workstation_created": "Workstation created in {path} for {post}.",
     "cli.administrator": "Administrator: {name}",

@@ -21,7 +21,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -211,6 +211,45 @@ class TableSource:
         if self.kind == "xlsx":
             return self._xlsx_rows()
         return self._csv_rows()
+
+    def raw_rows(self, numbers: Collection[int]) -> Iterator[tuple[int, list[str]]]:
+        """Yield the rows numbered ``numbers`` (as :meth:`rows` numbers them) with every cell
+        as the text in the file, in file order; used to hand rejected rows back as they came."""
+        wanted = set(numbers)
+        if not wanted:
+            return
+        if self.kind == "xlsx":
+            with _open_workbook(self.path) as workbook:
+                sheet = _sheet(workbook, self.sheet)
+                for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                    if number in wanted:
+                        yield (
+                            number,
+                            [
+                                _cell_text(value, self.columns.get(index, ""))
+                                for index, value in enumerate(cells)
+                            ],
+                        )
+                        wanted.discard(number)
+                        if not wanted:
+                            return
+            return
+        with _open_text(self.path, self.encoding or "utf-8") as stream:
+            reader = csv.reader(stream, delimiter=self.delimiter or ",", quotechar=_QUOTE)
+            line = 0
+            try:
+                for cells in reader:
+                    start, line = line + 1, reader.line_num
+                    if start in wanted:
+                        yield start, cells
+                        wanted.discard(start)
+                        if not wanted:
+                            return
+            except (UnicodeDecodeError, csv.Error, OSError) as exc:
+                # It was read once already; a file changed since then is said to be unreadable.
+                raise ValidationError(
+                    "file", f"{self.path.name} changed while it was imported ({exc})"
+                ) from None
 
     # -- CSV
 

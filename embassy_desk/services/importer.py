@@ -2,19 +2,25 @@
 
 Rows are validated and turned into insert tuples in worker processes (both cores,
 :mod:`import_chunks`) while this process reads the file, checks duplicates and writes, all in one
-transaction, so an import either lands whole or not at all. Rejected rows are reported by row
-number with every reason.
+transaction. The good rows land and the rejected ones are reported by row number with every
+reason, and written with their reasons to a private CSV beside the source that can be corrected
+and imported again (a re-import never stores a person twice: rows already stored are refused as
+duplicates). ``all_or_nothing`` stores nothing unless every row is good. A failure or a Cancel
+leaves nothing half-imported either way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from embassy_desk.importing.tabular import open_table
-from embassy_desk.services.exporter import FORMULA_TRIGGERS
+from embassy_desk.domain.messages import render
+from embassy_desk.importing.tabular import TableSource, open_table
+from embassy_desk.services.exporter import FORMULA_TRIGGERS, neutralise
 from embassy_desk.services.households import HouseholdResolver
 from embassy_desk.services.import_chunks import (
     CHUNK,
@@ -30,8 +36,9 @@ from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog, citizens
 from embassy_desk.storage.citizens import STORED
 from embassy_desk.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
+from embassy_desk.storage.files import atomic_writer
 
-__all__ = ["CHUNK", "ImportReport", "RejectedRow", "import_file", "import_rows"]
+__all__ = ["CHUNK", "ImportReport", "RejectedRow", "import_file", "import_rows", "rejects_path"]
 
 PARALLEL_THRESHOLD = 20_000
 Progress = Callable[[int], None]
@@ -51,13 +58,22 @@ class RejectedRow:
 
 @dataclass
 class ImportReport:
-    """What an import did (or, for a dry run, would do)."""
+    """What an import did (or, for a dry run, would do).
+
+    ``imported`` counts the rows stored. With ``all_or_nothing`` and a rejected row nothing is
+    stored: ``rolled_back`` is set and ``held_back`` counts the good rows that were not stored.
+    ``rejects_file`` is the CSV of the rejected rows with their reasons, when one was written.
+    """
 
     imported: int = 0
     rejected: list[RejectedRow] = field(default_factory=list)
     dry_run: bool = False
     mapping: dict[str, str] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
+    all_or_nothing: bool = False
+    rolled_back: bool = False
+    held_back: int = 0
+    rejects_file: Path | None = None
 
 
 @contextlib.contextmanager
@@ -112,14 +128,17 @@ def import_rows(
     parallel: bool | None = None,
     progress: Progress | None = None,
     expected_rows: int | None = None,
+    all_or_nothing: bool = False,
 ) -> ImportReport:
     """Validate and store rows of citizen fields in one transaction (or none for a dry run).
 
-    ``progress`` is called with the number of rows checked so far; if it raises (a Cancel button),
-    the import rolls back and the exception propagates.
+    The good rows are stored and the others reported; with ``all_or_nothing`` a single rejected
+    row means nothing is stored (``report.rolled_back``). ``progress`` is called with the number
+    of rows checked so far; if it raises (a Cancel button), the import rolls back and the
+    exception propagates.
     """
     session.require(Action.IMPORT)
-    report = ImportReport(dry_run=dry_run)
+    report = ImportReport(dry_run=dry_run, all_or_nothing=all_or_nothing)
     use_parallel = parallel if parallel is not None else (expected_rows or 0) >= PARALLEL_THRESHOLD
     # A dry run rolls back by raising inside its transaction: it leaves no trace at all.
     with contextlib.suppress(_DryRunDone):
@@ -189,6 +208,9 @@ def _import_in_transaction(
                 checked += chunk.rows
                 if progress:
                     progress(checked)
+        if report.all_or_nothing and report.rejected:
+            report.rolled_back, report.held_back, report.imported = True, report.imported, 0
+            raise _DryRunDone  # rolls the good rows back too
         if dry_run:
             raise _DryRunDone
         uow.audit(
@@ -223,7 +245,8 @@ def _check(
 
 
 class _DryRunDone(Exception):
-    """Raised inside the transaction of a dry run so that it rolls back."""
+    """Raised inside the transaction of a dry run (or a refused all-or-nothing import) so that it
+    rolls back."""
 
 
 def unquote(values: dict[str, str]) -> dict[str, str]:
@@ -242,8 +265,15 @@ def import_file(
     dry_run: bool = False,
     allow_duplicates: bool = False,
     progress: Progress | None = None,
+    all_or_nothing: bool = False,
+    language: str = "en",
 ) -> ImportReport:
-    """Import citizens from a CSV or XLSX file; see :func:`import_rows`."""
+    """Import citizens from a CSV or XLSX file; see :func:`import_rows`.
+
+    Unless it is a dry run, rejected rows are written to :func:`rejects_path` (beside ``path``):
+    the file's own columns plus ``reason`` (in ``language``), so they can be corrected there and
+    that file imported. It holds personal data and is private to the OS user (0600).
+    """
     session.require(Action.IMPORT)
     source = open_table(path, mapping=mapping)
     size = path.stat().st_size
@@ -255,7 +285,43 @@ def import_file(
         allow_duplicates=allow_duplicates,
         progress=progress,
         expected_rows=size // 150,
+        all_or_nothing=all_or_nothing,
     )
     report.mapping = dict(source.mapping)
     report.unmapped = list(source.unmapped)
+    if report.rejected and not dry_run:
+        report.rejects_file = _write_rejects(source, report.rejected, language)
     return report
+
+
+#: The column of a rejects file that says why each row was refused.
+REASON_COLUMN = "reason"
+
+
+def rejects_path(source: Path) -> Path:
+    """Where the rejected rows of ``source`` are written: ``NAME.rejected.csv`` beside it."""
+    return source.with_name(f"{source.stem}.rejected.csv")
+
+
+def _write_rejects(source: TableSource, rejected: list[RejectedRow], language: str) -> Path:
+    """Write the rejected rows as they are in ``source``, each with its reason; return the file.
+
+    Formula-like cells are neutralised as in an export (the import takes the quote off again).
+    A ``reason`` column the source already has (a rejects file imported again) is replaced.
+    """
+    target = rejects_path(source.path)
+    reasons = {entry.row: render(entry.reason, language) for entry in rejected}
+    old_reason = [i for i, text in enumerate(source.headers) if text.strip().casefold() == REASON_COLUMN]
+    keep = [i for i in range(len(source.headers)) if i not in old_reason]
+    with atomic_writer(target) as raw:
+        # UTF-8 with a BOM, as the export: Excel on an embassy PC shows Cyrillic correctly.
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow([*(source.headers[i] for i in keep), REASON_COLUMN])
+        for number, cells in source.raw_rows(reasons):
+            cells = cells + [""] * (len(source.headers) - len(cells))
+            picked = [cells[i] for i in keep] + cells[len(source.headers) :]
+            writer.writerow([*(neutralise(cell) for cell in picked), reasons[number]])
+        text.flush()
+        text.detach()
+    return target

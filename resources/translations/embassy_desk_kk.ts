@@ -1250,6 +1250,26 @@
 <context>
     <name>FileActions</name>
     <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="46"/>
+        <source>How should %1 be imported?</source>
+        <translation>%1 қалай импортталсын?</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="48"/>
+        <source>Import the good rows: rows with problems are not imported; they are written, each with its reason, to a file beside this one, to be corrected and imported. All or nothing: nothing is imported unless every row is good.</source>
+        <translation>Дұрыс жолдарды импорттау: қатесі бар жолдар импортталмайды; олар әрқайсысы себебімен осы файлдың жанындағы файлға жазылады, оларды түзетіп, импорттауға болады. Бәрі немесе ештеңе: барлық жол дұрыс болмаса, ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="54"/>
+        <source>Import the good rows</source>
+        <translation>Дұрыс жолдарды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="55"/>
+        <source>All or nothing</source>
+        <translation>Бәрі немесе ештеңе</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/file_actions.py" line="31"/>
         <source>Import citizens</source>
         <translation>Азаматтарды импорттау</translation>
@@ -1614,6 +1634,16 @@
 </context>
 <context>
     <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="30"/>
+        <source>Nothing was imported: every row must be good (all or nothing). Good rows: %1. Rejected rows: %2.</source>
+        <translation>Ештеңе импортталған жоқ: барлық жол дұрыс болуы керек (бәрі немесе ештеңе). Дұрыс жолдар: %1. Қабылданбаған жолдар: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="42"/>
+        <source>They are in %1 beside the file, each with its reason: correct them there and import that file. It holds personal data and only you can read it; delete it when done.</source>
+        <translation>Олар бастапқы файлдың жанындағы %1 файлына әрқайсысы себебімен жазылды: оларды сонда түзетіп, сол файлды импорттаңыз. Онда жеке деректер бар және оны тек сіз оқи аласыз; жұмыс біткен соң оны өшіріңіз.</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/shell/import_report.py" line="25"/>
         <source>Import report</source>

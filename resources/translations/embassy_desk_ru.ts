@@ -1250,6 +1250,26 @@
 <context>
     <name>FileActions</name>
     <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="46"/>
+        <source>How should %1 be imported?</source>
+        <translation>Как импортировать %1?</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="48"/>
+        <source>Import the good rows: rows with problems are not imported; they are written, each with its reason, to a file beside this one, to be corrected and imported. All or nothing: nothing is imported unless every row is good.</source>
+        <translation>Импортировать верные строки: строки с ошибками не импортируются; они записываются, каждая с причиной, в файл рядом с этим, чтобы их исправить и импортировать. Всё или ничего: ничего не импортируется, если хотя бы одна строка неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="54"/>
+        <source>Import the good rows</source>
+        <translation>Импортировать верные строки</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/file_actions.py" line="55"/>
+        <source>All or nothing</source>
+        <translation>Всё или ничего</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/file_actions.py" line="31"/>
         <source>Import citizens</source>
         <translation>Импорт граждан</translation>
@@ -1614,6 +1634,16 @@
 </context>
 <context>
     <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="30"/>
+        <source>Nothing was imported: every row must be good (all or nothing). Good rows: %1. Rejected rows: %2.</source>
+        <translation>Ничего не импортировано: все строки должны быть верными (всё или ничего). Верных строк: %1. Отклонённых строк: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/import_report.py" line="42"/>
+        <source>They are in %1 beside the file, each with its reason: correct them there and import that file. It holds personal data and only you can read it; delete it when done.</source>
+        <translation>Они записаны в файл %1 рядом с исходным, каждая с причиной: исправьте их там и импортируйте этот файл. В нём персональные данные, и прочитать его можете только вы; удалите его, когда закончите.</translation>
+    </message>
     <message>
         <location filename="../../embassy_desk/gui/shell/import_report.py" line="25"/>
         <source>Import report</source>

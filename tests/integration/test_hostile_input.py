@@ -237,3 +237,52 @@ def test_a_killed_xlsx_export_leaves_nothing_in_temp_and_its_scratch_goes_at_the
     assert left, "the spill files should have been in the scratch area when it was killed"
     assert cli("search", "nobody").returncode == 0  # the next unlock
     assert list(scratch.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- rejected rows (issue 9, 14)
+
+
+def test_import_keeps_good_rows_writes_the_rejects_and_offers_all_or_nothing(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import csv
+    import stat
+
+    from embassy_desk.demo.generator import DemoSettings, synthetic_rows
+
+    rows = list(synthetic_rows(DemoSettings(6, 97)))
+    rows[1]["surname"] = "=HYPERLINK(1)"
+    columns = sorted({key for row in rows for key in row})
+    source = tmp_path / "list.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    done = cli("import", "citizens", str(source))
+    assert done.returncode == 7, done.stderr
+    assert "5 rows imported; 1 rejected." in done.stdout
+    assert "row 3: surname:" in done.stdout
+    rejects = tmp_path / "list.rejected.csv"
+    assert f"Rejected rows with their reasons: {rejects}" in done.stdout
+    assert "private to you" in done.stdout
+    assert stat.S_IMODE(rejects.stat().st_mode) == 0o600
+    with rejects.open(encoding="utf-8-sig", newline="") as handle:
+        written = list(csv.reader(handle))
+    assert written[0] == [*columns, "reason"] and len(written) == 2
+    assert written[1][columns.index("surname")] == "'=HYPERLINK(1)"  # inert in a spreadsheet
+
+    strict_rows = list(synthetic_rows(DemoSettings(3, 98)))
+    strict_rows[2]["birth_date"] = "31.02.1990"
+    strict = tmp_path / "strict.csv"
+    with strict.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=sorted({k for r in strict_rows for k in r}))
+        writer.writeheader()
+        writer.writerows(strict_rows)
+    done = cli("import", "citizens", str(strict), "--all-or-nothing")
+    assert done.returncode == 7, done.stderr
+    assert (
+        "Nothing imported (--all-or-nothing): 1 rows rejected, 2 good rows not imported either."
+        in done.stdout
+    )
+    found = cli("search", strict_rows[0]["passport_number"])
+    assert found.returncode == 0 and found.stdout.strip() == ""

@@ -301,3 +301,115 @@ def test_xlsx_export_writes_formula_like_values_as_text_cells(admin: Session, tm
     header = [c.value for c in sheet[1]]
     notes = {row[header.index("notes")] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert notes == {*HOSTILE, "#N/A"}
+
+
+# --------------------------------------------------------------------------- rejected rows (issue 9, 14)
+
+
+def _write_source(path: Path, rows: list[tuple[int, dict[str, str]]]) -> tuple[list[str], list[list[str]]]:
+    import csv
+
+    header = sorted({key for _, row in rows for key in row})
+    cells = [[row.get(column, "") for column in header] for _, row in rows]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(cells)
+    return header, cells
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_good_rows_land_and_rejected_rows_go_to_a_private_csv_that_can_be_corrected(
+    admin: Session, tmp_path: Path
+) -> None:
+    import stat
+
+    rows = _rows(30, seed=41)
+    born = rows[2][1]["birth_date"]
+    rows[2][1]["birth_date"] = "31.02.1990"
+    rows[6][1]["surname"] = "Иванов2"
+    rows[6][1]["notes"] = "=1+2"
+    source = tmp_path / "people.csv"
+    header, cells = _write_source(source, rows)
+    report = importer.import_file(admin, source)
+    assert report.imported == 28
+    assert [r.row for r in report.rejected] == [4, 8]
+    assert report.rejects_file == importer.rejects_path(source) == tmp_path / "people.rejected.csv"
+    assert stat.S_IMODE(report.rejects_file.stat().st_mode) == 0o600  # it holds personal data
+    written = _read_csv(report.rejects_file)
+    assert written[0] == [*header, "reason"]
+    assert [line[:-1] for line in written[1:]] == [
+        cells[2],
+        [("'" + c if c == "=1+2" else c) for c in cells[6]],
+    ]
+    assert "birth_date" in written[1][-1] and "digits" in written[2][-1]
+    assert _counts(admin)[0] == 28
+
+    # Correct the two rows in the rejects file and import that file.
+    fixed = [written[0]]
+    for line in written[1:]:
+        line = [born if c == "31.02.1990" else "Иванов" if c == "Иванов2" else c for c in line]
+        fixed.append(line)
+    import csv
+
+    with report.rejects_file.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(fixed)
+    again = importer.import_file(admin, report.rejects_file)
+    assert (again.imported, again.rejected, again.rejects_file) == (2, [], None), again.rejected
+    assert "reason" in again.unmapped
+    assert _counts(admin)[0] == 30
+    with admin.read() as conn:
+        notes = conn.exec_driver_sql("SELECT notes FROM citizens WHERE notes IS NOT NULL").scalars().all()
+    assert "=1+2" in notes  # the export-style quote came off again
+
+    # The whole file once more: nobody is stored twice.
+    whole = importer.import_file(admin, source)
+    assert whole.imported == 0
+    assert len(whole.rejected) == 30
+    # The rows imported before are refused as already registered; the two wrong rows as before.
+    assert sum("possible duplicate" in r.reason for r in whole.rejected) == 28
+    assert _counts(admin)[0] == 30
+
+
+def test_all_or_nothing_stores_nothing_when_one_row_is_rejected(admin: Session, tmp_path: Path) -> None:
+    rows = _rows(20, seed=43)
+    rows[5][1]["phone"] = "12"
+    source = tmp_path / "strict.csv"
+    _write_source(source, rows)
+    before = _counts(admin)
+    report = importer.import_file(admin, source, all_or_nothing=True)
+    assert report.rolled_back and report.imported == 0 and report.held_back == 19
+    assert [r.row for r in report.rejected] == [7]
+    assert _counts(admin) == before  # no citizen, change-log entry or audit entry
+    assert report.rejects_file is not None and len(_read_csv(report.rejects_file)) == 2
+    del rows[5]
+    _write_source(source, rows)
+    report = importer.import_file(admin, source, all_or_nothing=True)
+    assert (report.rolled_back, report.imported) == (False, 19)
+
+
+def test_rejected_rows_of_a_workbook_are_written_as_they_were(admin: Session, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Список граждан"])
+    sheet.append(["Фамилия", "Имя", "ИИН", "Дата рождения"])
+    sheet.append(["Абаев", "Ерлан", "900101300027", "01.01.1990"])
+    sheet.append(["Абаев", "Ерлан7", 101300029, "01.01.1900"])  # a numeric IIN lost its 0s
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    report = importer.import_file(admin, path, language="ru")
+    assert [r.row for r in report.rejected] == [4]
+    assert report.rejects_file is not None
+    written = _read_csv(report.rejects_file)
+    assert written[0] == ["Фамилия", "Имя", "ИИН", "Дата рождения", "reason"]
+    assert written[1][:4] == ["Абаев", "Ерлан7", "000101300029", "01.01.1900"]
+    assert "цифры" in written[1][4]  # the reason in the language asked for

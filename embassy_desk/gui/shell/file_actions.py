@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.file_dialogs import Purpose, open_file, save_file
 from embassy_desk.gui.formatting import format_number
+from embassy_desk.gui.i18n import current_language
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.services import backup, exporter, importer
@@ -37,12 +38,43 @@ class FileActions(QObject):
             self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"),
         )
         if path is not None:
-            self.import_file(session, path)
+            all_or_nothing = self.ask_import_mode(path)
+            if all_or_nothing is not None:
+                self.import_file(session, path, all_or_nothing=all_or_nothing)
 
-    def import_file(self, session: Session, path: Path) -> Task:
-        """Import ``path``; all or nothing, then the report with every rejected row."""
+    def ask_import_mode(self, path: Path) -> bool | None:
+        """Ask how to import ``path``: True for all or nothing, False for the good rows with the
+        rejected ones set aside in a file to correct, None if the person cancelled."""
+        box = QMessageBox(self._window)
+        box.setObjectName("importMode")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import citizens"))
+        box.setText(self.tr("How should %1 be imported?").replace("%1", path.name))
+        box.setInformativeText(
+            self.tr(
+                "Import the good rows: rows with problems are not imported; they are written, each "
+                "with its reason, to a file beside this one, to be corrected and imported. "
+                "All or nothing: nothing is imported unless every row is good."
+            )
+        )
+        good = box.addButton(self.tr("Import the good rows"), QMessageBox.ButtonRole.AcceptRole)
+        strict = box.addButton(self.tr("All or nothing"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(good)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is strict:
+            return True
+        return False if clicked is good else None
+
+    def import_file(self, session: Session, path: Path, *, all_or_nothing: bool = False) -> Task:
+        """Import ``path``: the good rows, the rejected ones written beside it with their reasons
+        (or nothing unless every row is good), then the report with every rejected row."""
+        language = current_language()
         task = self._runner.start(
-            lambda progress: importer.import_file(session, path, progress=progress),
+            lambda progress: importer.import_file(
+                session, path, progress=progress, all_or_nothing=all_or_nothing, language=language
+            ),
             title=self.tr("Importing citizens"),
         )
         task.finished.connect(self._imported)

@@ -26,12 +26,25 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(self.tr("Import report"))
         self.summary = named(QLabel(wordWrap=True), "importSummary")
-        summary = self.tr("Imported: %1. Rejected rows: %2.").replace("%1", format_number(report.imported))
+        if report.rolled_back:
+            summary = self.tr(
+                "Nothing was imported: every row must be good (all or nothing). Good rows: %1. "
+                "Rejected rows: %2."
+            ).replace("%1", format_number(report.held_back))
+        else:
+            summary = self.tr("Imported: %1. Rejected rows: %2.").replace(
+                "%1", format_number(report.imported)
+            )
         summary = summary.replace("%2", format_number(len(report.rejected)))
-        if report.rejected:
+        if report.rejected and not report.rolled_back:
             summary += " " + self.tr(
                 "Nothing was imported from the rejected rows; correct them and import them again."
             )
+        if report.rejects_file is not None:
+            summary += " " + self.tr(
+                "They are in %1 beside the file, each with its reason: correct them there and import "
+                "that file. It holds personal data and only you can read it; delete it when done."
+            ).replace("%1", report.rejects_file.name)
         self.summary.setText(summary)
         self.table = named(QTableWidget(len(report.rejected), 2), "rejectedRows")
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
