@@ -108,11 +108,13 @@ def connect(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -
     """
     if len(key) != 32:
         raise ValueError("the data key must be 32 bytes")
+    created = False
     if path.exists():
         _check_file_header(path)
     elif not create:
         raise DatabaseRefused(f"no database at {path}")
     else:
+        created = True
         # Create the file private before SQLite does (it would follow the umask); SQLite gives
         # the -wal and -shm files the same mode as the database (SECURITY.md promise 9).
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -141,6 +143,10 @@ def connect(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -
         _assert_cipher_settings(conn)
     except BaseException:
         conn.close()
+        if created:
+            # A refused new file is not left behind for the next start to trip over.
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
         raise
     return conn
 

@@ -233,3 +233,64 @@ def test_deleted_citizen_leaves_no_byte_in_the_raw_pages(
             "SELECT op, fields FROM change_log WHERE record_id = ?", (citizen.id,)
         ).all()
     assert [tuple(r) for r in rows] == [("delete", "{}")]
+
+
+def test_a_wrong_cipher_setting_is_refused(paths: WorkstationPaths, admin: Session, tmp_path: Path) -> None:
+    """Promise 3: a connection that did not get the promised settings is refused, not used."""
+    import sqlcipher3
+
+    from embassy_desk.storage.engine import CipherSettingsError, _assert_cipher_settings
+
+    # A library whose default turned page HMACs off (a process-wide SQLCipher setting).
+    probe = sqlcipher3.connect(":memory:")
+    probe.execute("PRAGMA cipher_default_use_hmac = OFF")
+    try:
+        with pytest.raises(CipherSettingsError, match="cipher_use_hmac"):
+            connect(tmp_path / "new.db", admin.data_key, create=True)
+    finally:
+        probe.execute("PRAGMA cipher_default_use_hmac = ON")
+        probe.close()
+    assert not (tmp_path / "new.db").exists()
+    # secure_delete or temp_store changed on an open connection: the check refuses it too.
+    for pragma, value in (("secure_delete", "OFF"), ("temp_store", "FILE")):
+        raw = connect(paths.database, admin.data_key)
+        try:
+            raw.execute(f"PRAGMA {pragma} = {value}")
+            with pytest.raises(CipherSettingsError, match=pragma):
+                _assert_cipher_settings(raw)
+        finally:
+            raw.close()
+
+
+def test_no_personal_data_in_temp_backups_or_beside_an_export(
+    paths: WorkstationPaths, admin: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Promise 4 over every place a workflow writes: the data folder (scratch area included), the
+    system temp folder, the backup, and the exports folder beside the export the person asked for."""
+    import tempfile
+
+    from embassy_desk.services import backup, exporter
+
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    citizen = registry.register_citizen(admin, aigerim())
+    registry.edit_citizen(admin, citizen.id, {"notes": "met at the consulate"})
+    registry.search(admin, "Нурланова")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    for name in ("e.xlsx", "e.csv"):
+        exporter.export_citizens(admin, exports / name)
+    backups = tmp_path / "backups"
+    backup.create_backup(admin, backups / "b.edbk")
+    assert sorted(p.name for p in exports.iterdir()) == ["e.csv", "e.xlsx"]
+    assert "Нурланова".encode() in (exports / "e.csv").read_bytes()  # the export itself, as asked
+    places = [paths.root, system_tmp, backups]
+    blob = b"".join(f.read_bytes() for place in places for f in place.rglob("*") if f.is_file())
+    for marker in MARKERS:
+        for encoding in ("utf-8", "utf-16-le", "cp1251"):
+            try:
+                encoded = marker.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            assert encoded not in blob, (marker, encoding)

@@ -1115,3 +1115,93 @@ def test_a_seal_moved_to_another_slot_does_not_open(vault: Vault, vault_path: Pa
     _write_doc(vault_path, doc)
     with pytest.raises(VaultDamagedError):
         Vault.load(vault_path).unlock("bob", PASS_BOB, now=T0)
+
+
+# -------------------------------------------------------------------------------------------------
+# Promise 24: known answers for the primitives of the vault's sealing (X25519 + HKDF-SHA256).
+
+_RFC7748_ALICE_PRIVATE = "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a"
+_RFC7748_ALICE_PUBLIC = "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a"
+_RFC7748_BOB_PRIVATE = "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb"
+_RFC7748_BOB_PUBLIC = "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f"
+_RFC7748_SHARED = "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"
+
+
+def test_x25519_rfc7748_section_6_1_diffie_hellman() -> None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    alice = X25519PrivateKey.from_private_bytes(bytes.fromhex(_RFC7748_ALICE_PRIVATE))
+    bob = X25519PrivateKey.from_private_bytes(bytes.fromhex(_RFC7748_BOB_PRIVATE))
+    assert vault_module._raw_public(alice.public_key()).hex() == _RFC7748_ALICE_PUBLIC
+    assert vault_module._raw_public(bob.public_key()).hex() == _RFC7748_BOB_PUBLIC
+    assert alice.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(_RFC7748_BOB_PUBLIC))).hex() == (
+        _RFC7748_SHARED
+    )
+    assert bob.exchange(X25519PublicKey.from_public_bytes(bytes.fromhex(_RFC7748_ALICE_PUBLIC))).hex() == (
+        _RFC7748_SHARED
+    )
+
+
+def test_x25519_rfc7748_section_5_2_scalar_multiplication() -> None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    scalar = X25519PrivateKey.from_private_bytes(
+        bytes.fromhex("a546e36bf0527c9d3b16154b82465edd62144c0ac1fc5a18506a2244ba449ac4")
+    )
+    point = X25519PublicKey.from_public_bytes(
+        bytes.fromhex("e6db6867583030db3594c1a424b15f7c726624ec26b3353b10a903a6d0ab1c4c")
+    )
+    assert scalar.exchange(point).hex() == "c3da55379de9c6908e94ea4df28d084f32eccf03491c71f754b4075577a28552"
+
+
+@pytest.mark.parametrize(
+    ("ikm", "salt", "info", "length", "okm"),
+    [
+        (  # RFC 5869 A.1
+            "0b" * 22,
+            "000102030405060708090a0b0c",
+            "f0f1f2f3f4f5f6f7f8f9",
+            42,
+            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865",
+        ),
+        (  # RFC 5869 A.3: no salt and no info, as the vault's seal derivation uses no salt
+            "0b" * 22,
+            "",
+            "",
+            42,
+            "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8",
+        ),
+    ],
+)
+def test_hkdf_sha256_rfc5869_test_vectors(ikm: str, salt: str, info: str, length: int, okm: str) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=length, salt=bytes.fromhex(salt) or None, info=bytes.fromhex(info)
+    )
+    assert hkdf.derive(bytes.fromhex(ikm)).hex() == okm
+
+
+def _hkdf_by_hand(ikm: bytes, info: bytes, length: int) -> bytes:
+    """RFC 5869 written out with the standard library's HMAC: an independent second implementation."""
+    import hashlib
+    import hmac
+
+    prk = hmac.new(b"\x00" * 32, ikm, hashlib.sha256).digest()
+    out, block = b"", b""
+    for counter in range(1, -(-length // 32) + 1):
+        block = hmac.new(prk, block + info + bytes([counter]), hashlib.sha256).digest()
+        out += block
+    return out[:length]
+
+
+def test_vault_seal_key_is_hkdf_sha256_of_the_rfc7748_shared_secret() -> None:
+    """The vault's seal key for the RFC 7748 pair equals HKDF computed independently (promise 24)."""
+    shared = bytes.fromhex(_RFC7748_SHARED)
+    ephemeral, recipient = bytes.fromhex(_RFC7748_ALICE_PUBLIC), bytes.fromhex(_RFC7748_BOB_PUBLIC)
+    expected = _hkdf_by_hand(shared, vault_module._SEAL_INFO + ephemeral + recipient, 32)
+    assert Vault._seal_key(shared, ephemeral, recipient) == expected
+    assert _hkdf_by_hand(bytes.fromhex("0b" * 22), b"", 42).hex() == (
+        "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"
+    )
