@@ -194,8 +194,11 @@ def refresh_variants(conn: Connection, *, batch: int = 5000) -> int:
             texts = [fields[name] or "" for name in NAME_FIELDS]
             if any(translit.index_token_tuple(t) != translit.search_token_tuple(t) for t in texts):
                 changed.append((int(fields["rid"]), fields))
-        unindex(conn, [rid for rid, _ in changed])
-        index_many(conn, changed)
+        # The index of revision 0006 was made with contentless_delete=1, so a row goes by its id
+        # (whatever later revisions change in how rows leave the index).
+        if changed:
+            conn.exec_driver_sql("DELETE FROM citizen_fts WHERE rowid = ?", [(rid,) for rid, _ in changed])
+            index_many(conn, changed)
         total += len(changed)
 
 
