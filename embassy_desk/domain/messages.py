@@ -278,6 +278,62 @@ CATALOG: dict[str, str] = {
     "cli.reprinted": "Re-printed {reference} to {path}.",
     "cli.no_notices": "No notices issued.",
     "cli.notices_progress": "{done:n} of {total:n} notices",
+    # Reading an import file.
+    "table.empty": "{file} is empty",
+    "table.empty_sheets": "{file} is empty (no sheet has any rows)",
+    "table.old_excel": (
+        "{file} is an old-format .xls or a password-protected workbook; open it in Excel and save "
+        "it as .xlsx (no password) or as 'CSV UTF-8'"
+    ),
+    "table.not_excel": "{file} is not an Excel workbook; if it is CSV text, rename it .csv",
+    "table.unsupported": "{file}: unsupported file type {suffix}; use .xlsx, .csv, .tsv or .txt",
+    "table.no_extension": "(no extension)",
+    "table.folder": "{path} is a folder, not a file",
+    "table.missing": "{path} does not exist",
+    "table.unreadable": "{path} cannot be read: {reason}",
+    "table.not_workbook": (
+        "{file} cannot be read as an Excel workbook ({detail}); open it in Excel and save it again "
+        "as .xlsx or as 'CSV UTF-8'"
+    ),
+    "table.damaged_workbook": "{file}: the workbook is damaged and cannot be read ({detail})",
+    "table.damaged_row": "row {row}: the workbook is damaged: {detail}",
+    "table.long_cell": (
+        'row {row}: a cell is implausibly long; a quote (") opened on or after this row is probably '
+        "never closed"
+    ),
+    "table.bad_csv": "row {row}: cannot be read as CSV: {detail}",
+    "table.unclosed_quote": (
+        'row {start}: a quote (") opened in this row is never closed, so lines {start}-{end} (the '
+        "rest of the file) were read as one cell; fix the quote or remove it"
+    ),
+    "table.bad_bytes": (
+        "row {row}: bytes {bad} are not valid {encoding} text; the file mixes encodings or is not "
+        "text. Save it from Excel as 'CSV UTF-8' and try again"
+    ),
+    "table.no_header": (
+        "no recognisable header row in {file}: found {found}; say which column is which with "
+        '--mapping, e.g. --mapping "{example}=surname"'
+    ),
+    "table.nothing": "nothing",
+    "table.no_name_column": (
+        "no column for the citizen's name in {file} (recognised {recognised}); add a "
+        "Surname/Фамилия/Тегі, Given names/Имя/Аты or ФИО column, or map one with --mapping "
+        '"Header=surname"'
+    ),
+    "table.mapping_not_text": "header texts and field names must be text",
+    "table.mapping_unknown_field": (
+        "{header}={target} names no field {target!r}; fields are {fields}; use '-' to ignore a column"
+    ),
+    "table.mapping_empty_header": "{header!r}={target}: the header text is empty",
+    "table.mapping_empty": "is empty; give 'Header=field,...' or a .json file",
+    "table.mapping_shape": "{value!r} is neither a file nor 'Header=field' pairs separated by ','",
+    "table.mapping_not_utf8": "{path} is not UTF-8 text",
+    "table.mapping_bad_json": "{path} is not valid JSON (line {line}: {detail})",
+    "table.mapping_not_object": "{path} must hold one JSON object like {example}",
+    "table.mapping_comma": "expected ',' after the field name in {piece!r} ('=' inside a header?)",
+    "table.mapping_no_header": "a header text is missing before '={target}'",
+    "table.mapping_no_field": "no field name after {header!r}=",
+    "table.mapping_no_target": "{value!r} has no '=field'",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -351,7 +351,9 @@ class TableSource:
             except Exception as exc:
                 # openpyxl reports damaged XML/zip content as many unrelated exception types.
                 row = number + 1
-                raise ValidationError("file", f"row {row}: the workbook is damaged: {exc}", row=row) from None
+                raise ValidationError(
+                    "file", Msg("table.damaged_row", row=row, detail=str(exc)), row=row
+                ) from None
 
 
 class _LineFeed:
@@ -471,26 +473,17 @@ def open_table(path: Path, *, mapping: dict[str, str] | None = None) -> TableSou
     path = Path(path)
     head = _read_head(path)
     if not head:
-        raise ValidationError("file", f"{path.name} is empty")
+        raise ValidationError("file", Msg("table.empty", file=path.name))
     if head.startswith(_OLE_MAGIC):
-        raise ValidationError(
-            "file",
-            f"{path.name} is an old-format .xls or a password-protected workbook; "
-            "open it in Excel and save it as .xlsx (no password) or as 'CSV UTF-8'",
-        )
+        raise ValidationError("file", Msg("table.old_excel", file=path.name))
     suffix = path.suffix.casefold()
     if head.startswith(_ZIP_MAGIC):
         return _open_xlsx(path, explicit)
     if suffix in XLSX_SUFFIXES:
-        raise ValidationError(
-            "file", f"{path.name} is not an Excel workbook; if it is CSV text, rename it .csv"
-        )
+        raise ValidationError("file", Msg("table.not_excel", file=path.name))
     if suffix not in CSV_SUFFIXES and _looks_binary(head):
-        raise ValidationError(
-            "file",
-            f"{path.name}: unsupported file type {path.suffix or '(no extension)'}; "
-            "use .xlsx, .csv, .tsv or .txt",
-        )
+        suffix = path.suffix or Msg("table.no_extension")
+        raise ValidationError("file", Msg("table.unsupported", file=path.name, suffix=suffix))
     return _open_csv(path, head, explicit, tab=suffix == ".tsv")
 
 
@@ -501,11 +494,11 @@ def _looks_binary(head: bytes) -> bool:
 def _read_head(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ValidationError("file", f"{path} is a folder, not a file")
+            raise ValidationError("file", Msg("table.folder", path=str(path)))
         with path.open("rb") as handle:
             return handle.read(SNIFF_BYTES + 4)
     except FileNotFoundError:
-        raise ValidationError("file", f"{path} does not exist") from None
+        raise ValidationError("file", Msg("table.missing", path=str(path))) from None
     except OSError as exc:
         raise _unreadable(path, exc) from None
 
@@ -515,7 +508,7 @@ def _reason(exc: OSError) -> str:
 
 
 def _unreadable(path: Path, exc: OSError) -> ValidationError:
-    return ValidationError("file", f"{path} cannot be read: {_reason(exc)}")
+    return ValidationError("file", Msg("table.unreadable", path=str(path), reason=_reason(exc)))
 
 
 def _open_text(path: Path, encoding: str) -> IO[str]:
@@ -531,18 +524,22 @@ def _check_mapping(mapping: dict[str, str]) -> dict[str, tuple[str, str]]:
     checked: dict[str, tuple[str, str]] = {}
     for header, target in mapping.items():
         if not isinstance(header, str) or not isinstance(target, str):
-            raise ValidationError("mapping", "header texts and field names must be text")
+            raise ValidationError("mapping", Msg("table.mapping_not_text"))
         name = target.strip()
         name = name if name == IGNORE else name.casefold().replace(" ", "_")
         if name not in MAPPABLE_FIELDS and name != IGNORE:
             raise ValidationError(
                 "mapping",
-                f"{header}={target} names no field {target!r}; fields are "
-                f"{', '.join((*FIELDS, FULL_NAME))}; use '-' to ignore a column",
+                Msg(
+                    "table.mapping_unknown_field",
+                    header=header,
+                    target=target,
+                    fields=", ".join((*FIELDS, FULL_NAME)),
+                ),
             )
         key = normalize_header(header)
         if not key:
-            raise ValidationError("mapping", f"{header!r}={target}: the header text is empty")
+            raise ValidationError("mapping", Msg("table.mapping_empty_header", header=header, target=target))
         checked[key] = (header.strip(), name)
     return checked
 
@@ -603,24 +600,15 @@ def _finish(
     picked = _pick_header(candidates, explicit)
     if picked is None:
         found = candidates[0][2] if candidates else []
-        shown = ", ".join(repr(text) for text in found if text.strip()) or "nothing"
+        shown = ", ".join(repr(text) for text in found if text.strip()) or Msg("table.nothing")
         example = next((text for text in found if text.strip()), "Header")
-        raise ValidationError(
-            "header",
-            f"no recognisable header row in {path.name}: found {shown}; say which column is "
-            f'which with --mapping, e.g. --mapping "{example}=surname"',
-        )
+        raise ValidationError("header", Msg("table.no_header", file=path.name, found=shown, example=example))
     index, number, cells, columns, unmapped = picked
     headers = _trim(cells)
     named = set(columns.values())
     if not named & set(NAME_FIELDS):
         recognised = ", ".join(f"{headers[i]!r}={name}" for i, name in columns.items())
-        raise ValidationError(
-            "header",
-            f"no column for the citizen's name in {path.name} (recognised {recognised}); "
-            "add a Surname/Фамилия/Тегі, Given names/Имя/Аты or ФИО column, "
-            'or map one with --mapping "Header=surname"',
-        )
+        raise ValidationError("header", Msg("table.no_name_column", file=path.name, recognised=recognised))
     has_cyrillic = bool(named & {"surname", "given_names"})
     has_latin = bool(named & set(_LATIN_NAME_FIELDS))
     if FULL_NAME in named and has_cyrillic and has_latin:
@@ -664,7 +652,7 @@ def _open_csv(path: Path, head: bytes, explicit: dict[str, tuple[str, str]], *, 
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     sample = decoder.decode(head[:SNIFF_BYTES], len(head) <= SNIFF_BYTES)
     if not sample.strip(" \t\r\n,;\x00"):
-        raise ValidationError("file", f"{path.name} is empty")
+        raise ValidationError("file", Msg("table.empty", file=path.name))
     delimiter = "\t" if tab else detect_delimiter(sample)
     candidates: list[tuple[int, int, list[str]]] = []
     line = 0
@@ -685,7 +673,7 @@ def _open_csv(path: Path, head: bytes, explicit: dict[str, tuple[str, str]], *, 
         except OSError as exc:
             raise _unreadable(path, exc) from None
     if not candidates:
-        raise ValidationError("file", f"{path.name} is empty")
+        raise ValidationError("file", Msg("table.empty", file=path.name))
     return _finish(path, "csv", candidates, explicit, encoding=encoding, delimiter=delimiter)
 
 
@@ -693,18 +681,16 @@ def _csv_error(exc: csv.Error, row: int) -> ValidationError:
     if "field larger than field limit" in str(exc):
         return ValidationError(
             "file",
-            f'row {row}: a cell is implausibly long; a quote (") opened on or after this row '
-            "is probably never closed",
+            Msg("table.long_cell", row=row),
             row=row,
         )
-    return ValidationError("file", f"row {row}: cannot be read as CSV: {exc}", row=row)
+    return ValidationError("file", Msg("table.bad_csv", row=row, detail=str(exc)), row=row)
 
 
 def _unclosed_quote(start: int, end: int) -> ValidationError:
     return ValidationError(
         "file",
-        f'row {start}: a quote (") opened in this row is never closed, so lines {start}-{end} '
-        "(the rest of the file) were read as one cell; fix the quote or remove it",
+        Msg("table.unclosed_quote", start=start, end=end),
         row=start,
     )
 
@@ -724,8 +710,7 @@ def _decode_error(
         row, bad = fallback_row, exc.object[exc.start : exc.end]
     return ValidationError(
         "file",
-        f"row {row}: bytes {bad!r} are not valid {encoding} text; the file mixes encodings "
-        "or is not text. Save it from Excel as 'CSV UTF-8' and try again",
+        Msg("table.bad_bytes", row=row, bad=repr(bad), encoding=encoding),
         row=row,
     )
 
@@ -856,9 +841,7 @@ def _open_workbook(path: Path) -> Iterator[Any]:
         except Exception as exc:
             # Bad zips, missing parts and malformed XML arrive as many exception types.
             raise ValidationError(
-                "file",
-                f"{path.name} cannot be read as an Excel workbook ({exc}); open it in Excel "
-                "and save it again as .xlsx or as 'CSV UTF-8'",
+                "file", Msg("table.not_workbook", file=path.name, detail=str(exc))
             ) from None
         try:
             yield workbook
@@ -891,11 +874,7 @@ def _check_archive(path: Path, handle: IO[bytes]) -> None:
         with zipfile.ZipFile(handle) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ValidationError(
-            "file",
-            f"{path.name} cannot be read as an Excel workbook ({exc}); open it in Excel "
-            "and save it again as .xlsx or as 'CSV UTF-8'",
-        ) from None
+        raise ValidationError("file", Msg("table.not_workbook", file=path.name, detail=str(exc))) from None
     if len(parts) > MAX_PARTS:
         raise ValidationError(
             "file", Msg("import.xlsx_parts", file=path.name, count=len(parts), limit=MAX_PARTS)
@@ -996,10 +975,10 @@ def _open_xlsx(path: Path, explicit: dict[str, tuple[str, str]]) -> TableSource:
             raise
         except Exception as exc:
             raise ValidationError(
-                "file", f"{path.name}: the workbook is damaged and cannot be read ({exc})"
+                "file", Msg("table.damaged_workbook", file=path.name, detail=str(exc))
             ) from None
     if first is None:
-        raise ValidationError("file", f"{path.name} is empty (no sheet has any rows)")
+        raise ValidationError("file", Msg("table.empty_sheets", file=path.name))
     return _finish(path, "xlsx", first, explicit, encoding=None, delimiter=None)
 
 
@@ -1054,16 +1033,14 @@ def parse_mapping_option(text: str) -> dict[str, str]:
     """
     raw = text.strip()
     if not raw:
-        raise ValidationError("mapping", "is empty; give 'Header=field,...' or a .json file")
+        raise ValidationError("mapping", Msg("table.mapping_empty"))
     candidate = Path(raw)
     if raw.casefold().endswith(".json") or ("=" not in raw and candidate.is_file()):
         mapping = _read_mapping_file(candidate)
     elif "=" in raw:
         mapping = _parse_inline_mapping(raw)
     else:
-        raise ValidationError(
-            "mapping", f"{raw!r} is neither a file nor 'Header=field' pairs separated by ','"
-        )
+        raise ValidationError("mapping", Msg("table.mapping_shape", value=raw))
     checked = _check_mapping(mapping)
     return {header: target for header, target in checked.values()}
 
@@ -1072,17 +1049,23 @@ def _read_mapping_file(path: Path) -> dict[str, str]:
     try:
         loaded: object = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ValidationError("mapping", f"{path} does not exist") from None
+        raise ValidationError("mapping", Msg("table.missing", path=str(path))) from None
     except OSError as exc:
-        raise ValidationError("mapping", f"{path} cannot be read: {_reason(exc)}") from None
+        raise ValidationError(
+            "mapping", Msg("table.unreadable", path=str(path), reason=_reason(exc))
+        ) from None
     except UnicodeDecodeError:
-        raise ValidationError("mapping", f"{path} is not UTF-8 text") from None
+        raise ValidationError("mapping", Msg("table.mapping_not_utf8", path=str(path))) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError("mapping", f"{path} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise ValidationError(
+            "mapping", Msg("table.mapping_bad_json", path=str(path), line=exc.lineno, detail=exc.msg)
+        ) from None
     if not isinstance(loaded, dict) or not all(
         isinstance(key, str) and isinstance(value, str) for key, value in loaded.items()
     ):
-        raise ValidationError("mapping", f'{path} must hold one JSON object like {{"Фамилия": "surname"}}')
+        raise ValidationError(
+            "mapping", Msg("table.mapping_not_object", path=str(path), example='{"Фамилия": "surname"}')
+        )
     return dict(loaded)
 
 
@@ -1096,15 +1079,13 @@ def _parse_inline_mapping(raw: str) -> dict[str, str]:
         last = position == len(pieces) - 1
         target, comma, following = piece.partition(",")
         if not last and not comma:
-            raise ValidationError(
-                "mapping", f"expected ',' after the field name in {piece!r} ('=' inside a header?)"
-            )
+            raise ValidationError("mapping", Msg("table.mapping_comma", piece=piece))
         if not header.strip():
-            raise ValidationError("mapping", f"a header text is missing before '={target}'")
+            raise ValidationError("mapping", Msg("table.mapping_no_header", target=target))
         if not target.strip():
-            raise ValidationError("mapping", f"no field name after {header.strip()!r}=")
+            raise ValidationError("mapping", Msg("table.mapping_no_field", header=header.strip()))
         mapping[header.strip()] = target.strip()
         if last and comma and following.strip():
-            raise ValidationError("mapping", f"{following.strip()!r} has no '=field'")
+            raise ValidationError("mapping", Msg("table.mapping_no_target", value=following.strip()))
         header = following
     return mapping
