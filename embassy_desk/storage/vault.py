@@ -627,6 +627,13 @@ class Vault:
         if version not in (1, VERSION):
             raise _Malformed(f"version {version} is not supported; this program reads 1 and {VERSION}")
         top_keys = {"format", "version", "vault_id", "slots"}
+        if "checksum" in top:
+            # Damage (a flipped bit in a wrapped key, a truncated write by another tool) is told as
+            # damage here, before any passphrase is tried, so it never counts as a failed attempt.
+            # It is a checksum, not a seal: whoever can write the file can recompute it.
+            if top["checksum"] != _checksum(top):
+                raise _Malformed("its checksum does not match its content")
+            top_keys.add("checksum")
         _exact_keys(top, top_keys | ({"generation", "rekey_to"} if version >= 2 else set()), "the file")
         vault_id = top["vault_id"]
         if not isinstance(vault_id, str) or not _HEX32.fullmatch(vault_id):
@@ -1196,8 +1203,16 @@ class Vault:
             "rekey_to": self._rekey_to if rekey_to is Vault._KEEP else rekey_to,
             "slots": [s.to_dict() for s in slots],
         }
+        doc["checksum"] = _checksum(doc)
         data = (json.dumps(doc, indent=2) + "\n").encode("utf-8")
         atomic_write_bytes(self._path, data)
+
+
+def _checksum(doc: Mapping[str, Any]) -> str:
+    """SHA-256 of the header's canonical JSON without its own checksum field."""
+    body = {k: v for k, v in doc.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def _raw_private(key: X25519PrivateKey) -> bytes:

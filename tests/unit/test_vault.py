@@ -132,6 +132,9 @@ def _doc(path: Path) -> dict[str, Any]:
 
 
 def _write_doc(path: Path, doc: dict[str, Any]) -> None:
+    # A deliberate edit recomputes the checksum (anyone can): the cryptographic checks must still hold.
+    if "checksum" in doc:
+        doc["checksum"] = vault_module._checksum(doc)
     path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
 
 
@@ -416,7 +419,7 @@ def test_file_layout_matches_the_documented_format(vault: Vault, vault_path: Pat
     doc = _doc(vault_path)
     assert doc["format"] == "embassy-desk-vault"
     assert doc["version"] == 2
-    assert set(doc) == {"format", "version", "vault_id", "generation", "rekey_to", "slots"}
+    assert set(doc) == {"format", "version", "vault_id", "generation", "rekey_to", "slots", "checksum"}
     assert (doc["generation"], doc["rekey_to"]) == (1, None)
     slot = _slot(doc, "alice")
     assert slot["kind"] == "user"
@@ -1205,3 +1208,33 @@ def test_vault_seal_key_is_hkdf_sha256_of_the_rfc7748_shared_secret() -> None:
     assert _hkdf_by_hand(bytes.fromhex("0b" * 22), b"", 42).hex() == (
         "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"
     )
+
+
+# -------------------------------------------------------------------------------------------------
+# Issue 10 gap: a damaged vault is told as damage (exit 4) and never counts as a failed attempt.
+
+
+def test_a_damaged_wrapped_key_is_damage_not_a_wrong_passphrase(vault: Vault, vault_path: Path) -> None:
+    vault.save()
+    original = vault_path.read_text(encoding="utf-8")
+    doc = json.loads(original)
+    wrapped = doc["slots"][0]["wrapped_key"]
+    doc["slots"][0]["wrapped_key"] = ("A" if wrapped[0] != "A" else "B") + wrapped[1:]
+    vault_path.write_text(json.dumps(doc, indent=2), encoding="utf-8")  # a flipped bit: no checksum redone
+    with pytest.raises(VaultDamagedError, match="checksum") as caught:
+        Vault.load(vault_path).unlock("alice", PASS_ALICE)
+    assert caught.value.exit_code == 4
+    vault_path.write_text(original, encoding="utf-8")
+    assert Vault.load(vault_path).slot_status("alice").failures == 0
+    assert Vault.load(vault_path).unlock("alice", PASS_ALICE).data_key
+
+
+def test_a_header_without_a_checksum_still_opens_and_gains_one(vault: Vault, vault_path: Path) -> None:
+    vault.save()
+    doc = json.loads(vault_path.read_text(encoding="utf-8"))
+    del doc["checksum"]
+    vault_path.write_text(json.dumps(doc), encoding="utf-8")
+    reopened = Vault.load(vault_path)
+    reopened.unlock("alice", PASS_ALICE)
+    reopened.save()
+    assert json.loads(vault_path.read_text(encoding="utf-8"))["checksum"].startswith("sha256:")
