@@ -303,3 +303,27 @@ def test_the_application_collects_cycles_on_the_gui_thread(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
     assert "Timers cannot be stopped from another thread" not in done.stderr
+
+
+def test_a_preview_closed_mid_render_deletes_its_signals_on_the_gui_thread(qtbot: QtBot) -> None:
+    from embassy_desk.gui.notices.preview_worker import PreviewRenderer
+
+    owner = QWidget()
+    renderer = PreviewRenderer(owner)
+    started, release = threading.Event(), threading.Event()
+
+    def make() -> bytes:
+        started.set()
+        release.wait(10)
+        raise RuntimeError("no PDF needed")
+
+    renderer.request(make)
+    renderer._timer.stop()
+    renderer._start()
+    assert started.wait(10)
+    where: list[threading.Thread] = []
+    _record_destruction(renderer._signals, where)
+    del renderer
+    threading.Timer(0.3, release.set).start()
+    shiboken6.delete(owner)  # the screen closes while its preview renders
+    assert where == [threading.main_thread()]

@@ -78,7 +78,10 @@ class PreviewRenderer(QObject):
         self._timer.timeout.connect(self._start)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals()
+        # A child made after the pool: it goes only once the pool's destructor has waited for the
+        # render, and on this thread. Owned by Python alone, the render's own reference could be its
+        # last, and a QObject deleted on a worker thread crashes.
+        self._signals = _Signals(self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
         self.running = False
