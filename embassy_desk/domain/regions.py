@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from embassy_desk.domain.errors import ValidationError
@@ -30,6 +31,7 @@ KR_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 REGIONS_BY_COUNTRY: dict[str, dict[str, tuple[str, ...]]] = {"KR": KR_REGIONS}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _fold(text: str) -> str:
@@ -79,7 +81,15 @@ def normalize_region(raw: str, *, host_country: str, field: str = "region") -> s
     return code
 
 
-def region_name(code: str, *, host_country: str) -> str:
-    """English name of a region code, or the code itself when unknown."""
+def region_name(code: str, *, host_country: str, language: str = "en") -> str:
+    """Name of a region code in ``language`` (en, ru, kk), or the code itself when unknown.
+
+    Russian and Kazakh write a host country's regions in Cyrillic (Сеул, Кёнсан-Намдо): the first
+    Cyrillic name of the region's list; English, and a region without one, take the first name.
+    """
     names = REGIONS_BY_COUNTRY.get(host_country, {}).get(code)
-    return names[0] if names else code
+    if not names:
+        return code
+    if language in ("ru", "kk"):
+        return next((name for name in names if _CYRILLIC.search(name)), names[0])
+    return names[0]

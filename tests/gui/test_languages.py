@@ -209,6 +209,10 @@ def test_dates_read_the_same_in_every_view(
     qtbot.waitUntil(lambda: not registry_view.is_loading() and registry_view.model.rowCount() > 0)
     born = str(registry_view.model.index(0, COLUMN_INDEX["birth_date"]).data())
     reached = str(registry_view.model.index(0, COLUMN_INDEX["last_contact_at"]).data())
+    region = str(registry_view.model.index(0, COLUMN_INDEX["region"]).data())
+    assert region == ("Seoul" if language == "en" else "Сеул"), "a host country's regions in Cyrillic"
+    region_filter = registry_view.filters.combos["region"]
+    assert region_filter.itemText(region_filter.findData("KR-11")) == region
 
     record = CitizenRecordDialog(admin, citizen.id)
     qtbot.addWidget(record)

@@ -32,12 +32,13 @@ from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg, as_msg, field_name
 from embassy_desk.domain.mrz import MrzData
 from embassy_desk.domain.phones import normalize_phone
-from embassy_desk.domain.regions import REGIONS_BY_COUNTRY
+from embassy_desk.domain.regions import REGIONS_BY_COUNTRY, region_name
 from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen import labels
 from embassy_desk.gui.citizen.date_field import DateField
 from embassy_desk.gui.citizen.mrz_input import MrzInput
 from embassy_desk.gui.errors import error_text
+from embassy_desk.gui.i18n import current_language
 
 _ERROR_STYLE = "color: #b3261e; font-size: 90%;"
 
@@ -304,8 +305,14 @@ class CitizenForm(QWidget):
         self._fill_combo("status", vocab_labels.status_labels(), blank=False)
         self._fill_combo("welfare_status", vocab_labels.welfare_labels(), blank=False)
         regions = REGIONS_BY_COUNTRY.get(self._host_country, {})
+        language = current_language()
         self._fill_combo(
-            "region", {code: f"{names_[0]} ({code})" for code, names_ in regions.items()}, blank=True
+            "region",
+            {
+                code: f"{region_name(code, host_country=self._host_country, language=language)} ({code})"
+                for code in regions
+            },
+            blank=True,
         )
         kinds = vocab_labels.phone_kind_labels()
         for key in ("phone", "phone2"):

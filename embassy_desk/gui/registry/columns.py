@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from embassy_desk.domain.regions import region_name
 from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.formatting import display_date, display_time
+from embassy_desk.gui.i18n import current_language
 from embassy_desk.services.browse import BrowseRow
 
 
@@ -96,7 +97,11 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "region",
         lambda: QCoreApplication.translate("RegistryColumns", "Region"),
-        lambda r, f: region_name(r.region, host_country=f.host_country) if r.region else "",
+        lambda r, f: (
+            region_name(r.region, host_country=f.host_country, language=current_language())
+            if r.region
+            else ""
+        ),
     ),
     Column(
         "city",

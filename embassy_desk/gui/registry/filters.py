@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from embassy_desk.domain.regions import region_name
 from embassy_desk.gui import vocab_labels as vl
+from embassy_desk.gui.i18n import current_language
 from embassy_desk.services import browse
 from embassy_desk.services.session import Session
 
@@ -28,6 +30,7 @@ class FilterBar(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._regions = browse.region_options(session)
+        self._host = session.post.host_country
         self._labels: dict[str, QLabel] = {}
         self.combos: dict[str, QComboBox] = {}
         layout = QHBoxLayout(self)
@@ -85,6 +88,11 @@ class FilterBar(QWidget):
         for name, text in texts.items():
             self._labels[name].setText(text)
             self.combos[name].setItemText(0, self.tr("All"))
+        language = current_language()
+        for i, (code, _english) in enumerate(self._regions, start=1):
+            self.combos["region"].setItemText(
+                i, region_name(code, host_country=self._host, language=language)
+            )
         for name, labels in _VOCABULARIES:
             combo = self.combos[name]
             for i, text in enumerate(labels().values(), start=1):
