@@ -3588,6 +3588,14 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Пайдаланушы аты немесе құпия фраза қате.</translation>
     </message>
 </context>
+<context>
+    <name>open_dialogs</name>
+    <message>
+        <location filename="../../embassy_desk/gui/open_dialogs.py" line="1"/>
+        <source>This record is already open, under this window: close this window to go back to it.</source>
+        <translation>Бұл жазба осы терезенің астында ашық тұр: оған оралу үшін осы терезені жабыңыз.</translation>
+    </message>
+</context>
 </TS>
 <context>
     <name>QFileDialog</name>

@@ -3592,6 +3592,14 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Неверное имя пользователя или парольная фраза.</translation>
     </message>
 </context>
+<context>
+    <name>open_dialogs</name>
+    <message>
+        <location filename="../../embassy_desk/gui/open_dialogs.py" line="1"/>
+        <source>This record is already open, under this window: close this window to go back to it.</source>
+        <translation>Эта запись уже открыта под этим окном: закройте это окно, чтобы вернуться к ней.</translation>
+    </message>
+</context>
 </TS>
 <context>
     <name>QFileDialog</name>

@@ -44,8 +44,8 @@ class CaseBoard(QWidget):
             cards.setWordWrap(True)
             cards.setSpacing(4)
             cards.setUniformItemSizes(False)
+            # A double-click is also an activation: listening to both opened the case twice.
             cards.itemActivated.connect(self._activated)
-            cards.itemDoubleClicked.connect(self._activated)
             column.addWidget(title)
             column.addWidget(cards, 1)
             layout.addLayout(column, 1)

@@ -22,6 +22,7 @@ from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RowTable
 from embassy_desk.gui.errors import error_text
+from embassy_desk.gui.open_dialogs import CITIZEN, show_record
 from embassy_desk.services import cases
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.registry import get_citizen
@@ -149,6 +150,10 @@ class CaseDialog(QDialog):
     def case(self) -> cases.AssistanceCase | None:
         return self._case
 
+    @property
+    def case_id(self) -> str:
+        return self._case_id
+
     def reload(self) -> None:
         """Read the case, its timeline and the staff list again."""
         try:
@@ -274,10 +279,14 @@ class CaseDialog(QDialog):
 
         if self._case is None:
             return
-        dialog = CitizenRecordDialog(self._session, self._case.citizen_id, self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.record = dialog
-        dialog.open()
+        citizen_id = self._case.citizen_id
+
+        def make() -> CitizenRecordDialog:
+            dialog = CitizenRecordDialog(self._session, citizen_id, self)
+            dialog.finished.connect(dialog.deleteLater)
+            return dialog
+
+        self.record = show_record(CITIZEN, citizen_id, CitizenRecordDialog, make, opener=self)
 
     def close_case(self) -> bool:
         """Close the case (with the note typed, if any)."""

@@ -27,6 +27,7 @@ from embassy_desk.gui.cases.case_table import CASE_ID_ROLE, CaseTableModel
 from embassy_desk.gui.cases.new_case_dialog import NewCaseDialog
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.errors import error_text
+from embassy_desk.gui.open_dialogs import CASE, show_record
 from embassy_desk.services.case_overview import NO_OWNER, CaseRow, case_rows
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -81,7 +82,7 @@ class CasesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._table_activated)
+        # Only "activated": a double-click is also an activation, and both opened a window each.
         self.table.activated.connect(self._table_activated)
         self.board = CaseBoard(self)
         self.board.open_case.connect(self.open_case)
@@ -236,12 +237,16 @@ class CasesView(QWidget):
         self.open_case(case_id)
 
     def open_case(self, case_id: str) -> CaseDialog:
-        """Show a case with its timeline; the screen reloads when it changes."""
-        dialog = CaseDialog(self._session, case_id, self)
-        dialog.changed.connect(lambda _id: self.refresh())
-        self._keep(dialog)
-        dialog.open()
-        return dialog
+        """Show a case with its timeline (its open window if there is one); the screen reloads when
+        it changes."""
+
+        def make() -> CaseDialog:
+            dialog = CaseDialog(self._session, case_id, self)
+            dialog.changed.connect(lambda _id: self.refresh())
+            self._keep(dialog)
+            return dialog
+
+        return show_record(CASE, case_id, CaseDialog, make, opener=self)
 
     def new_case(self, citizen_id: str | None) -> NewCaseDialog:
         """Ask for the citizen (if not given), kind, priority and summary of a new case."""

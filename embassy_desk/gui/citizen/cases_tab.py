@@ -9,6 +9,7 @@ from embassy_desk.gui.cases.case_dialog import CaseDialog
 from embassy_desk.gui.cases.new_case_dialog import NewCaseDialog
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RecordTab
+from embassy_desk.gui.open_dialogs import CASE, show_record
 from embassy_desk.services.case_overview import CaseRow, case_rows
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -68,9 +69,16 @@ class CasesTab(RecordTab[CaseRow]):
             self.open_case(case_id)
 
     def open_case(self, case_id: str) -> CaseDialog:
-        dialog = CaseDialog(self._session, case_id, self)
-        dialog.changed.connect(lambda _id: self.refresh())
-        self._show_dialog(dialog)
+        """Show the case (its open window if there is one)."""
+
+        def make() -> CaseDialog:
+            dialog = CaseDialog(self._session, case_id, self)
+            dialog.changed.connect(lambda _id: self.refresh())
+            dialog.finished.connect(dialog.deleteLater)
+            return dialog
+
+        dialog = show_record(CASE, case_id, CaseDialog, make, opener=self)
+        self.dialog = dialog
         return dialog
 
     def new_case(self) -> NewCaseDialog:

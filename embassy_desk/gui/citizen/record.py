@@ -39,6 +39,7 @@ from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
+from embassy_desk.gui.open_dialogs import CITIZEN, REGISTRY, show_record
 from embassy_desk.gui.vocab_labels import welfare_labels
 from embassy_desk.services import registry
 from embassy_desk.services.households import household_of
@@ -332,6 +333,8 @@ class CitizenRecordDialog(QDialog):
             household = None
         self._show_citizen(citizen, household.name if household else None)
         if was_new:
+            # From now on this window is the record's window: opening the person elsewhere raises it.
+            REGISTRY.register(CITIZEN, citizen.id, self)
             self._build_tabs()
         else:
             self._mark_stale()
@@ -459,13 +462,16 @@ class CitizenRecordDialog(QDialog):
     # Other records and contacts
 
     def open_record(self, citizen_id: str) -> CitizenRecordDialog:
-        """Show another citizen's record on top of this one."""
-        dialog = CitizenRecordDialog(self._session, citizen_id, self)
-        dialog.saved.connect(lambda _id: self._mark_stale())
-        self.opened_records.append(dialog)
-        dialog.finished.connect(lambda _r: self._forget(dialog))
-        dialog.open()
-        return dialog
+        """Show another citizen's record on top of this one (its open window if there is one)."""
+
+        def make() -> CitizenRecordDialog:
+            dialog = CitizenRecordDialog(self._session, citizen_id, self)
+            dialog.saved.connect(lambda _id: self._mark_stale())
+            self.opened_records.append(dialog)
+            dialog.finished.connect(lambda _r: self._forget(dialog))
+            return dialog
+
+        return show_record(CITIZEN, citizen_id, CitizenRecordDialog, make, opener=self)
 
     def register_household_member(self) -> CitizenRecordDialog:
         """A new record in this citizen's household, starting from the household's name and address."""

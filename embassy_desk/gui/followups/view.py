@@ -34,6 +34,7 @@ from embassy_desk.gui.citizen.date_field import display_date
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.formatting import QT_DATE_FORMAT
+from embassy_desk.gui.open_dialogs import CITIZEN, show_record
 from embassy_desk.gui.registry.messages import show_error
 from embassy_desk.services import browse, contacts
 from embassy_desk.services.browse import BrowseRow
@@ -272,10 +273,15 @@ class FollowUpsView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self._items):
-            dialog = CitizenRecordDialog(self._session, self._items[index.row()].citizen.id, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.saved.connect(self._on_logged)
-            dialog.open()
+            citizen_id = self._items[index.row()].citizen.id
+
+            def make() -> CitizenRecordDialog:
+                dialog = CitizenRecordDialog(self._session, citizen_id, self)
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dialog.saved.connect(self._on_logged)
+                return dialog
+
+            show_record(CITIZEN, citizen_id, CitizenRecordDialog, make, opener=self)
 
     def _fill(self) -> None:
         selected = self.current_citizen_id()

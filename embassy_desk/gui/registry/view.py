@@ -32,6 +32,7 @@ from embassy_desk.gui.contacts.quick_log import QuickLogDialog
 from embassy_desk.gui.data_events import DataChange, Kind, data_events
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.notices.print_dialog import PrintNoticeDialog
+from embassy_desk.gui.open_dialogs import CITIZEN, show_record
 from embassy_desk.gui.registry.column_chooser import ColumnChooser, restore_header
 from embassy_desk.gui.registry.columns import COLUMNS
 from embassy_desk.gui.registry.filters import FilterBar
@@ -258,11 +259,15 @@ class RegistryView(QWidget):
         dialog.open()
 
     def open_citizen(self, citizen_id: str) -> None:
-        """Open a citizen's record; a save refreshes the rows on screen."""
-        dialog = CitizenRecordDialog(self._session, citizen_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_changed)
-        dialog.open()
+        """Open a citizen's record (its open window if there is one); a save refreshes the rows."""
+
+        def make() -> CitizenRecordDialog:
+            dialog = CitizenRecordDialog(self._session, citizen_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(self._on_changed)
+            return dialog
+
+        show_record(CITIZEN, citizen_id, CitizenRecordDialog, make, opener=self)
 
     def log_contact(self) -> None:
         """Open the quick contact log for the selected citizen (Ctrl+L)."""
