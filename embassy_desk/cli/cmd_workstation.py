@@ -154,6 +154,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     load_vault(where)  # "no workstation" before asking for a passphrase
     user = credentials.username(args.user)
     secret = credentials.passphrase(args.passphrase_file)
+    # Seen before the session below makes them private again.
+    loose = integrity.readable_by_others(where.root)
     # Unwrap the key without opening a session: a damaged file must still be checkable.
     result = unwrap_key(where, user, secret)
     report = integrity.check_database(where.database, result.data_key)
@@ -161,6 +163,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise IntegrityFailure(report.summary)
     with session_with_key(where, result.data_key, user) as session:
         integrity.record_check(session, report)
+    if loose:
+        raise IntegrityFailure(
+            f"other users of this computer could read or change {', '.join(loose)}; "
+            "made private again now (the database itself is intact)"
+        )
     print(f"OK: {report.summary}.")
     return 0
 

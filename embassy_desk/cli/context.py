@@ -36,6 +36,12 @@ def signed_in(args: argparse.Namespace) -> Iterator[Session]:
     user = credentials.username(getattr(args, "user", None))
     secret = credentials.passphrase(getattr(args, "passphrase_file", None))
     session = unlock(where, user, secret)
+    if session.tightened:
+        print(
+            "embassy-desk: other users of this computer could read "
+            f"{', '.join(session.tightened)}; made private again.",
+            file=sys.stderr,
+        )
     try:
         yield session
     finally:

@@ -10,6 +10,7 @@ from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage import audit
 from embassy_desk.storage.engine import DatabaseRefused, connect, make_engine
+from embassy_desk.storage.files import loose_paths
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,8 @@ def verify_audit_chain(session: Session) -> audit.ChainReport:
     session.require(Action.AUDIT_VIEW)
     with session.read() as conn:
         return audit.verify(conn)
+
+
+def readable_by_others(root: Path) -> list[str]:
+    """Names (relative to the data folder, "." for itself) that other OS users may read or change."""
+    return [str(p.relative_to(root)) if p != root else "." for p in loose_paths(root)]

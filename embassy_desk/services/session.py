@@ -137,6 +137,9 @@ class Session:
         self.user = user
         self.post = post
         self.device_id = device_id
+        # Files of the data folder that others could read and that unlocking made private again;
+        # the edge tells the person (SECURITY.md promise 9).
+        self.tightened: list[str] = []
         with self.read() as conn:
             wall, counter = meta.get(conn, "hlc", [0, 0])
         self.clock = HybridClock(device_id, int(wall), int(counter))

@@ -17,7 +17,7 @@ from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
 from embassy_desk.storage.engine import make_engine, translate_errors
-from embassy_desk.storage.files import clean_scratch, ensure_private_dir
+from embassy_desk.storage.files import clean_scratch, ensure_private_dir, tighten
 from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
     UnlockResult,
@@ -176,8 +176,13 @@ def open_session(
     """
     # What a killed backup, export or print left in the scratch area goes before anything else runs.
     clean_scratch(paths.root)
+    # Permissions loosened since (a copy with another tool, a restore from a stick, a chmod by
+    # hand) are made private again before the data is opened; the session says which.
+    tightened = tighten(paths.root)
     with translate_errors():
-        return _open_session(paths, data_key, username, failed_before=failed_before)
+        session = _open_session(paths, data_key, username, failed_before=failed_before)
+    session.tightened = [str(p.relative_to(paths.root)) if p != paths.root else "." for p in tightened]
+    return session
 
 
 def _open_session(paths: WorkstationPaths, data_key: bytes, username: str, *, failed_before: int) -> Session:

@@ -26,9 +26,11 @@ __all__ = [
     "atomic_write_bytes",
     "clean_scratch",
     "ensure_private_dir",
+    "loose_paths",
     "private_file_mode_ok",
     "private_tempdir",
     "scratch_dir",
+    "tighten",
 ]
 
 _POSIX = os.name == "posix"
@@ -211,3 +213,33 @@ def private_file_mode_ok(path: Path) -> bool:
     if not _POSIX:
         return True
     return stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+
+
+def loose_paths(root: Path) -> list[Path]:
+    """Folders and files under ``root`` (itself included) that other OS users may read or write.
+
+    Symlinks are not followed (and not reported): the app never makes them. Empty on Windows, where
+    the profile folder's ACL keeps the data private.
+    """
+    if not _POSIX or not root.is_dir():
+        return []
+    found: list[Path] = []
+    for path in (root, *sorted(root.rglob("*"))):
+        try:
+            if not path.is_symlink() and not private_file_mode_ok(path):
+                found.append(path)
+        except OSError:
+            continue
+    return found
+
+
+def tighten(root: Path) -> list[Path]:
+    """Make everything :func:`loose_paths` finds private again (0700 folders, 0600 files); return it."""
+    changed: list[Path] = []
+    for path in loose_paths(root):
+        try:
+            os.chmod(path, PRIVATE_DIR_MODE if path.is_dir() else PRIVATE_FILE_MODE)
+        except OSError:
+            continue
+        changed.append(path)
+    return changed

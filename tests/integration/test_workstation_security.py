@@ -294,3 +294,27 @@ def test_no_personal_data_in_temp_backups_or_beside_an_export(
             except UnicodeEncodeError:
                 continue
             assert encoded not in blob, (marker, encoding)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_check_reports_loosened_permissions_and_unlock_tightens_them(
+    paths: WorkstationPaths, tmp_path: Path
+) -> None:
+    """Promise 9 kept over time: a folder or file others can read is reported by ``check`` and made
+    private again at the next unlock, which says so."""
+    from tests.integration.test_cli import Cli
+
+    os.chmod(paths.root, 0o755)  # noqa: S103 - loosened by hand, as the attack did
+    os.chmod(paths.vault, 0o644)
+    cli = Cli(paths.root)
+    done = cli("check")
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "could read or change" in done.stderr and "vault.json" in done.stderr
+    assert stat.S_IMODE(paths.root.stat().st_mode) == 0o700
+    assert stat.S_IMODE(paths.vault.stat().st_mode) == 0o600
+    os.chmod(paths.database, 0o640)
+    done = cli("search", "x")
+    assert done.returncode == 0, done.stderr
+    assert "registry.db" in done.stderr and "made private again" in done.stderr
+    assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
+    assert cli("check").returncode == 0
