@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from embassy_desk.domain.errors import Cancelled
 from embassy_desk.gui.errors import handle_exception
+from embassy_desk.gui.formatting import format_number
 
 Progress = Callable[[int], None]
 Work = Callable[[Progress], Any]
@@ -206,7 +207,7 @@ class _ProgressDialog(QProgressDialog):
         if self._task.total:
             self.setValue(min(done, self._task.total))
         elif not self._task.cancel_requested:
-            self.setLabelText(f"{self._task.title}\n{done:,}")
+            self.setLabelText(f"{self._task.title}\n{format_number(done)}")
 
 
 _shared_pool: QThreadPool | None = None
