@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import re
+import secrets
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -18,7 +22,13 @@ from embassy_desk.services.browse import Scope, scope_audit, scope_where
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage.citizens import STORED
-from embassy_desk.storage.files import atomic_writer, private_tempdir, scratch_dir
+from embassy_desk.storage.files import (
+    PRIVATE_FILE_MODE,
+    atomic_writer,
+    ensure_private_dir,
+    private_tempdir,
+    scratch_dir,
+)
 
 # Exported columns use the import's field names, so an export can be imported elsewhere as is.
 EXPORT_COLUMNS = (
@@ -144,6 +154,88 @@ def _text_cell(sheet: Any, value: str) -> Any:
     return cell
 
 
+#: Folder of the data folder where each export in progress notes the file it is writing, so that
+#: the next unlock removes the half-written copy a killed export leaves beside its target
+#: (SECURITY.md promise 4: no personal bytes left in the exports folder).
+PENDING_DIR = "exports-pending"
+
+
+def _lock(fd: int) -> bool:
+    """Take an exclusive, non-blocking lock on ``fd``; the OS drops it when the process dies."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _noted(root: Path, target: Path) -> Iterator[None]:
+    """Note (in ``root``'s :data:`PENDING_DIR`, locked while the block runs) that ``target`` is
+    being written; the note goes when the block ends however it ends, except by a kill."""
+    folder = ensure_private_dir(root / PENDING_DIR)
+    note = folder / f"{secrets.token_hex(8)}.json"
+    fd = os.open(note, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        _lock(fd)
+        os.write(fd, json.dumps({"folder": str(target.resolve().parent), "name": target.name}).encode())
+        yield
+    finally:
+        os.close(fd)
+        note.unlink(missing_ok=True)
+
+
+def _leftovers(folder: Path, name: str) -> list[Path]:
+    """The temporary copies :func:`atomic_writer` makes while it writes ``folder/name``."""
+    pattern = re.compile(rf"\.{re.escape(name)}\.[0-9a-f]{{16}}\.tmp")
+    return [entry for entry in folder.iterdir() if pattern.fullmatch(entry.name)]
+
+
+def clean_interrupted_exports(root: Path) -> int:
+    """Remove the half-written copies that exports killed before they finished left beside their
+    targets; return how many. Called at every unlock. Exports still running (their note is
+    locked) are left alone, and so is any copy of a target one of them is writing."""
+    folder = root / PENDING_DIR
+    if not folder.is_dir():
+        return 0
+    live: set[tuple[str, str]] = set()
+    dead: list[tuple[Path, dict[str, Any]]] = []
+    for note in sorted(folder.glob("*.json")):
+        try:
+            fd = os.open(note, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            data = json.loads(os.read(fd, 1 << 16) or b"{}")
+            target = (str(data["folder"]), str(data["name"]))
+            if _lock(fd):
+                dead.append((note, data))
+            else:
+                live.add(target)
+        except (OSError, ValueError, KeyError, TypeError):
+            dead.append((note, {}))
+        finally:
+            os.close(fd)
+    removed = 0
+    for note, data in dead:
+        with contextlib.suppress(OSError, KeyError):
+            target = (str(data["folder"]), str(data["name"]))
+            if target not in live:
+                for leftover in _leftovers(Path(target[0]), target[1]):
+                    leftover.unlink()
+                    removed += 1
+        with contextlib.suppress(OSError):
+            note.unlink()
+    return removed
+
+
 def export_citizens(
     session: Session, target: Path, *, progress: Progress | None = None, scope: Scope | None = None
 ) -> int:
@@ -159,10 +251,11 @@ def export_citizens(
         raise ValidationError("file", Msg("export.bad_type", name=target.name))
     scope = scope or Scope()
     scoped = scope_audit(session, scope)
-    if suffix == ".csv":
-        count = _write_csv(session, target, progress, scope)
-    else:
-        count = _write_xlsx(session, target, scope)
+    with _noted(session.paths.root, target):
+        if suffix == ".csv":
+            count = _write_csv(session, target, progress, scope)
+        else:
+            count = _write_xlsx(session, target, scope)
     with session.write(Action.EXPORT) as uow:
         uow.audit("registry.export", details={"citizens": count, "format": suffix.lstrip("."), **scoped})
     return count

@@ -13,6 +13,7 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.backup import write_backup
+from embassy_desk.services.exporter import clean_interrupted_exports
 from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
 from embassy_desk.storage import audit, meta, migrate
@@ -176,6 +177,8 @@ def open_session(
     """
     # What a killed backup, export or print left in the scratch area goes before anything else runs.
     clean_scratch(paths.root)
+    # So does the half-written copy a killed export left beside the file it was writing.
+    clean_interrupted_exports(paths.root)
     # Permissions loosened since (a copy with another tool, a restore from a stick, a chmod by
     # hand) are made private again before the data is opened; the session says which.
     tightened = tighten(paths.root)

@@ -286,3 +286,51 @@ def test_import_keeps_good_rows_writes_the_rejects_and_offers_all_or_nothing(
     )
     found = cli("search", strict_rows[0]["passport_number"])
     assert found.returncode == 0 and found.stdout.strip() == ""
+
+
+_DIE_MID_EXPORT = """
+import os, sys
+from pathlib import Path
+from embassy_desk.services import exporter
+from embassy_desk.services.workstation import unlock
+rows = 0
+real = exporter._flatten
+def flatten(row):
+    global rows
+    rows += 1
+    if rows == 100:
+        os._exit(9)  # as kill -9 would: no cleanup runs
+    return real(row)
+exporter._flatten = flatten
+from embassy_desk.storage.workstation import WorkstationPaths
+session = unlock(WorkstationPaths(Path(sys.argv[1])), "admin", os.environ["EMBASSY_DESK_PASSPHRASE"])
+exporter.export_citizens(session, Path(sys.argv[2]))
+"""
+
+
+def test_a_killed_csv_export_leaves_no_half_copy_beside_its_target_after_the_next_unlock(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    done = cli("import", "citizens", str(write_citizens_csv(tmp_path / "few.csv", 300, seed=31)))
+    assert done.returncode in (0, 7), done.stderr
+    exports = tmp_path / "usb"
+    exports.mkdir()
+    died = subprocess.run(
+        [sys.executable, "-c", _DIE_MID_EXPORT, str(cli.data_dir), str(exports / "e.csv")],
+        env=cli.env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert died.returncode == 9, died.stderr
+    half = [entry.name for entry in exports.iterdir()]
+    assert len(half) == 1 and half[0].startswith(".e.csv.") and half[0].endswith(".tmp")
+    assert cli("search", "nobody").returncode == 0  # the next unlock
+    assert list(exports.iterdir()) == []
+    assert list((cli.data_dir / "exports-pending").iterdir()) == []
+    # A finished export is left alone, and leaves no note behind.
+    assert cli("export", "citizens", str(exports / "done.csv")).returncode == 0
+    assert cli("search", "nobody").returncode == 0
+    assert [entry.name for entry in exports.iterdir()] == ["done.csv"]
