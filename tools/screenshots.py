@@ -4,6 +4,10 @@
     .venv/bin/python tools/screenshots.py                       # builds a temporary demo post
     .venv/bin/python tools/screenshots.py --data-dir DEMO_DIR   # uses an existing demo post
 
+Besides the English screens, the Russian and Kazakh window is shot where English used to leak: the
+registry, a citizen's record with a field message, the set-up wizard with a passphrase reason, an
+import report with a rejected row, and Qt's own file dialog.
+
 Window settings go to a temporary folder, never the user's. Look at every picture before committing it.
 """
 
@@ -25,14 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
 
 from embassy_desk.demo.generator import DemoSettings  # noqa: E402
 from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_POST, build_demo_post  # noqa: E402
 from embassy_desk.gui.app import application  # noqa: E402
+from embassy_desk.gui.citizen.record import CitizenRecordDialog  # noqa: E402
 from embassy_desk.gui.i18n import Translations  # noqa: E402
 from embassy_desk.gui.setup.wizard import SetupWizard  # noqa: E402
+from embassy_desk.gui.shell.import_report import ImportReportDialog  # noqa: E402
 from embassy_desk.gui.shell.main_window import DemoMode, MainWindow  # noqa: E402
+from embassy_desk.services import importer  # noqa: E402
 from embassy_desk.storage.kdf import TEST_KDF  # noqa: E402
 from embassy_desk.storage.workstation import WorkstationPaths  # noqa: E402
 
@@ -105,6 +112,65 @@ def wizard_shots(translations: Translations, scratch: Path) -> None:
     wizard.close()
 
 
+def wizard_language_shots(translations: Translations, scratch: Path, language: str) -> None:
+    """The wizard in ``language``: the passphrase page with the policy's reason for a weak one."""
+    wizard = SetupWizard(scratch / f"new-post-{language}", kdf=TEST_KDF, translations=translations)
+    wizard.resize(720, 560)
+    wizard.show()
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData(language))
+    settle()
+    post = wizard.post_page
+    post.name.setText("Посольство Республики Казахстан в Республике Корея")
+    post.city.setText("Сеул")
+    post.hotline.setText("+82 10 0000 0000")
+    wizard.next()
+    wizard.admin_page.username.setText("a.nurlanova")
+    wizard.admin_page.display_name.setText("Айгерім Нұрланова")
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("qwertyuiopasdf")
+    grab(wizard, f"setup-passphrase-{language}")
+    wizard.close()
+
+
+REJECTED_CSV = (
+    "Фамилия,Имя,Дата рождения,Телефон,E-mail\n"
+    "Абенова,Мадина,01.02.1999,010-1111-2222,madina@example.kz\n"
+    "Жаксылыков,,31.02.1999,12,timur@example\n"
+)
+
+
+def language_shots(window: MainWindow, language: str, scratch: Path) -> None:
+    """Registry, a record with a field message, an import report and a file dialog in ``language``."""
+    session = window.session
+    assert session is not None
+    grab(window, f"registry-{language}")
+    registry_view = window.workspace.views["registry"]  # type: ignore[union-attr]
+    citizen_id = registry_view.model.citizen_id(0)  # type: ignore[attr-defined]
+    record = CitizenRecordDialog(session, citizen_id, window)
+    record.resize(1180, 820)
+    record.show()
+    settle(500)
+    record.form.set_text("phone", "12")  # type: ignore[attr-defined]
+    record.form.check_field("phone")
+    grab(record, f"record-{language}")
+    record.form.set_text("phone", "")  # type: ignore[attr-defined]
+    record.reject()
+    source = scratch / f"list-{language}.csv"
+    source.write_text(REJECTED_CSV, encoding="utf-8")
+    report = importer.import_file(session, source, dry_run=True)
+    dialog = ImportReportDialog(report, window)
+    dialog.resize(900, 360)
+    dialog.show()
+    grab(dialog, f"import-report-{language}")
+    dialog.close()
+    files = QFileDialog(window, "", str(scratch), "CSV (*.csv)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.resize(820, 500)
+    files.show()
+    grab(files, f"file-dialog-{language}")
+    files.close()
+
+
 def show_general_advisory(window: MainWindow) -> None:
     """The Notices screen with a rendered preview (a general advisory needs no citizen)."""
     view = window.workspace.views["notices"]  # type: ignore[union-attr]
@@ -162,6 +228,12 @@ def main() -> int:
         sign_in(window, "viewer")
         grab(window, "registry-kk-viewer")
         window.lock(reason="manual")
+        for language in ("ru", "kk"):
+            window.set_language(language)
+            sign_in(window, "admin")
+            language_shots(window, language, scratch)
+            window.lock(reason="manual")
+            wizard_language_shots(translations, scratch, language)
         window.set_language("en")
         window.close()
         QCoreApplication.processEvents()

@@ -334,6 +334,18 @@ CATALOG: dict[str, str] = {
     "table.mapping_no_header": "a header text is missing before '={target}'",
     "table.mapping_no_field": "no field name after {header!r}=",
     "table.mapping_no_target": "{value!r} has no '=field'",
+    # Countries named in messages (phone numbers are read as dialled in the host country).
+    "country.KR": "KR",
+    "country.KZ": "KZ",
+    "country.RU": "RU",
+    "country.CN": "CN",
+    "country.JP": "JP",
+    "country.TR": "TR",
+    "country.DE": "DE",
+    "country.US": "US",
+    "country.AE": "AE",
+    "country.UZ": "UZ",
+    "country.KG": "KG",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -19,7 +19,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberDesc, PhoneNumberType
 
 from embassy_desk.domain.errors import ValidationError
-from embassy_desk.domain.messages import Msg
+from embassy_desk.domain.messages import CATALOG, Msg
 
 __all__ = ["is_mobile", "normalize_phone"]
 
@@ -320,7 +320,9 @@ def normalize_phone(raw: str, *, default_region: str, field: str = "phone") -> s
     international = cleaned.startswith(("+", "\uff0b", "00"))
     if international:
         raise ValidationError(field, Msg("phone.invalid", value=shown))
-    raise ValidationError(field, Msg("phone.invalid_for", value=shown, region=region))
+    # The country is named in the reader's language where the catalog knows it ("Республики Корея").
+    country = Msg(f"country.{region}") if f"country.{region}" in CATALOG else region
+    raise ValidationError(field, Msg("phone.invalid_for", value=shown, region=country))
 
 
 def is_mobile(e164: str) -> bool:

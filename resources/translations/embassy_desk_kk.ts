@@ -3596,6 +3596,29 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Бұл жазба осы терезенің астында ашық тұр: оған оралу үшін осы терезені жабыңыз.</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <!-- Qt's own qtbase_kk.qm lacks these: the type column of Qt's file dialog. -->
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Файл қалтасы</translation>
+    </message>
+    <message>
+        <source>Finder Folder</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Қалта</translation>
+    </message>
+</context>
 </TS>
 <context>
     <name>QFileDialog</name>

@@ -3600,6 +3600,29 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Эта запись уже открыта под этим окном: закройте это окно, чтобы вернуться к ней.</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <!-- Qt's own qtbase_ru.qm lacks these: the type column of Qt's file dialog. -->
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <source>Finder Folder</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
 </TS>
 <context>
     <name>QFileDialog</name>

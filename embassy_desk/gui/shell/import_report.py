@@ -12,10 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from embassy_desk.domain.messages import Msg
 from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.widgets import named
 from embassy_desk.services.importer import ImportReport
+
+# Rows are fitted to their reasons up to this many; beyond it fitting costs more than it helps.
+_FITTED_ROWS = 2000
+
+
+def _reasons(reason: str) -> str:
+    """Every reason of a row on its own line, so a long list is read whole, not cut off."""
+    items = reason.params.get("items") if isinstance(reason, Msg) and reason.code == "list" else None
+    if isinstance(items, tuple):
+        return "\n".join(error_text(item) for item in items)
+    return error_text(reason)
 
 
 class ImportReportDialog(QDialog):
@@ -51,9 +63,16 @@ class ImportReportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
         for i, rejected in enumerate(report.rejected):
             self.table.setItem(i, 0, QTableWidgetItem(str(rejected.row)))
-            self.table.setItem(i, 1, QTableWidgetItem(error_text(rejected.reason)))
+            reason = _reasons(rejected.reason)
+            item = QTableWidgetItem(reason)
+            item.setToolTip(reason)
+            self.table.setItem(i, 1, item)
+        self.table.resizeColumnToContents(0)
+        if len(report.rejected) <= _FITTED_ROWS:
+            self.table.resizeRowsToContents()
         self.table.setVisible(bool(report.rejected))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
