@@ -38,8 +38,8 @@ class UnsavedWork(Protocol):
     def discard_changes(self) -> None:
         """Forget what was typed; the dialog may then close without asking."""
 
-    def describe(self) -> str:
-        """A short name of the record for messages (a window title, never more personal data)."""
+    def record_key(self) -> tuple[str, str]:
+        """(kind, id) of the record for the audit log: ids only, never names ("new" before a save)."""
 
 
 class _Registry:

@@ -1673,6 +1673,21 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Unsaved changes are open. This workstation locks as soon as they are saved or discarded; if nobody does, they are discarded at the next idle timeout.</source>
+        <translation>Сақталмаған өзгерістер бар. Жұмыс орны олар сақталған немесе бас тартылған сәтте құлыпталады; ешкім мұны жасамаса, келесі әрекетсіздік кезінде олардан бас тартылады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Lock</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>There are unsaved changes in &quot;{title}&quot;. Save them before locking?</source>
+        <translation>«{title}» терезесінде сақталмаған өзгерістер бар. Құлыптау алдында оларды сақтау керек пе?</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/main_window.py" line="176"/>
         <source>Embassy Desk</source>
         <translation>Embassy Desk</translation>

@@ -1673,6 +1673,21 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Unsaved changes are open. This workstation locks as soon as they are saved or discarded; if nobody does, they are discarded at the next idle timeout.</source>
+        <translation>Есть несохранённые изменения. Рабочее место заблокируется, как только их сохранят или отменят; если этого никто не сделает, они будут отменены при следующем простое.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>There are unsaved changes in &quot;{title}&quot;. Save them before locking?</source>
+        <translation>В окне «{title}» есть несохранённые изменения. Сохранить их перед блокировкой?</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/main_window.py" line="176"/>
         <source>Embassy Desk</source>
         <translation>Embassy Desk</translation>

@@ -22,7 +22,7 @@ from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RowTable
 from embassy_desk.gui.errors import error_text
-from embassy_desk.gui.open_dialogs import CITIZEN, show_record
+from embassy_desk.gui.open_dialogs import CASE, CITIZEN, show_record
 from embassy_desk.services import cases
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.registry import get_citizen
@@ -271,6 +271,31 @@ class CaseDialog(QDialog):
             assignee=owner if owner != (case.assignee or "") else None,
             note=note,
         )
+
+    # Unsaved work, as the lock asks about it (embassy_desk.gui.open_dialogs.UnsavedWork).
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a note is typed or a status, priority or owner is chosen but not saved."""
+        case = self._case
+        if case is None or not self.can_update:
+            return False
+        return bool(self.note_edit.toPlainText().strip()) or (
+            str(self.status_combo.currentData()),
+            str(self.priority_combo.currentData()),
+            str(self.owner_combo.currentData() or ""),
+        ) != (case.status.value, case.priority.value, case.assignee or "")
+
+    def save_changes(self) -> bool:
+        """Save as "Save changes" does; False if not stored (the banner says why)."""
+        return self.apply()
+
+    def discard_changes(self) -> None:
+        """Give up the typed note and choices: show the case as stored."""
+        self.note_edit.clear()
+        self._show()
+
+    def record_key(self) -> tuple[str, str]:
+        return CASE, self._case_id
 
     def open_record(self) -> None:
         """Show the citizen's record on top of the case."""

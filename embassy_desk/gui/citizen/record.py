@@ -77,6 +77,7 @@ class CitizenRecordDialog(QDialog):
         self._display_name = ""
         self._fields: dict[str, object] = {}
         self._discard_armed = False
+        self._discarded = False
         self._stale: set[QWidget] = set()
         self.duplicate_dialog: DuplicateDialog | None = None
         self.quick_log: QuickLogDialog | None = None
@@ -208,6 +209,7 @@ class CitizenRecordDialog(QDialog):
         self._display_name = citizen.display_name
         self.form.load(citizen.fields, household_name=household_name)
         self._discard_armed = False
+        self._discarded = False
         self._fields = dict(citizen.fields)
         self._show_summary()
 
@@ -270,6 +272,25 @@ class CitizenRecordDialog(QDialog):
 
     def _edited(self) -> None:
         self._discard_armed = False
+        self._discarded = False
+
+    # Unsaved work, as the lock asks about it (embassy_desk.gui.open_dialogs.UnsavedWork).
+
+    def has_unsaved_changes(self) -> bool:
+        """True while typed edits are not stored (and not given up)."""
+        return self.can_edit and not self._discarded and bool(self.form.changes())
+
+    def save_changes(self) -> bool:
+        """Save as the Save button does; False if not stored (the form says why)."""
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Give up the typed edits: the record then closes without asking."""
+        self._discarded = True
+        self._discard_armed = True
+
+    def record_key(self) -> tuple[str, str]:
+        return CITIZEN, self._citizen_id or "new"
 
     # ----------------------------------------------------------------------------------------
     # Saving

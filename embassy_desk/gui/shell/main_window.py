@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
@@ -13,6 +13,7 @@ from embassy_desk import __version__
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.i18n import LANGUAGES, Translations
+from embassy_desk.gui.open_dialogs import UnsavedWork, unsaved_dialogs
 from embassy_desk.gui.qsettings import app_settings
 from embassy_desk.gui.registry.state import RegistryMemory
 from embassy_desk.gui.registry.view import RegistryView
@@ -102,6 +103,12 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, self.runner)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self._idle)
+        # The idle lock waits for a record with unsaved edits to be saved or discarded (README,
+        # "Lock"); this checks for that while a lock is pending.
+        self.lock_pending = False
+        self._pending_check = QTimer(self)
+        self._pending_check.setInterval(300)
+        self._pending_check.timeout.connect(self._check_pending_lock)
         # Tests shorten the idle timeout; None means the administrator's setting.
         self.idle_timeout_ms_override: int | None = None
         self.registry_memory = RegistryMemory()
@@ -153,7 +160,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self._with_session(self.files.ask_import))
         self.export_action.triggered.connect(lambda: self._with_session(self.files.ask_export))
         self.backup_action.triggered.connect(lambda: self._with_session(self.files.ask_backup))
-        self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        self.lock_action.triggered.connect(self.request_lock)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.import_action, self.export_action, self.backup_action])
         self.file_menu.addSeparator()
@@ -239,6 +246,12 @@ class MainWindow(QMainWindow):
             self.workspace.registry_changed()
 
     def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        # A window-modal dialog (a record, a case) blocks the window's own shortcuts; giving each
+        # window the lock action keeps Ctrl+Shift+L working wherever the person is typing.
+        if now is not None and self.session is not None:
+            window = now.window()
+            if window is not self and self.lock_action not in window.actions():
+                window.addAction(self.lock_action)
         # Inside the registry its own Ctrl+F answers; two live shortcuts on one key would both go dead.
         workspace = self.workspace
         registry_view = workspace.views.get("registry") if workspace is not None else None
@@ -299,18 +312,104 @@ class MainWindow(QMainWindow):
         if self.runner.running or long_work_pool().activeThreadCount() > 0:
             self.idle.start(self.idle.timeout_ms)
             return
-        self.lock(reason="idle")
+        dirty = unsaved_dialogs()
+        if not dirty:
+            self.lock(reason="idle")
+            return
+        if not self.lock_pending:
+            # Unsaved edits are not thrown away unseen: warn, and lock once they are saved or
+            # discarded. Watching for a second idle period bounds how long the screen stays open.
+            self._begin_pending_lock(dirty)
+            self.idle.start(self.idle.timeout_ms)
+            return
+        # A second idle period and nobody handled them: the workstation must not stay open, so the
+        # edits go, and the audit entry says which records lost them.
+        keys = []
+        for dialog in dirty:
+            if isinstance(dialog, UnsavedWork):
+                keys.append(dialog.record_key())
+                dialog.discard_changes()
+        self.lock(reason="idle", discarded=keys)
+
+    def pending_lock_text(self) -> str:
+        return self.tr(
+            "Unsaved changes are open. This workstation locks as soon as they are saved or discarded;"
+            " if nobody does, they are discarded at the next idle timeout."
+        )
+
+    def _begin_pending_lock(self, dirty: list[QDialog]) -> None:
+        self.lock_pending = True
+        text = self.pending_lock_text()
+        self.status.showMessage(text)
+        for dialog in dirty:
+            banner = getattr(dialog, "banner", None)
+            show_error = getattr(banner, "show_error", None)
+            if callable(show_error):
+                show_error(text)
+        self._pending_check.start()
+
+    def _check_pending_lock(self) -> None:
+        if self.session is None or not self.lock_pending:
+            self._pending_check.stop()
+            return
+        if not unsaved_dialogs():
+            self.lock(reason="idle")
+
+    def request_lock(self) -> None:
+        """Lock on demand (Ctrl+Shift+L); with unsaved edits open, ask first: save, discard or cancel."""
+        if self.session is None:
+            return
+        dirty = unsaved_dialogs()
+        if dirty:
+            answer = self._ask_about_unsaved(dirty[0])
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            for dialog in dirty:
+                if not isinstance(dialog, UnsavedWork):
+                    continue
+                if answer == QMessageBox.StandardButton.Discard:
+                    dialog.discard_changes()
+                elif not dialog.save_changes():
+                    # The dialog says what stops the save; the lock waits for the person to fix it.
+                    dialog.raise_()
+                    dialog.activateWindow()
+                    return
+        self.lock(reason="manual")
+
+    def _ask_about_unsaved(self, top: QDialog) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Lock"),
+            self.tr('There are unsaved changes in "{title}". Save them before locking?').format(
+                title=top.windowTitle()
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            top,
+        )
+        box.setObjectName("lockUnsavedQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
 
     @property
     def locked(self) -> bool:
         return self.session is None
 
-    def lock(self, *, reason: str = "manual") -> None:
-        """Destroy the views, close the database and forget the key; then show the unlock screen."""
+    def lock(self, *, reason: str = "manual", discarded: list[tuple[str, str]] | None = None) -> None:
+        """Destroy the views, close the database and forget the key; then show the unlock screen.
+
+        Unsaved edits still open are lost: callers ask first (``request_lock``, ``_idle``).
+        """
         session = self.session
         if session is None:
             return
         self.idle.stop()
+        if self.lock_pending:
+            self.lock_pending = False
+            self._pending_check.stop()
+            self.status.clearMessage()
         # Work in flight holds the session: stop it (it rolls back) before the key goes away.
         self.runner.cancel_all()
         self.runner.wait()
@@ -318,7 +417,7 @@ class MainWindow(QMainWindow):
         self.registry_memory.remember(session.user.id, self.workspace)
         self._drop_workspace()
         self.session = None
-        lock_session(session, reason=reason)
+        lock_session(session, reason=reason, discarded=discarded or ())
         self.status.show_session(None)
         self._update_actions()
         self.retranslate()
