@@ -309,6 +309,10 @@ class FollowUpsView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.empty.setText(self.empty_text())
         self.empty.setVisible(not ids)
+        # Columns sized to what is shown now (a range chosen while the view shows refills it); the
+        # note keeps the rest of the width.
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
 
     def empty_text(self) -> str:
         """What an empty list says: that the range holds nothing, and when the next one is due."""
