@@ -346,6 +346,38 @@ CATALOG: dict[str, str] = {
     "country.AE": "AE",
     "country.UZ": "UZ",
     "country.KG": "KG",
+    # Reading a machine-readable zone (MRZ).
+    "mrz.empty": "the MRZ is empty",
+    "mrz.td2": "this is a 2 × 36 (TD2) MRZ; only passports (TD3) and ID cards (TD1) are read",
+    "mrz.line_count": (
+        "the MRZ has {count} lines; a passport MRZ has 2 lines of 44 characters and an ID card "
+        "MRZ 3 lines of 30"
+    ),
+    "mrz.line_length_passport": "line {line} has {length} characters; a passport MRZ line has {expected}",
+    "mrz.line_length_card": "line {line} has {length} characters; an ID card MRZ line has {expected}",
+    "mrz.bad_character": (
+        "line {line}, position {position}: {char!r} cannot appear in an MRZ (only A–Z, 0–9 and <)"
+    ),
+    "mrz.check_not_digit": "the check digit is {check!r}; it must be a digit",
+    "mrz.check_digit": "check digit is {computed} but the MRZ says {check}",
+    "mrz.incomplete": "the {label} is incomplete in the MRZ ({raw}); enter it by hand",
+    "mrz.not_yymmdd": "the {label} '{raw}' is not a date (YYMMDD)",
+    "mrz.not_real_date": "the {label} '{raw}' is not a real date",
+    "mrz.not_country": "the {label} '{raw}' is not a country code",
+    "mrz.label_birth": "date of birth",
+    "mrz.label_expiry": "expiry date",
+    "mrz.label_issuing_state": "issuing state",
+    "mrz.label_nationality": "nationality",
+    "mrz.sex": "sex is '{raw}' in the MRZ; it must be M, F, X or <",
+    "mrz.digit_in_name": "the name contains the digit {digit}; was O/0 or I/1 misread?",
+    "mrz.no_document_number": "the MRZ has no document number",
+    "mrz.passport_type": "a passport MRZ starts with P, not {first!r}",
+    "mrz.passport_type_visa": "a passport MRZ starts with P, not {first!r} (a visa)",
+    "mrz.card_type": "an ID card MRZ starts with A, C or I, not {first!r}",
+    "mrz.no_check_digit": "the document number has no check digit",
+    "mrz.one_line": (
+        "the MRZ has 1 line; a passport MRZ has 2 lines of 44 characters and an ID card MRZ 3 lines of 30"
+    ),
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

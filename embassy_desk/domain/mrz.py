@@ -21,6 +21,7 @@ from typing import Literal
 
 from embassy_desk.domain.enums import Sex
 from embassy_desk.domain.errors import MrzError
+from embassy_desk.domain.messages import Msg
 
 __all__ = ["MrzData", "build_td1", "build_td3", "compute_check_digit", "parse_mrz"]
 
@@ -117,37 +118,24 @@ def _split_lines(text_or_lines: str | Sequence[str]) -> list[str]:
 
 def _check_shape(lines: list[str]) -> Literal["TD3", "TD1"]:
     if not lines:
-        raise MrzError("mrz", "the MRZ is empty")
+        raise MrzError("mrz", Msg("mrz.empty"))
     fmt: Literal["TD3", "TD1"]
     if len(lines) == 2:
         if all(len(line) == _TD2_LEN for line in lines):
-            raise MrzError(
-                "mrz",
-                "this is a 2 × 36 (TD2) MRZ; only passports (TD3) and ID cards (TD1) are read",
-            )
-        expected, kind, fmt = _TD3_LEN, "a passport", "TD3"
+            raise MrzError("mrz", Msg("mrz.td2"))
+        expected, kind, fmt = _TD3_LEN, "mrz.line_length_passport", "TD3"
     elif len(lines) == 3:
-        expected, kind, fmt = _TD1_LEN, "an ID card", "TD1"
+        expected, kind, fmt = _TD1_LEN, "mrz.line_length_card", "TD1"
     else:
-        raise MrzError(
-            "mrz",
-            f"the MRZ has {len(lines)} line{'' if len(lines) == 1 else 's'}; a passport MRZ "
-            "has 2 lines of 44 characters and an ID card MRZ 3 lines of 30",
-        )
+        one = len(lines) == 1
+        raise MrzError("mrz", Msg("mrz.one_line") if one else Msg("mrz.line_count", count=len(lines)))
     for number, line in enumerate(lines, start=1):
         if len(line) != expected:
-            raise MrzError(
-                "mrz",
-                f"line {number} has {len(line)} characters; {kind} MRZ line has {expected}",
-            )
+            raise MrzError("mrz", Msg(kind, line=number, length=len(line), expected=expected))
     for number, line in enumerate(lines, start=1):
         for position, c in enumerate(line, start=1):
             if c not in _ALLOWED:
-                raise MrzError(
-                    "mrz",
-                    f"line {number}, position {position}: {c!r} cannot appear in an MRZ "
-                    "(only A–Z, 0–9 and <)",
-                )
+                raise MrzError("mrz", Msg("mrz.bad_character", line=number, position=position, char=c))
     return fmt
 
 
@@ -156,22 +144,22 @@ def _verify(field: str, data: str, check: str, *, filler_ok: bool = False) -> No
     if filler_ok and check == "<" and data.strip("<") == "":
         return
     if check not in _DIGITS:
-        raise MrzError(field, f"the check digit is {check!r}; it must be a digit")
+        raise MrzError(field, Msg("mrz.check_not_digit", check=check))
     computed = compute_check_digit(data)
     if computed != ord(check) - 48:
-        raise MrzError(field, f"check digit is {computed} but the MRZ says {check}")
+        raise MrzError(field, Msg("mrz.check_digit", computed=computed, check=check))
 
 
-def _ymd(field: str, label: str, raw: str) -> tuple[int, int, int]:
+def _ymd(field: str, label: Msg, raw: str) -> tuple[int, int, int]:
     if "<" in raw:
-        raise MrzError(field, f"the {label} is incomplete in the MRZ ({raw}); enter it by hand")
+        raise MrzError(field, Msg("mrz.incomplete", label=label, raw=raw))
     if not _DIGITS.issuperset(raw):
-        raise MrzError(field, f"the {label} '{raw}' is not a date (YYMMDD)")
+        raise MrzError(field, Msg("mrz.not_yymmdd", label=label, raw=raw))
     return int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
 
 
 def _birth_date(raw: str, today: date) -> date:
-    yy, mm, dd = _ymd("birth_date", "date of birth", raw)
+    yy, mm, dd = _ymd("birth_date", Msg("mrz.label_birth"), raw)
     # Two-digit years: this century unless that would put the birth in the future.
     try:
         born = date(2000 + yy, mm, dd)
@@ -181,30 +169,34 @@ def _birth_date(raw: str, today: date) -> date:
         try:
             born = date(1900 + yy, mm, dd)
         except ValueError:
-            raise MrzError("birth_date", f"the date of birth '{raw}' is not a real date") from None
+            raise MrzError(
+                "birth_date", Msg("mrz.not_real_date", label=Msg("mrz.label_birth"), raw=raw)
+            ) from None
     return born
 
 
 def _expiry_date(raw: str) -> date:
-    yy, mm, dd = _ymd("expiry_date", "expiry date", raw)
+    yy, mm, dd = _ymd("expiry_date", Msg("mrz.label_expiry"), raw)
     # Documents valid today expire in this century; older ones are of no use to the registry.
     try:
         return date(2000 + yy, mm, dd)
     except ValueError:
-        raise MrzError("expiry_date", f"the expiry date '{raw}' is not a real date") from None
+        raise MrzError(
+            "expiry_date", Msg("mrz.not_real_date", label=Msg("mrz.label_expiry"), raw=raw)
+        ) from None
 
 
 def _code(field: str, label: str, raw: str) -> str:
     code = raw.replace("<", "")
     if not code or not _LETTERS.issuperset(code):
-        raise MrzError(field, f"the {label} '{raw}' is not a country code")
+        raise MrzError(field, Msg("mrz.not_country", label=Msg(label), raw=raw))
     return code
 
 
 def _sex(raw: str) -> Sex:
     sex = _SEX_CODES.get(raw)
     if sex is None:
-        raise MrzError("sex", f"sex is '{raw}' in the MRZ; it must be M, F, X or <")
+        raise MrzError("sex", Msg("mrz.sex", raw=raw))
     return sex
 
 
@@ -212,7 +204,7 @@ def _names(raw: str) -> tuple[str, str]:
     for c in raw:
         if c in _DIGITS:
             # Names carry no check digit, so this is the only guard against OCR mix-ups.
-            raise MrzError("surname", f"the name contains the digit {c}; was O/0 or I/1 misread?")
+            raise MrzError("surname", Msg("mrz.digit_in_name", digit=c))
     primary, _, secondary = raw.rstrip("<").partition("<<")
     surname = " ".join(primary.replace("<", " ").split())
     return surname, " ".join(secondary.replace("<", " ").split())
@@ -221,22 +213,22 @@ def _names(raw: str) -> tuple[str, str]:
 def _document_number(raw: str) -> str:
     number = raw.replace("<", "")
     if not number:
-        raise MrzError("document_number", "the MRZ has no document number")
+        raise MrzError("document_number", Msg("mrz.no_document_number"))
     return number
 
 
 def _document_type(raw: str, fmt: Literal["TD3", "TD1"]) -> str:
     if fmt == "TD3" and raw[0] != "P":
-        what = " (a visa)" if raw[0] == "V" else ""
-        raise MrzError("document_type", f"a passport MRZ starts with P, not {raw[0]!r}{what}")
+        code = "mrz.passport_type_visa" if raw[0] == "V" else "mrz.passport_type"
+        raise MrzError("document_type", Msg(code, first=raw[0]))
     if fmt == "TD1" and raw[0] not in "ACI":
-        raise MrzError("document_type", f"an ID card MRZ starts with A, C or I, not {raw[0]!r}")
+        raise MrzError("document_type", Msg("mrz.card_type", first=raw[0]))
     return raw.replace("<", "")
 
 
 def _parse_td3(l1: str, l2: str, today: date) -> MrzData:
     document_type = _document_type(l1[0:2], "TD3")
-    issuing_state = _code("issuing_state", "issuing state", l1[2:5])
+    issuing_state = _code("issuing_state", "mrz.label_issuing_state", l1[2:5])
     _verify("document_number", l2[0:9], l2[9])
     _verify("birth_date", l2[13:19], l2[19])
     _verify("expiry_date", l2[21:27], l2[27])
@@ -251,7 +243,7 @@ def _parse_td3(l1: str, l2: str, today: date) -> MrzData:
         surname=surname,
         given_names=given_names,
         document_number=_document_number(l2[0:9]),
-        nationality=_code("nationality", "nationality", l2[10:13]),
+        nationality=_code("nationality", "mrz.label_nationality", l2[10:13]),
         birth_date=_birth_date(l2[13:19], today),
         sex=_sex(l2[20]),
         expiry_date=_expiry_date(l2[21:27]),
@@ -261,14 +253,14 @@ def _parse_td3(l1: str, l2: str, today: date) -> MrzData:
 
 def _parse_td1(l1: str, l2: str, l3: str, today: date) -> MrzData:
     document_type = _document_type(l1[0:2], "TD1")
-    issuing_state = _code("issuing_state", "issuing state", l1[2:5])
+    issuing_state = _code("issuing_state", "mrz.label_issuing_state", l1[2:5])
     optional_1 = l1[15:30]
     if l1[14] == "<":
         # 9303 part 5, note j: a document number longer than 9 characters continues in the
         # optional data, followed by its check digit and a filler.
         extension, _, optional_1 = optional_1.partition("<")
         if not extension:
-            raise MrzError("document_number", "the document number has no check digit")
+            raise MrzError("document_number", Msg("mrz.no_check_digit"))
         full_number = l1[5:14] + extension[:-1]
         _verify("document_number", full_number, extension[-1])
     else:
@@ -287,7 +279,7 @@ def _parse_td1(l1: str, l2: str, l3: str, today: date) -> MrzData:
         surname=surname,
         given_names=given_names,
         document_number=_document_number(full_number),
-        nationality=_code("nationality", "nationality", l2[15:18]),
+        nationality=_code("nationality", "mrz.label_nationality", l2[15:18]),
         birth_date=_birth_date(l2[0:6], today),
         sex=_sex(l2[7]),
         expiry_date=_expiry_date(l2[8:14]),

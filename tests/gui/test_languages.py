@@ -245,3 +245,43 @@ def test_dates_read_the_same_in_every_view(
     for moment in (reached, logged, opened, audited):
         assert MOMENT.fullmatch(moment), (reached, logged, opened, audited)
     assert reached == logged, "the same contact reads the same in the registry and the record"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ru", "контрольная цифра должна быть"),
+        ("kk", "бақылау цифры"),
+    ],
+)
+def test_mrz_problems_in_the_window_language(
+    qtbot: QtBot, translations: Translations, language: str, expected: str
+) -> None:
+    from datetime import date
+
+    from embassy_desk.domain.enums import Sex
+    from embassy_desk.domain.mrz import build_td3
+    from embassy_desk.gui.citizen.mrz_input import MrzInput
+
+    l1, l2 = build_td3(
+        issuing_state="KAZ",
+        surname="ZHUMABEKOV",
+        given_names="ARMAN",
+        document_number="N09876543",
+        nationality="KAZ",
+        birth_date=date(1991, 7, 2),
+        sex=Sex.MALE,
+        expiry_date=date(2031, 4, 30),
+    )
+    broken = l2[:6] + ("0" if l2[6] != "0" else "1") + l2[7:]  # a wrong check digit of the birth date
+    translations.set_language(language, remember=False)
+    field = MrzInput()
+    qtbot.addWidget(field)
+    field.edit.setPlainText(f"{l1}\n{broken}")
+    field.read_now()
+    status = field.status.text()
+    assert expected in status, status
+    assert not re.search(r"\b(check|digit|but|says)\b", status), status
+    field.edit.setPlainText("P<KAZ")
+    field.read_now()
+    assert not re.search(r"\b(the|line|lines|characters)\b", field.status.text()), field.status.text()

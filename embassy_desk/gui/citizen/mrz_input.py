@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 from embassy_desk.domain.errors import MrzError
 from embassy_desk.domain.mrz import MrzData, parse_mrz
 from embassy_desk.gui.citizen.labels import mrz_field_labels
+from embassy_desk.gui.errors import error_text
 
 # Long enough to span the gap between a reader's keystrokes, short enough to feel immediate.
 SETTLE_MS = 250
@@ -129,11 +130,11 @@ class MrzInput(QWidget):
         text = self.text()
         if self._error is not None:
             part = mrz_field_labels().get(self._error.field, self._error.field)
-            if "check digit" in self._error.message:
+            if self._error.code in ("mrz.check_digit", "mrz.check_not_digit", "mrz.no_check_digit"):
                 message = self.tr("The check digit of the {part} is wrong: {detail}.")
             else:
                 message = self.tr("The MRZ cannot be read ({part}): {detail}.")
-            self.status.setText(message.format(part=part, detail=self._error.message))
+            self.status.setText(message.format(part=part, detail=error_text(self._error.message)))
             self.status.setStyleSheet("color: #8a1c12;")
         elif self._data is not None and self._last_read and text.strip():
             self.status.setText(self.tr("MRZ read: the form was filled from it."))
