@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from embassy_desk.cli.context import add_auth_options, signed_in
 from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.notices.templates import load_bundle
 from embassy_desk.notices.text import LANGUAGES
 from embassy_desk.storage.files import atomic_write_bytes
@@ -26,7 +27,7 @@ def _pairs(items: list[str] | None, option: str) -> list[tuple[str, str]]:
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ValidationError(option, f"{item!r} is not name=value")
+            raise ValidationError(option, Msg("cli.not_name_value", value=item))
         out.append((key.strip(), value))
     return out
 
@@ -38,9 +39,11 @@ def _params(args: argparse.Namespace) -> dict[str, notices.ParamValue]:
         try:
             data = json.loads(Path(args.fields).read_text(encoding="utf-8-sig"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ValidationError("--fields", f"cannot read {args.fields}: {exc}") from exc
+            raise ValidationError(
+                "--fields", Msg("cli.cannot_read", path=str(args.fields), reason=str(exc))
+            ) from exc
         if not isinstance(data, dict):
-            raise ValidationError("--fields", "expected a JSON object of fields")
+            raise ValidationError("--fields", Msg("cli.json_fields"))
         params.update(data)
     for key, value in _pairs(args.field, "--field"):
         name, _, lang = key.partition(".")
@@ -82,7 +85,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             everyone=args.all,
         )
     if bool(args.output) == bool(args.per_person):
-        raise ValidationError("-o", "give either -o FILE.pdf (one PDF) or --per-person DIR (one file each)")
+        raise ValidationError("-o", Msg("cli.output_choice"))
     target = Path(args.output or args.per_person)
     shown = [-1]
 

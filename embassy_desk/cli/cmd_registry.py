@@ -14,7 +14,7 @@ from embassy_desk.cli.output import tell
 from embassy_desk.domain.citizen import Citizen
 from embassy_desk.domain.dates import parse_date
 from embassy_desk.domain.errors import ValidationError
-from embassy_desk.domain.messages import as_msg, language_from_environment
+from embassy_desk.domain.messages import Msg, as_msg, language_from_environment
 from embassy_desk.domain.mrz import parse_mrz
 from embassy_desk.importing.tabular import parse_mapping_option
 from embassy_desk.services import cases, contacts, exporter, importer, registry
@@ -24,13 +24,13 @@ def _read_json_object(source: str) -> dict[str, Any]:
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValidationError("json", f"cannot read {source}: {exc.strerror}") from exc
+        raise ValidationError("json", Msg("cli.cannot_read", path=source, reason=exc.strerror or "")) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError("json", f"line {exc.lineno}: {exc.msg}") from exc
+        raise ValidationError("json", Msg("cli.json_line", line=exc.lineno, detail=exc.msg)) from exc
     if not isinstance(data, dict):
-        raise ValidationError("json", "expected one JSON object with citizen fields")
+        raise ValidationError("json", Msg("cli.json_citizen"))
     return data
 
 
@@ -69,7 +69,7 @@ def _parse_sets(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise ValidationError("--set", f"{pair!r} is not field=value")
+            raise ValidationError("--set", Msg("cli.not_pair", value=pair))
         changes[key.strip()] = value
     return changes
 
@@ -77,7 +77,7 @@ def _parse_sets(pairs: list[str]) -> dict[str, str]:
 def cmd_citizen_edit(args: argparse.Namespace) -> int:
     changes = _parse_sets(args.set or [])
     if not changes:
-        raise ValidationError("--set", "give at least one field=value")
+        raise ValidationError("--set", Msg("cli.no_changes"))
     with signed_in(args) as session:
         citizen = registry.edit_citizen(session, args.id, changes)
     tell("cli.saved_version", id=citizen.id, version=citizen.version)

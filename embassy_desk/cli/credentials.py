@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.domain.messages import Msg
 
 PASSPHRASE_ENV = "EMBASSY_DESK_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 NEW_PASSPHRASE_ENV = "EMBASSY_DESK_NEW_PASSPHRASE"  # noqa: S105 - a variable name
@@ -33,7 +34,7 @@ def _read_secret_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         # The name is not repeated: a secret typed where its file was expected would be printed.
-        raise MissingCredential(f"cannot read the file given for the secret: {exc.strerror}") from exc
+        raise MissingCredential(Msg("cli.secret_file", reason=exc.strerror or "")) from exc
     return text.rstrip("\r\n")
 
 
@@ -44,7 +45,7 @@ def username(explicit: str | None) -> str:
         return name
     if _interactive():
         return input("User: ").strip()
-    raise MissingCredential(f"no user given: use --user or set {USER_ENV}")
+    raise MissingCredential(Msg("cli.no_user", env=USER_ENV))
 
 
 def passphrase(file: str | None, *, prompt: str = "Passphrase: ") -> str:
@@ -56,9 +57,7 @@ def passphrase(file: str | None, *, prompt: str = "Passphrase: ") -> str:
         return env
     if _interactive():
         return getpass.getpass(prompt)
-    raise MissingCredential(
-        f"no passphrase: type it at a terminal, set {PASSPHRASE_ENV} or use --passphrase-file"
-    )
+    raise MissingCredential(Msg("cli.no_passphrase", env=PASSPHRASE_ENV))
 
 
 def new_passphrase(file: str | None, *, env: str = NEW_PASSPHRASE_ENV) -> str:
@@ -71,9 +70,9 @@ def new_passphrase(file: str | None, *, env: str = NEW_PASSPHRASE_ENV) -> str:
     if _interactive():
         first = getpass.getpass("New passphrase (12+ characters): ")
         if getpass.getpass("Repeat it: ") != first:
-            raise MissingCredential("the two passphrases differ")
+            raise MissingCredential(Msg("cli.passphrases_differ"))
         return first
-    raise MissingCredential(f"no new passphrase: type it at a terminal, set {env} or use a file")
+    raise MissingCredential(Msg("cli.no_new_passphrase", env=env))
 
 
 def recovery_code(file: str | None) -> str:
@@ -85,4 +84,4 @@ def recovery_code(file: str | None) -> str:
         return env
     if _interactive():
         return getpass.getpass("Recovery code: ")
-    raise MissingCredential(f"no recovery code: set {RECOVERY_ENV} or use --recovery-code-file")
+    raise MissingCredential(Msg("cli.no_recovery_code", env=RECOVERY_ENV))

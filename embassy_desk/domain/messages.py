@@ -378,6 +378,29 @@ CATALOG: dict[str, str] = {
     "mrz.one_line": (
         "the MRZ has 1 line; a passport MRZ has 2 lines of 44 characters and an ID card MRZ 3 lines of 30"
     ),
+    # Case assignees, notice fields, command-line input.
+    "case.no_assignee": "no staff account {name!r} at this post",
+    "case.assignee_disabled": "the account {name!r} is disabled; choose an active colleague",
+    "case.assignee_role": (
+        "{name!r} has the {role} role, which may not work cases; choose an administrator, officer or clerk"
+    ),
+    "notice.not_a_field": "is not a field of a {kind} notice (fields: {fields})",
+    "notice.no_fields": "none",
+    "notice.field_needed": "is needed for a {kind} notice (set {fields})",
+    "cli.cannot_read": "cannot read {path}: {reason}",
+    "cli.json_line": "line {line}: {detail}",
+    "cli.json_citizen": "expected one JSON object with citizen fields",
+    "cli.json_fields": "expected a JSON object of fields",
+    "cli.not_pair": "{value!r} is not field=value",
+    "cli.not_name_value": "{value!r} is not name=value",
+    "cli.no_changes": "give at least one field=value",
+    "cli.output_choice": "give either -o FILE.pdf (one PDF) or --per-person DIR (one file each)",
+    "cli.secret_file": "cannot read the file given for the secret: {reason}",
+    "cli.no_user": "no user given: use --user or set {env}",
+    "cli.passphrases_differ": "the two passphrases differ",
+    "cli.no_new_passphrase": "no new passphrase: type it at a terminal, set {env} or use a file",
+    "cli.no_recovery_code": "no recovery code: set {env} or use --recovery-code-file",
+    "cli.no_passphrase": "no passphrase: type it at a terminal, set {env} or use --passphrase-file",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -90,15 +90,13 @@ def _check_assignee(uow: UnitOfWork, assignee: str) -> None:
         text("SELECT role, disabled FROM staff_users WHERE username = :a OR id = :a"), {"a": assignee}
     ).first()
     if row is None:
-        raise ValidationError("assignee", f"no staff account {assignee!r} at this post")
+        raise ValidationError("assignee", Msg("case.no_assignee", name=assignee))
     role = Role(str(row[0]))
     if row[1]:
-        raise ValidationError("assignee", f"the account {assignee!r} is disabled; choose an active colleague")
+        raise ValidationError("assignee", Msg("case.assignee_disabled", name=assignee))
     if not may_be_assigned(role):
         raise ValidationError(
-            "assignee",
-            f"{assignee!r} has the {role.value} role, which may not work cases;"
-            " choose an administrator, officer or clerk",
+            "assignee", Msg("case.assignee_role", name=assignee, role=Msg(f"role.{role.value}"))
         )
 
 

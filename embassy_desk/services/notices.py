@@ -256,9 +256,8 @@ def _shared(
 ) -> _Shared:
     unknown = sorted(set(params) - set(spec.params))
     if unknown:
-        raise ValidationError(
-            unknown[0], f"is not a field of a {spec.id} notice (fields: {', '.join(spec.params) or 'none'})"
-        )
+        fields = ", ".join(spec.params) or Msg("notice.no_fields")
+        raise ValidationError(unknown[0], Msg("notice.not_a_field", kind=spec.id, fields=fields))
     languages = list(bundle.templates)
     texts = {k: _per_language(k, v, languages) for k, v in params.items() if k in spec.translated}
     resolved: dict[str, dict[str, str]] = {}
@@ -274,7 +273,9 @@ def _shared(
                     values[name] = by_language[lang]
         missing = [p for p in spec.params if p not in spec.translated and not values.get(p, "").strip()]
         if missing:
-            raise ValidationError(missing[0], f"is needed for a {spec.id} notice (set {', '.join(missing)})")
+            raise ValidationError(
+                missing[0], Msg("notice.field_needed", kind=spec.id, fields=", ".join(missing))
+            )
         resolved[lang] = values
     qr = ""
     if spec.qr is Qr.VCARD:
