@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass
 
@@ -30,7 +31,7 @@ from embassy_desk.services.locking import lock_session
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
 from embassy_desk.storage import os_keyring
-from embassy_desk.storage.workstation import WorkstationPaths
+from embassy_desk.storage.workstation import WorkstationPaths, read_post_label, write_post_label
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -77,7 +78,9 @@ def _remember_offered(paths: WorkstationPaths) -> bool:
 
 
 def _remembered_post_name(paths: WorkstationPaths) -> str:
-    value = app_settings().value(_post_key(paths), "")
+    # The data folder keeps the name in the clear (post.json, written at set-up); the settings
+    # hint of older versions is the fallback for a workstation not yet opened by this version.
+    value = read_post_label(paths) or app_settings().value(_post_key(paths), "")
     return value if isinstance(value, str) else ""
 
 
@@ -273,7 +276,9 @@ class MainWindow(QMainWindow):
         self.unlock_screen.set_post_name(session.post.name)
         # The post's name is public (it is on every notice); showing it before sign-in tells staff
         # which workstation they are opening.
-        app_settings().setValue(_post_key(self.paths), session.post.name)
+        # Only the unlock screen's title is at stake if this fails; the next sign-in tries again.
+        with contextlib.suppress(OSError):
+            write_post_label(self.paths, session.post.name)
         workspace = Workspace(session)
         workspace.settings_changed.connect(self._apply_settings)
         self.registry_memory.restore(session.user.id, workspace)

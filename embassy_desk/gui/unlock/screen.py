@@ -67,6 +67,7 @@ class UnlockScreen(QWidget):
         self.title.setFont(title_font)
         self.post = named(QLabel(post_name, alignment=Qt.AlignmentFlag.AlignCenter), "unlockPost")
         self.post.setWordWrap(True)
+        self.post.setTextFormat(Qt.TextFormat.PlainText)  # read from a file before sign-in: never markup
         self.username = named(QLineEdit(), "unlockUser")
         self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "unlockPassphrase")
         self.language = named(QComboBox(), "unlockLanguage")
