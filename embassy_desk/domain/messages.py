@@ -401,6 +401,22 @@ CATALOG: dict[str, str] = {
     "cli.no_new_passphrase": "no new passphrase: type it at a terminal, set {env} or use a file",
     "cli.no_recovery_code": "no recovery code: set {env} or use --recovery-code-file",
     "cli.no_passphrase": "no passphrase: type it at a terminal, set {env} or use --passphrase-file",
+    # Backups and the database file.
+    "storage.damaged": "the database file was altered or damaged (encrypted page check failed)",
+    "storage.plaintext": (
+        "{name} is a plaintext SQLite file, not an encrypted Embassy Desk database; refusing to open it"
+    ),
+    "storage.no_database": "no database at {path}",
+    "backup.not_backup": "{name} is not an Embassy Desk backup",
+    "backup.header_damaged": "{name}: the backup header is damaged or was altered ({detail})",
+    "backup.checksum": "{name} was altered or damaged (checksum mismatch)",
+    "backup.cannot_read": "cannot read backup {path}: {reason}",
+    "backup.vault_damaged": "{name}: the vault inside the backup is damaged ({detail})",
+    "backup.header_altered": (
+        "{name} was altered: its header (date, counts or vault) does not match its authentication code"
+    ),
+    "backup.not_empty": "{path} already holds a workstation; restore into an empty folder",
+    "backup.check_failed": "{name}: {summary}",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -37,6 +37,7 @@ from sqlalchemy import Engine, text
 
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure, PermissionDeniedError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.services.integrity import check_database
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, utc_now
@@ -169,7 +170,7 @@ def write_backup(paths: WorkstationPaths, engine: Engine, data_key: bytes, targe
 
 
 def _damaged(name: str, detail: str) -> BackupError:
-    return BackupError(f"{name}: the backup header is damaged or was altered ({detail})")
+    return BackupError(Msg("backup.header_damaged", name=name, detail=detail))
 
 
 def parse_backup(blob: bytes, name: str) -> BackupFile:
@@ -183,7 +184,7 @@ def parse_backup(blob: bytes, name: str) -> BackupFile:
     elif blob.startswith(MAGIC_V1):
         magic, version = MAGIC_V1, 1
     else:
-        raise BackupError(f"{name} is not an Embassy Desk backup")
+        raise BackupError(Msg("backup.not_backup", name=name))
     start = len(magic) + _LEN.size
     if len(blob) < start:
         raise _damaged(name, "the file ends inside the header")
@@ -197,7 +198,7 @@ def parse_backup(blob: bytes, name: str) -> BackupFile:
     mac = blob[end : end + mac_length] if version == 2 else None
     db_bytes = blob[end + mac_length :]
     if hashlib.sha256(db_bytes).hexdigest() != header["database_sha256"]:
-        raise IntegrityFailure(f"{name} was altered or damaged (checksum mismatch)")
+        raise IntegrityFailure(Msg("backup.checksum", name=name))
     return BackupFile(name, version, header, blob[:end], mac, db_bytes)
 
 
@@ -209,7 +210,7 @@ def _header_fields(header_bytes: bytes, version: int, name: str) -> dict[str, An
     if not isinstance(header, dict):
         raise _damaged(name, "not a JSON object")
     if header.get("format") != FORMAT:
-        raise BackupError(f"{name} is not an Embassy Desk backup")
+        raise BackupError(Msg("backup.not_backup", name=name))
     if type(header.get("version")) is not int or header["version"] != version:
         raise _damaged(name, "its version does not match the file")
     missing = sorted(_HEADER_KEYS - header.keys())
@@ -255,7 +256,7 @@ def read_backup(path: Path) -> BackupFile:
     try:
         blob = path.read_bytes()
     except OSError as exc:
-        raise BackupError(f"cannot read backup {path}: {exc.strerror}") from exc
+        raise BackupError(Msg("backup.cannot_read", path=str(path), reason=exc.strerror or "")) from exc
     return parse_backup(blob, path.name)
 
 
@@ -285,9 +286,7 @@ def backup_vault(backup: BackupFile, data_dir: Path) -> Vault:
         vault = Vault.load(store)
     except VaultDamagedError as exc:
         store.unlink(missing_ok=True)
-        raise IntegrityFailure(
-            f"{backup.name}: the vault inside the backup is damaged ({exc.detail})"
-        ) from None
+        raise IntegrityFailure(Msg("backup.vault_damaged", name=backup.name, detail=exc.detail)) from None
     if earlier is not None and earlier.vault_id == vault.vault_id:
         vault.carry_failures(earlier)
     return vault
@@ -326,10 +325,7 @@ def _authenticate(backup: BackupFile, data_key: bytes) -> None:
         return
     assert backup.mac is not None
     if not hmac.compare_digest(header_mac(data_key, backup.vault_id, backup.signed), backup.mac):
-        raise IntegrityFailure(
-            f"{backup.name} was altered: its header (date, counts or vault) does not match its "
-            "authentication code"
-        )
+        raise IntegrityFailure(Msg("backup.header_altered", name=backup.name))
 
 
 def verify_backup(path: Path, data_key: bytes | None = None, *, scratch: Path | None = None) -> BackupInfo:
@@ -350,7 +346,7 @@ def _checked_copy(backup: BackupFile, data_key: bytes, copy: Path) -> BackupInfo
     atomic_write_bytes(copy, backup.db_bytes)
     report = check_database(copy, data_key)
     if not report.ok:
-        raise IntegrityFailure(f"{backup.name}: {report.summary}")
+        raise IntegrityFailure(Msg("backup.check_failed", name=backup.name, summary=report.summary))
     engine = make_engine(copy, data_key)
     try:
         with translate_errors(), engine.connect() as conn:
@@ -392,7 +388,7 @@ def restore_backup(path: Path, data_dir: Path, key: BackupKey) -> BackupInfo:
     """
     paths = WorkstationPaths(data_dir)
     if paths.vault.exists() or paths.database.exists():
-        raise BackupError(f"{data_dir} already holds a workstation; restore into an empty folder")
+        raise BackupError(Msg("backup.not_empty", path=str(data_dir)))
     backup = read_backup(path)
     _authenticate(backup, key.data_key)
     ensure_private_dir(data_dir)

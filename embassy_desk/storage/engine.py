@@ -22,6 +22,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure
+from embassy_desk.domain.messages import Msg
 
 CACHE_KIB = 65_536
 IMPORT_CACHE_KIB = 524_288
@@ -41,7 +42,7 @@ class CipherSettingsError(EmbassyDeskError):
     exit_code = 4
 
 
-DAMAGED_MESSAGE = "the database file was altered or damaged (encrypted page check failed)"
+DAMAGED_MESSAGE = Msg("storage.damaged")
 # What SQLite and SQLCipher say when a page fails its HMAC or the b-tree under it is broken.
 _DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "hmac check failed")
 
@@ -75,10 +76,7 @@ def _check_file_header(path: Path) -> None:
     with path.open("rb") as handle:
         head = handle.read(16)
     if head == SQLITE_PLAINTEXT_MAGIC:
-        raise DatabaseRefused(
-            f"{path.name} is a plaintext SQLite file, not an encrypted Embassy Desk database; "
-            "refusing to open it"
-        )
+        raise DatabaseRefused(Msg("storage.plaintext", name=path.name))
 
 
 def _assert_cipher_settings(conn: DbApiConnection) -> None:
@@ -112,7 +110,7 @@ def connect(path: Path, key: bytes, *, create: bool = False, wal: bool = True) -
     if path.exists():
         _check_file_header(path)
     elif not create:
-        raise DatabaseRefused(f"no database at {path}")
+        raise DatabaseRefused(Msg("storage.no_database", path=str(path)))
     else:
         created = True
         # Create the file private before SQLite does (it would follow the umask); SQLite gives
