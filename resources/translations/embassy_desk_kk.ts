@@ -3604,38 +3604,6 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 <context>
-    <name>open_dialogs</name>
-    <message>
-        <location filename="../../embassy_desk/gui/open_dialogs.py" line="1"/>
-        <source>This record is already open, under this window: close this window to go back to it.</source>
-        <translation>Бұл жазба осы терезенің астында ашық тұр: оған оралу үшін осы терезені жабыңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractFileIconProvider</name>
-    <!-- Qt's own qtbase_kk.qm lacks these: the type column of Qt's file dialog. -->
-    <message>
-        <source>Drive</source>
-        <translation>Диск</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <comment>All other platforms</comment>
-        <translation>Қалта</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <comment>Match Windows Explorer</comment>
-        <translation>Файл қалтасы</translation>
-    </message>
-    <message>
-        <source>Finder Folder</source>
-        <comment>Match OS X Finder</comment>
-        <translation>Қалта</translation>
-    </message>
-</context>
-</TS>
-<context>
     <name>QFileDialog</name>
     <!-- Qt's own qtbase_kk.qm lacks these; they fill the gaps of Qt's file dialog. -->
     <message>
@@ -3671,3 +3639,35 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Қалта</translation>
     </message>
 </context>
+<context>
+    <name>open_dialogs</name>
+    <message>
+        <location filename="../../embassy_desk/gui/open_dialogs.py" line="1"/>
+        <source>This record is already open, under this window: close this window to go back to it.</source>
+        <translation>Бұл жазба осы терезенің астында ашық тұр: оған оралу үшін осы терезені жабыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <!-- Qt's own qtbase_kk.qm lacks these: the type column of Qt's file dialog. -->
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Файл қалтасы</translation>
+    </message>
+    <message>
+        <source>Finder Folder</source>
+        <comment>Match OS X Finder</comment>
+        <translation>Қалта</translation>
+    </message>
+</context>
+</TS>

@@ -3608,6 +3608,26 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <!-- Qt's own qtbase_ru.qm lacks these; they fill the gaps of Qt's file dialog. -->
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>open_dialogs</name>
     <message>
         <location filename="../../embassy_desk/gui/open_dialogs.py" line="1"/>
@@ -3639,23 +3659,3 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
 </context>
 </TS>
-<context>
-    <name>QFileDialog</name>
-    <!-- Qt's own qtbase_ru.qm lacks these; they fill the gaps of Qt's file dialog. -->
-    <message>
-        <source>&amp;Look in:</source>
-        <translation>&amp;Папка:</translation>
-    </message>
-    <message>
-        <source>Look in:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <source>Files of &amp;type:</source>
-        <translation>&amp;Тип файлов:</translation>
-    </message>
-    <message>
-        <source>Files of type:</source>
-        <translation>Тип файлов:</translation>
-    </message>
-</context>
