@@ -205,12 +205,6 @@ def _resolve(requested: Sequence[str], record: Mapping[str, Any] | None) -> tupl
     return (choice, *rest)
 
 
-def _param(value: ParamValue, language: str) -> str:
-    if isinstance(value, str):
-        return value
-    return value.get(language) or value.get("en") or next(iter(value.values()), "")
-
-
 def _per_language(name: str, value: ParamValue, languages: Sequence[str]) -> dict[str, str]:
     """The texts of a field written per language (``KindSpec.translated``), by language.
 
@@ -231,7 +225,7 @@ def _per_language(name: str, value: ParamValue, languages: Sequence[str]) -> dic
 
 def _check_texts(spec: KindSpec, shared: _Shared, languages: Sequence[str]) -> None:
     """Refuse a notice whose pages would lack a per-language field in their own language."""
-    for name in spec.translated:
+    for name in dict.fromkeys((*spec.translated, *shared.per_language)):
         lacking = [lang for lang in languages if not shared.params.get(lang, {}).get(name, "").strip()]
         if lacking:
             raise ValidationError(name, Msg("notice.text_missing", languages=", ".join(lacking)))
@@ -245,6 +239,9 @@ class _Shared:
     params: dict[str, dict[str, str]]  # language -> field -> text
     issued_on: str
     qr: str
+    # Other fields the officer gave per language: each page needs its own (batches kept before
+    # this existed have none).
+    per_language: tuple[str, ...] = ()
 
 
 def _shared(
@@ -259,11 +256,18 @@ def _shared(
         fields = ", ".join(spec.params) or Msg("notice.no_fields")
         raise ValidationError(unknown[0], Msg("notice.not_a_field", kind=spec.id, fields=fields))
     languages = list(bundle.templates)
-    texts = {k: _per_language(k, v, languages) for k, v in params.items() if k in spec.translated}
+    # A field given as {language: text} is in those languages even where the kind does not say it
+    # is written per language (an airport's name): it is never printed on another language's page.
+    texts = {
+        k: _per_language(k, v, languages)
+        for k, v in params.items()
+        if k in spec.translated or not isinstance(v, str)
+    }
+    per_language = tuple(k for k, by_language in texts.items() if by_language and k not in spec.translated)
     resolved: dict[str, dict[str, str]] = {}
     for lang, template in bundle.templates.items():
         values = dict(template.defaults)
-        values.update({k: _param(v, lang) for k, v in params.items() if k not in spec.translated})
+        values.update({k: v for k, v in params.items() if isinstance(v, str) and k not in spec.translated})
         for name, by_language in texts.items():
             # Given in some language: every page needs its own text, never a default or another
             # language's words; a language without one is left out and named if a page needs it.
@@ -271,7 +275,11 @@ def _shared(
                 values.pop(name, None)
                 if lang in by_language:
                     values[name] = by_language[lang]
-        missing = [p for p in spec.params if p not in spec.translated and not values.get(p, "").strip()]
+        missing = [
+            p
+            for p in spec.params
+            if p not in spec.translated and p not in per_language and not values.get(p, "").strip()
+        ]
         if missing:
             raise ValidationError(
                 missing[0], Msg("notice.field_needed", kind=spec.id, fields=", ".join(missing))
@@ -288,7 +296,7 @@ def _shared(
         )
     elif spec.qr is Qr.TEL and (post.hotline or post.phone):
         qr = tel_uri(post.hotline or post.phone)
-    return _Shared(asdict(post), resolved, issued_on.isoformat(), qr)
+    return _Shared(asdict(post), resolved, issued_on.isoformat(), qr, per_language)
 
 
 def _compose(

@@ -107,3 +107,35 @@ def test_a_document_and_an_assembly_point_are_per_language_too(admin: Session, t
     kk, ko = page_texts(target.read_bytes())
     assert "Төлқұжат" in kk and "여권" not in kk
     assert "여권" in ko and "Төлқұжат" not in ko
+
+
+def test_any_field_given_per_language_stays_on_its_own_page(admin: Session, tmp_path: Path) -> None:
+    citizen = registry.register_citizen(admin, aigerim()).id
+    target = tmp_path / "boarding.pdf"
+
+    def boarding(airport: notices.ParamValue) -> None:
+        notices.issue(
+            admin,
+            kind="evacuation-boarding",
+            languages=["ru", "ko"],
+            target=target,
+            selection=notices.Selection(citizen_ids=(citizen,)),
+            params={
+                "flight": "KC 910",
+                "flight_date": "02.12.2026",
+                "assembly_time": "06:00",
+                "assembly_point": {"ru": "Двор посольства", "ko": "대사관 마당"},
+                "departure_airport": airport,
+            },
+        )
+
+    # An airport named in Russian only: not printed on the Korean page, refused naming Korean.
+    with pytest.raises(ValidationError, match="ko") as missing:
+        boarding({"ru": "Инчхон"})
+    assert missing.value.field == "departure_airport"
+    boarding({"ru": "Инчхон", "ko": "인천공항"})
+    ru, ko = page_texts(target.read_bytes())
+    assert "Инчхон" in ru and "인천공항" not in squash(ru)
+    assert "인천공항" in squash(ko) and "Инчхон" not in ko
+    # A plain text of a field that is not a sentence (a code) is the same on every page.
+    assert "KC 910" in ru and "KC 910" in ko
