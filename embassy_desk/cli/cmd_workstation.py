@@ -163,19 +163,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise IntegrityFailure(report.summary)
     with session_with_key(where, result.data_key, user) as session:
         integrity.record_check(session, report)
+        session.anchor_key = result.anchor_key
+        anchor_problem = integrity.audit_anchor_problem(session)
+        if anchor_problem is not None:
+            raise IntegrityFailure(anchor_problem)
+        integrity.renew_audit_anchor(session)
     if loose:
         raise IntegrityFailure(
             f"other users of this computer could read or change {', '.join(loose)}; "
             "made private again now (the database itself is intact)"
         )
-    print(f"OK: {report.summary}.")
+    tell("cli.check_ok", summary=report.summary)
     return 0
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         info = backup.create_backup(session, Path(args.file))
-    print(f"Backup written and verified: {args.file} ({info.citizens} citizens, {info.size:,} bytes).")
+    tell(
+        "cli.backup_written",
+        path=str(args.file),
+        count="?" if info.citizens is None else info.citizens,
+        size=info.size,
+    )
     return 0
 
 
@@ -194,14 +204,19 @@ def _backup_key(args: argparse.Namespace) -> backup.BackupKey:
 def cmd_backup_verify(args: argparse.Namespace) -> int:
     key = _backup_key(args)
     info = backup.verify_backup(Path(args.file), key.data_key, scratch=scratch_dir(paths(args).root))
-    made = info.created_at or "at an unknown date (older backup format)"
-    print(f"Backup intact: made {made}, {info.citizens} citizens, schema {info.schema_revision}.")
+    made = info.created_at or Msg("cli.backup_unknown_date")
+    tell(
+        "cli.backup_intact",
+        made=made,
+        count="?" if info.citizens is None else info.citizens,
+        schema=str(info.schema_revision),
+    )
     return 0
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     info = backup.restore_backup(Path(args.file), paths(args).root, _backup_key(args))
-    print(f"Restored {info.citizens} citizens into {paths(args).root}.")
+    tell("cli.restored", count="?" if info.citizens is None else info.citizens, path=str(paths(args).root))
     return 0
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import IntegrityFailure
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage import audit
 from embassy_desk.storage.engine import DatabaseRefused, connect, make_engine
 from embassy_desk.storage.files import loose_paths
+from embassy_desk.storage.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,51 @@ def record_check(session: Session, report: IntegrityReport) -> None:
 
 
 def verify_audit_chain(session: Session) -> audit.ChainReport:
-    """Recompute the audit chain (administrators)."""
+    """Recompute the audit chain and compare it with the anchors in the vault (administrators)."""
     session.require(Action.AUDIT_VIEW)
     with session.read() as conn:
-        return audit.verify(conn)
+        report = audit.verify(conn)
+    if report.ok:
+        problem = audit_anchor_problem(session)
+        if problem is not None:
+            return audit.ChainReport(report.entries, problem)
+    return report
+
+
+def audit_anchor_problem(session: Session) -> str | None:
+    """Whether the chain still holds every administrator's anchored head; None if it does.
+
+    The database's own head (``meta``) moves with whoever rewrites the database, even with the data
+    key; an anchor sits in the vault under a key only that administrator's passphrase opens, so a
+    tail cut or rewritten before their last session shows here (docs/security.md, threat model).
+    """
+    vault = Vault.load(session.paths.vault)
+    keys = {session.user.username: session.anchor_key} if session.anchor_key else {}
+    with session.read() as conn:
+        for anchor in vault.audit_anchors(keys):
+            if anchor.authentic is False:
+                return f"the audit anchor of {anchor.username} in the vault was altered"
+            row = conn.exec_driver_sql("SELECT hash FROM audit_log WHERE seq = ?", (anchor.seq,)).first()
+            if row is None or row[0] != anchor.hash:
+                return (
+                    f"the audit log was rewritten: entry {anchor.seq}, which {anchor.username}'s session "
+                    "saw, is missing or changed"
+                )
+    return None
+
+
+def renew_audit_anchor(session: Session) -> None:
+    """Anchor the current audit head in the vault under this administrator's key.
+
+    Only when the chain still holds every earlier anchor: a rewritten log keeps the anchor that
+    shows it until someone looks (``audit verify``, ``check``).
+    """
+    if session.role is not Role.ADMINISTRATOR or audit_anchor_problem(session) is not None:
+        return
+    with session.read() as conn:
+        head = audit.head(conn)
+    vault = Vault.load(session.paths.vault)
+    session.anchor_key = vault.record_audit_anchor(session.user.username, session.anchor_key, *head)
 
 
 def readable_by_others(root: Path) -> list[str]:

@@ -140,6 +140,8 @@ class Session:
         # Files of the data folder that others could read and that unlocking made private again;
         # the edge tells the person (SECURITY.md promise 9).
         self.tightened: list[str] = []
+        # This administrator's audit-anchor key (from their slot), to check and renew their anchor.
+        self.anchor_key: bytes | None = None
         with self.read() as conn:
             wall, counter = meta.get(conn, "hlc", [0, 0])
         self.clock = HybridClock(device_id, int(wall), int(counter))

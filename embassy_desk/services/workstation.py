@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,19 +17,23 @@ from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
 from embassy_desk.services.backup import write_backup
 from embassy_desk.services.exporter import clean_interrupted_exports
+from embassy_desk.services.integrity import renew_audit_anchor
 from embassy_desk.services.rekey import settle_interrupted_rekey
 from embassy_desk.services.session import PostInfo, Session, StaffUser, utc_now
-from embassy_desk.storage import audit, meta, migrate
+from embassy_desk.storage import audit, meta, migrate, os_keyring
 from embassy_desk.storage.engine import make_engine, translate_errors
 from embassy_desk.storage.files import clean_scratch, ensure_private_dir, tighten
 from embassy_desk.storage.kdf import DEFAULT_KDF, KdfParams, calibrate
 from embassy_desk.storage.vault import (
     UnlockResult,
     Vault,
+    VaultError,
     generate_data_key,
     generate_recovery_code,
 )
-from embassy_desk.storage.workstation import WorkstationPaths, write_post_label
+from embassy_desk.storage.workstation import WorkstationPaths
+
+log = logging.getLogger("embassy_desk")
 
 
 class WorkstationExists(EmbassyDeskError):
@@ -104,10 +111,9 @@ def init_workstation(
                 )
         finally:
             engine.dispose()
-        write_post_label(paths, post.name)
     except BaseException:
         # A half-made workstation is worse than none: remove what this call created.
-        for path in (paths.vault, paths.post_label, *paths.sidecars()):
+        for path in (paths.vault, *paths.sidecars()):
             path.unlink(missing_ok=True)
         raise
     return InitResult(paths, recovery_code, admin)
@@ -154,9 +160,41 @@ def unwrap_key(paths: WorkstationPaths, username: str, passphrase: str) -> Unloc
     Raises an :class:`UnlockError` subclass for a wrong passphrase, back-off or lock-out.
     """
     vault = load_vault(paths)
-    result = vault.unlock(username.strip().casefold(), passphrase)
+    name = username.strip().casefold()
+    counter = _keyring_counter_name(vault, name)
+    if vault.has_user(name):
+        _restore_rolled_back_counter(vault, name, counter)
+    try:
+        result = vault.unlock(name, passphrase)
+    except UnlockError:
+        if vault.has_user(name):
+            status = vault.slot_status(name)
+            os_keyring.store(counter, json.dumps([status.failures, status.last_failure_at]))
+        raise
+    os_keyring.forget(counter)
     key = settle_interrupted_rekey(paths, vault, result.data_key)
-    return UnlockResult(data_key=key, failures_since_login=result.failures_since_login)
+    return UnlockResult(
+        data_key=key, failures_since_login=result.failures_since_login, anchor_key=result.anchor_key
+    )
+
+
+def _keyring_counter_name(vault: Vault, username: str) -> str:
+    return f"failures/{vault.vault_id}/{username}"
+
+
+def _restore_rolled_back_counter(vault: Vault, username: str, counter: str) -> None:
+    """Where a secure OS keyring exists, it keeps a second copy of the failure counter: a counter
+    rolled back in ``vault.json`` (by whoever can edit the file) is raised again from it."""
+    stored = os_keyring.load(counter)
+    if stored is None:
+        return
+    try:
+        failures, last = json.loads(stored)
+        failures, last = int(failures), None if last is None else float(last)
+    except (ValueError, TypeError):
+        return
+    if vault.restore_failures(username, failures, last):
+        log.warning("the failure counter of a key slot had been rolled back; restored from the keyring")
 
 
 def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
@@ -166,7 +204,13 @@ def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
     """
     name = username.strip().casefold()
     result = unwrap_key(paths, name, passphrase)
-    return open_session(paths, result.data_key, name, failed_before=result.failures_since_login)
+    session = open_session(paths, result.data_key, name, failed_before=result.failures_since_login)
+    session.anchor_key = result.anchor_key
+    # An administrator's sign-in anchors the audit head in the vault; a full disk or a read-only
+    # vault must not keep them out during a crisis (the anchor is renewed at the next sign-in).
+    with contextlib.suppress(OSError, VaultError):
+        renew_audit_anchor(session)
+    return session
 
 
 def open_session(

@@ -116,3 +116,9 @@ def verify(conn: Connection) -> ChainReport:
             count, f"the log ends at entry {count} but entry {head['seq']} was written", count + 1
         )
     return ChainReport(count)
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """The (sequence, hash) of the last entry as the database records it."""
+    current = meta.get(conn, HEAD_KEY) or {"seq": 0, "hash": GENESIS}
+    return int(current["seq"]), str(current["hash"])

@@ -65,6 +65,7 @@ __all__ = [
     "LOCKOUT_THRESHOLD",
     "MAX_BACKOFF_SECONDS",
     "AccountLockedOut",
+    "AuditAnchor",
     "BackoffActive",
     "BadCredentials",
     "LastSlotError",
@@ -98,6 +99,8 @@ WRAPPED_KEY_LENGTH = KEY_LENGTH + 16  # ciphertext + GCM tag (a private key and 
 AD_PREFIX = b"embassy-desk/vault/v1|"
 _SEAL_INFO = b"embassy-desk/vault/v2/seal|"
 _FINGERPRINT_LABEL = b"embassy-desk/vault/v1/key-fingerprint|"
+_ANCHOR_LABEL = b"embassy-desk/vault/v2/audit-anchor|"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 FREE_ATTEMPTS = 3
 LOCKOUT_THRESHOLD = 10
@@ -328,6 +331,22 @@ class UnlockResult:
 
     data_key: bytes = field(repr=False)
     failures_since_login: int
+    # The key of this user's audit anchor, when their slot holds one (see ``Vault.record_audit_anchor``).
+    anchor_key: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """The audit head an administrator's session saw, kept in the vault outside the database.
+
+    ``authentic`` is True or False when the caller gave that user's anchor key, None otherwise (the
+    sequence and hash can still be compared with the chain).
+    """
+
+    username: str
+    seq: int
+    hash: str
+    authentic: bool | None
 
 
 @dataclass(frozen=True)
@@ -394,6 +413,10 @@ class _Slot:
     failures: int = 0
     last_failure_at: float | None = None
     failures_since_login: int = 0
+    # An administrator's audit-anchor key sealed to this slot's public key (ephemeral key, nonce,
+    # sealed key), or None. Only that person's passphrase opens it, so no other account (and no one
+    # with only the data key) can write an anchor that verifies as theirs.
+    anchor_seal: tuple[bytes, bytes, bytes] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"slot_id": self.slot_id, "kind": self.kind}
@@ -407,6 +430,8 @@ class _Slot:
         data["failures"] = self.failures
         data["last_failure_at"] = self.last_failure_at
         data["failures_since_login"] = self.failures_since_login
+        if self.anchor_seal is not None:
+            data["anchor_seal"] = [_b64(part) for part in self.anchor_seal]
         return data
 
     @property
@@ -432,6 +457,8 @@ class _Slot:
         }
         if kind != "recovery":
             expected.add("username")
+        if "anchor_seal" in obj and kind == "user":
+            expected.add("anchor_seal")
         _exact_keys(obj, expected, where)
         slot_id = obj["slot_id"]
         if not isinstance(slot_id, str) or not _HEX32.fullmatch(slot_id):
@@ -464,6 +491,16 @@ class _Slot:
         public = None if raw_public is None else _unb64(raw_public, PUBLIC_KEY_LENGTH, f"{where}.public_key")
         if public is None and seals:
             raise _Malformed(f"{where}: seals without a public key")
+        anchor_seal = None
+        if "anchor_seal" in obj:
+            parts = obj["anchor_seal"]
+            if not isinstance(parts, list) or len(parts) != 3 or public is None:
+                raise _Malformed(f"{where}: anchor_seal must be three base64 values of a key-pair slot")
+            anchor_seal = (
+                _unb64(parts[0], PUBLIC_KEY_LENGTH, f"{where}.anchor_seal"),
+                _unb64(parts[1], NONCE_LENGTH, f"{where}.anchor_seal"),
+                _unb64(parts[2], WRAPPED_KEY_LENGTH, f"{where}.anchor_seal"),
+            )
         return cls(
             slot_id=slot_id,
             kind=kind,
@@ -477,6 +514,7 @@ class _Slot:
             failures=_count(obj["failures"], f"{where}.failures"),
             last_failure_at=None if last is None else float(last),
             failures_since_login=_count(obj["failures_since_login"], f"{where}.failures_since_login"),
+            anchor_seal=anchor_seal,
         )
 
 
@@ -554,6 +592,7 @@ class Vault:
         default_kdf: KdfParams,
         generation: int = 1,
         rekey_to: int | None = None,
+        anchors: dict[str, tuple[int, str, str]] | None = None,
     ) -> None:
         """Internal; use ``Vault.create`` or ``Vault.load``."""
         self._path = path
@@ -569,6 +608,11 @@ class Vault:
         # can be added wrapping some other key by mistake. It cannot be turned back into the key.
         self._key_fingerprint: bytes | None = None
         self._dummy_salt = secrets.token_bytes(SALT_LENGTH)
+        # Per administrator: (sequence, hash, MAC) of the audit head their last session saw.
+        self._anchors: dict[str, tuple[int, str, str]] = dict(anchors or {})
+        # The anchor key unsealed by the last successful unlock, if that slot holds one.
+        self._anchor_key: bytes | None = None
+        self._anchor_owner: str | None = None
 
     # -- creating and loading ----------------------------------------------------------------------
 
@@ -627,6 +671,10 @@ class Vault:
         if version not in (1, VERSION):
             raise _Malformed(f"version {version} is not supported; this program reads 1 and {VERSION}")
         top_keys = {"format", "version", "vault_id", "slots"}
+        anchors: dict[str, tuple[int, str, str]] = {}
+        if "audit_anchors" in top:
+            top_keys.add("audit_anchors")
+            anchors = _parse_anchors(top["audit_anchors"])
         if "checksum" in top:
             # Damage (a flipped bit in a wrapped key, a truncated write by another tool) is told as
             # damage here, before any passphrase is tried, so it never counts as a failed attempt.
@@ -677,6 +725,7 @@ class Vault:
             default_kdf=default,
             generation=generation,
             rekey_to=rekey_to,
+            anchors=anchors,
         )
 
     # -- reading -----------------------------------------------------------------------------------
@@ -762,6 +811,13 @@ class Vault:
         )
         if existing is not None:
             slot.failures_since_login = existing.failures_since_login
+            if existing.anchor_seal is not None:
+                if self._anchor_key is not None and self._anchor_owner == name:
+                    # Their own passphrase change: the anchor key moves to the new key pair.
+                    slot.anchor_seal = self._seal_anchor(slot, self._anchor_key)
+                else:
+                    # Reset by someone else: the key is gone, and an anchor nobody can check goes too.
+                    self._anchors.pop(name, None)
         self._replace_slot(existing, slot)
 
     def remove_user_slot(self, username: str) -> None:
@@ -914,6 +970,23 @@ class Vault:
         slot = self._require_user(username)
         self._commit_slot(slot, failures=0, last_failure_at=None)
 
+    def restore_failures(self, username: str, failures: int, last_failure_at: float | None) -> bool:
+        """Raise ``username``'s failure counter back to ``failures`` if the header shows fewer.
+
+        For a counter kept elsewhere too (the OS keyring): a header whose counter was rolled back by
+        someone editing the file gets it back. Returns True if the header had been rolled back.
+        """
+        slot = self._require_user(username)
+        if failures <= slot.failures:
+            return False
+        self._commit_slot(
+            slot,
+            failures=failures,
+            last_failure_at=last_failure_at if last_failure_at is not None else slot.last_failure_at,
+            failures_since_login=max(slot.failures_since_login, failures),
+        )
+        return True
+
     def carry_failures(self, earlier: Vault) -> None:
         """Take over the failure counters ``earlier`` recorded for the same slots, where higher.
 
@@ -935,6 +1008,78 @@ class Vault:
                 )
             slots.append(slot)
         self._commit(slots)
+
+    # -- audit anchors (insiders with the data key; docs/security.md, threat model) ----------------
+
+    def record_audit_anchor(self, username: str, anchor_key: bytes | None, seq: int, head: str) -> bytes:
+        """Keep ``(seq, head)`` as ``username``'s audit anchor, MAC-ed with their anchor key; return it.
+
+        ``anchor_key`` is what :meth:`unlock` handed back (None the first time: a key is made and
+        sealed to the user's slot, which needs only its public key). The services call this for
+        administrators only.
+        """
+        slot = self._require_user(username)
+        name = slot.username
+        assert name is not None
+        if slot.public_key is None:
+            raise VaultError("this account's key slot must be used once before it can hold an audit anchor")
+        if anchor_key is None or slot.anchor_seal is None:
+            anchor_key = secrets.token_bytes(KEY_LENGTH)
+            updated = replace(slot, anchor_seal=self._seal_anchor(slot, anchor_key))
+            slots = [updated if s is slot else s for s in self._slots]
+        else:
+            slots = list(self._slots)
+        previous = dict(self._anchors)
+        self._anchors[name] = (seq, head, self._anchor_mac(anchor_key, name, seq, head))
+        try:
+            self._commit(slots)
+        except BaseException:
+            self._anchors = previous
+            raise
+        self._anchor_key, self._anchor_owner = anchor_key, name
+        return anchor_key
+
+    def audit_anchors(self, keys: Mapping[str, bytes] | None = None) -> list[AuditAnchor]:
+        """Every administrator's anchor; those whose key is in ``keys`` have their MAC checked."""
+        result = []
+        for name, (seq, head, mac) in sorted(self._anchors.items()):
+            key = (keys or {}).get(name)
+            authentic = (
+                None if key is None else hmac.compare_digest(self._anchor_mac(key, name, seq, head), mac)
+            )
+            result.append(AuditAnchor(name, seq, head, authentic))
+        return result
+
+    def _anchor_mac(self, key: bytes, username: str, seq: int, head: str) -> str:
+        message = _ANCHOR_LABEL + b"|".join(
+            [self._vault_id.encode("ascii"), username.encode("utf-8"), b"%d" % seq, head.encode("ascii")]
+        )
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+    def _anchor_ad(self, slot: _Slot) -> bytes:
+        return self._associated_data(slot.slot_id, slot.kind, slot.username) + b"|audit-anchor"
+
+    def _seal_anchor(self, slot: _Slot, anchor_key: bytes) -> tuple[bytes, bytes, bytes]:
+        assert slot.public_key is not None
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = _raw_public(ephemeral.public_key())
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
+        key = self._seal_key(shared, ephemeral_public, slot.public_key)
+        nonce = secrets.token_bytes(NONCE_LENGTH)
+        return ephemeral_public, nonce, AESGCM(key).encrypt(nonce, anchor_key, self._anchor_ad(slot))
+
+    def _unseal_anchor(self, slot: _Slot, private: X25519PrivateKey) -> bytes:
+        assert slot.public_key is not None
+        assert slot.anchor_seal is not None
+        ephemeral, nonce, sealed = slot.anchor_seal
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        key = self._seal_key(shared, ephemeral, slot.public_key)
+        try:
+            return AESGCM(key).decrypt(nonce, sealed, self._anchor_ad(slot))
+        except InvalidTag:
+            raise VaultDamagedError(
+                self._path, "an audit-anchor key does not open with its slot's key"
+            ) from None
 
     def save(self) -> None:
         """Write the header atomically (private file, fsync, rename)."""
@@ -976,7 +1121,9 @@ class Vault:
             if failures >= LOCKOUT_THRESHOLD:
                 raise AccountLockedOut()
             raise WrongPassphrase(attempts_before_lockout=LOCKOUT_THRESHOLD - failures)
-        return UnlockResult(data_key=data_key, failures_since_login=slot.failures_since_login)
+        return UnlockResult(
+            data_key=data_key, failures_since_login=slot.failures_since_login, anchor_key=self._anchor_key
+        )
 
     def unlock_with_recovery(self, code: str, *, now: float | None = None) -> bytes:
         """Unwrap the data key with the recovery code; return it.
@@ -1142,6 +1289,8 @@ class Vault:
             raise VaultDamagedError(self._path, "a slot's public key does not belong to its private key")
         self._unsealed = {seal.generation: self._unseal(slot, private, seal) for seal in slot.seals}
         data_key = self._unsealed[self._generation]
+        self._anchor_key = None if slot.anchor_seal is None else self._unseal_anchor(slot, private)
+        self._anchor_owner = slot.username if slot.kind == "user" else None
         self._key_fingerprint = self._fingerprint(data_key)
         if slot.failures or slot.last_failure_at is not None or slot.failures_since_login:
             # Written only when something changed, so a header on read-only media opens when
@@ -1203,9 +1352,28 @@ class Vault:
             "rekey_to": self._rekey_to if rekey_to is Vault._KEEP else rekey_to,
             "slots": [s.to_dict() for s in slots],
         }
+        if self._anchors:
+            doc["audit_anchors"] = {
+                name: {"seq": seq, "hash": head, "mac": mac}
+                for name, (seq, head, mac) in sorted(self._anchors.items())
+            }
         doc["checksum"] = _checksum(doc)
         data = (json.dumps(doc, indent=2) + "\n").encode("utf-8")
         atomic_write_bytes(self._path, data)
+
+
+def _parse_anchors(value: object) -> dict[str, tuple[int, str, str]]:
+    anchors: dict[str, tuple[int, str, str]] = {}
+    for name, item in _object(value, "audit_anchors").items():
+        obj = _object(item, f"audit_anchors.{name}")
+        _exact_keys(obj, {"seq", "hash", "mac"}, f"audit_anchors.{name}")
+        head, mac = obj["hash"], obj["mac"]
+        if not isinstance(head, str) or not _HEX64.fullmatch(head):
+            raise _Malformed(f"audit_anchors.{name}.hash must be 64 hex digits")
+        if not isinstance(mac, str) or not _HEX64.fullmatch(mac):
+            raise _Malformed(f"audit_anchors.{name}.mac must be 64 hex digits")
+        anchors[name] = (_count(obj["seq"], f"audit_anchors.{name}.seq"), head, mac)
+    return anchors
 
 
 def _checksum(doc: Mapping[str, Any]) -> str:

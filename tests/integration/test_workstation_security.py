@@ -318,3 +318,41 @@ def test_check_reports_loosened_permissions_and_unlock_tightens_them(
     assert "registry.db" in done.stderr and "made private again" in done.stderr
     assert stat.S_IMODE(paths.database.stat().st_mode) == 0o600
     assert cli("check").returncode == 0
+
+
+def test_a_failure_counter_rolled_back_in_the_vault_is_restored_from_a_secure_keyring(
+    paths: WorkstationPaths,
+) -> None:
+    """Promise 11 (issue 10 gap): where a secure keyring exists it keeps a copy of the counter, so
+    editing ``vault.json`` back to zero failures does not reopen guessing at the screen."""
+    import json
+
+    import keyring
+
+    from embassy_desk.storage import vault as vault_module
+    from tests.integration.test_os_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        for _ in range(3):
+            with pytest.raises(UnlockError):
+                unlock(paths, "admin", "wrong passphrase here")
+        doc = json.loads(paths.vault.read_text(encoding="utf-8"))
+        for slot in doc["slots"]:
+            slot["failures"], slot["last_failure_at"], slot["failures_since_login"] = 0, None, 0
+        doc["checksum"] = vault_module._checksum(doc)
+        paths.vault.write_text(json.dumps(doc), encoding="utf-8")
+        assert Vault.load(paths.vault).slot_status("admin").failures == 0
+        from embassy_desk.services.workstation import unwrap_key
+
+        try:
+            result = unwrap_key(paths, "admin", ADMIN_PASSPHRASE)
+        except BackoffActive:
+            # Within the back-off: refused, and the header carries the count again.
+            assert Vault.load(paths.vault).slot_status("admin").failures == 3
+        else:
+            # After it (a slow machine): the restored failures are reported at this sign-in.
+            assert result.failures_since_login == 3
+    finally:
+        keyring.set_keyring(previous)
