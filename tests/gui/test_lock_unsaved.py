@@ -8,11 +8,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from embassy_desk.gui.cases.view import CasesView
 from embassy_desk.gui.citizen.record import CitizenRecordDialog
 from embassy_desk.gui.i18n import Translations
+from embassy_desk.gui.open_dialogs import unsaved_dialogs
 from embassy_desk.gui.registry.view import RegistryView
 from embassy_desk.gui.shell.main_window import MainWindow
 from embassy_desk.services import audit_log, registry
+from embassy_desk.services.session import Session
 from embassy_desk.services.workstation import unlock
 from embassy_desk.storage.workstation import WorkstationPaths
 from tests.conftest import ADMIN_PASSPHRASE, aigerim
@@ -139,3 +142,16 @@ def test_a_manual_lock_with_unsaved_edits_asks_first(
         return
     qtbot.waitUntil(lambda: window.locked, timeout=3_000)
     assert stored_surname(paths, citizen_id) == (EDITED if answer == "save" else "Нурланова")
+
+
+def test_a_new_case_with_a_summary_typed_counts_as_unsaved_work(qtbot: QtBot, admin: Session) -> None:
+    citizen = registry.register_citizen(admin, aigerim())
+    view = CasesView(admin)
+    qtbot.addWidget(view)
+    view.show()
+    new = view.new_case(citizen.id)
+    assert new not in unsaved_dialogs()
+    new.summary_edit.setPlainText("Lost passport")
+    assert unsaved_dialogs() == [new]
+    assert new.save_changes() and new.case_id is not None
+    assert unsaved_dialogs() == []

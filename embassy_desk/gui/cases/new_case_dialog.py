@@ -23,6 +23,7 @@ from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.gui.cases import labels
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_date
+from embassy_desk.gui.open_dialogs import CASE
 from embassy_desk.gui.errors import error_text
 from embassy_desk.services import cases, registry
 from embassy_desk.services.session import Session
@@ -151,6 +152,23 @@ class NewCaseDialog(QDialog):
             return
         self._citizen_id = str(item.data(Qt.ItemDataRole.UserRole))
         self.citizen_label.setText(item.text())
+
+    # Unsaved work, as the lock asks about it (embassy_desk.gui.open_dialogs.UnsavedWork).
+
+    def has_unsaved_changes(self) -> bool:
+        """True while a summary is typed for a case not opened yet."""
+        return self.case_id is None and bool(self.summary_edit.toPlainText().strip())
+
+    def save_changes(self) -> bool:
+        """Open the case as "Open case" does; False if it was not opened (the dialog says why)."""
+        return self.open_case()
+
+    def discard_changes(self) -> None:
+        """Give up the typed summary."""
+        self.summary_edit.clear()
+
+    def record_key(self) -> tuple[str, str]:
+        return CASE, "new"
 
     def open_case(self) -> bool:
         """Open the case; on success emit ``opened`` and close the dialog."""
