@@ -23,8 +23,8 @@ from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.gui.cases import labels
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.citizen.date_field import display_date
-from embassy_desk.gui.open_dialogs import CASE
 from embassy_desk.gui.errors import error_text
+from embassy_desk.gui.open_dialogs import CASE
 from embassy_desk.services import cases, registry
 from embassy_desk.services.session import Session
 
