@@ -134,7 +134,7 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
             direction=args.direction,
             follow_up_due=_follow_up(args.follow_up),
         )
-    print(f"Logged {entry.outcome.value} by {entry.channel.value} at {entry.at}.")
+    tell("cli.logged", outcome=entry.outcome.value, channel=entry.channel.value, at=entry.at)
     return 0
 
 
@@ -189,7 +189,7 @@ def cmd_case_update(args: argparse.Namespace) -> int:
             priority=args.priority,
             note=args.note or "",
         )
-    print(f"{case.id} is {case.status.value}.")
+    tell("cli.case_status", id=case.id, status=case.status.value)
     return 0
 
 

@@ -173,14 +173,19 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"other users of this computer could read or change {', '.join(loose)}; "
             "made private again now (the database itself is intact)"
         )
-    print(f"OK: {report.summary}.")
+    tell("cli.check_ok", summary=report.summary)
     return 0
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         info = backup.create_backup(session, Path(args.file))
-    print(f"Backup written and verified: {args.file} ({info.citizens} citizens, {info.size:,} bytes).")
+    tell(
+        "cli.backup_written",
+        path=str(args.file),
+        count="?" if info.citizens is None else info.citizens,
+        size=info.size,
+    )
     return 0
 
 
@@ -199,14 +204,19 @@ def _backup_key(args: argparse.Namespace) -> backup.BackupKey:
 def cmd_backup_verify(args: argparse.Namespace) -> int:
     key = _backup_key(args)
     info = backup.verify_backup(Path(args.file), key.data_key, scratch=scratch_dir(paths(args).root))
-    made = info.created_at or "at an unknown date (older backup format)"
-    print(f"Backup intact: made {made}, {info.citizens} citizens, schema {info.schema_revision}.")
+    made = info.created_at or Msg("cli.backup_unknown_date")
+    tell(
+        "cli.backup_intact",
+        made=made,
+        count="?" if info.citizens is None else info.citizens,
+        schema=str(info.schema_revision),
+    )
     return 0
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     info = backup.restore_backup(Path(args.file), paths(args).root, _backup_key(args))
-    print(f"Restored {info.citizens} citizens into {paths(args).root}.")
+    tell("cli.restored", count="?" if info.citizens is None else info.citizens, path=str(paths(args).root))
     return 0
 
 

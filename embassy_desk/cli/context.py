@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from embassy_desk.cli import credentials
+from embassy_desk.cli.output import tell
 from embassy_desk.services.session import Session
 from embassy_desk.services.workstation import load_vault, open_session, unlock
 from embassy_desk.storage.workstation import WorkstationPaths, resolve_data_dir
@@ -37,11 +38,7 @@ def signed_in(args: argparse.Namespace) -> Iterator[Session]:
     secret = credentials.passphrase(getattr(args, "passphrase_file", None))
     session = unlock(where, user, secret)
     if session.tightened:
-        print(
-            "embassy-desk: other users of this computer could read "
-            f"{', '.join(session.tightened)}; made private again.",
-            file=sys.stderr,
-        )
+        tell("cli.made_private", err=True, paths=", ".join(session.tightened))
     try:
         yield session
     finally:

@@ -417,6 +417,13 @@ CATALOG: dict[str, str] = {
     ),
     "backup.not_empty": "{path} already holds a workstation; restore into an empty folder",
     "backup.check_failed": "{name}: {summary}",
+    "cli.logged": "Logged {outcome} by {channel} at {at}.",
+    "cli.case_status": "{id} is {status}.",
+    "cli.backup_written": "Backup written and verified: {path} ({count:n} citizens, {size:n} bytes).",
+    "cli.backup_intact": "Backup intact: made {made}, {count:n} citizens, schema {schema}.",
+    "cli.backup_unknown_date": "at an unknown date (older backup format)",
+    "cli.restored": "Restored {count:n} citizens into {path}.",
+    "cli.made_private": "embassy-desk: other users of this computer could read {paths}; made private again.",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
@@ -492,7 +499,8 @@ class _Formatter(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> Any:
         if format_spec == "n":
-            return format_number(value, self.language)
+            # A count not known (None shown as "?") is written as it is.
+            return format_number(value, self.language) if isinstance(value, int | float) else str(value)
         if format_spec.startswith("plural:"):
             forms = format_spec[len("plural:") :].split("|")
             return forms[min(_plural_index(int(value)), len(forms) - 1)]
