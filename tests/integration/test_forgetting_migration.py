@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from embassy_desk.demo.generator import DemoSettings, synthetic_rows
 from embassy_desk.domain.citizen import ValidationContext, validate_citizen
 from embassy_desk.domain.ids import uuid7
+from embassy_desk.services import importer, registry
+from embassy_desk.services.session import Session
 from embassy_desk.storage import changelog, citizens, migrate, search_index
 from embassy_desk.storage.engine import connect, make_engine
 from embassy_desk.storage.vault import generate_data_key
@@ -65,3 +68,23 @@ def test_upgrade_to_0007_forgets_what_the_old_index_kept(tmp_path: Path) -> None
             conn.exec_driver_sql("INSERT INTO citizen_fts(citizen_fts) VALUES('integrity-check')")
     finally:
         engine.dispose()
+
+
+def test_deleting_every_imported_and_edited_citizen_leaves_an_empty_index(admin: Session) -> None:
+    """The 'delete' command must be given exactly the tokens that were indexed, whichever path
+    indexed them (import workers, registration, edits): after deleting everyone, no term is left."""
+    rows = [(i + 2, row) for i, row in enumerate(synthetic_rows(DemoSettings(200, 5)))]
+    importer.import_rows(admin, rows, parallel=False)
+    registry.register_citizen(admin, aigerim())
+    with admin.read() as conn:
+        ids = [str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM citizens ORDER BY rid")]
+    for citizen_id in ids[::7]:
+        registry.edit_citizen(admin, citizen_id, {"region": "Busan", "passport_number": None})
+    for citizen_id in ids:
+        registry.delete_citizen(admin, citizen_id)
+    with admin.read() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("INSERT INTO citizen_fts(citizen_fts) VALUES('integrity-check')")
+        raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, 'citizen_fts', 'row')")
+        assert raw.execute("SELECT count(*) FROM temp.v").fetchone()[0] == 0
