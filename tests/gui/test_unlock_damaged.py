@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
+import pytest
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.services import registry
@@ -25,3 +29,16 @@ def test_unlock_of_a_damaged_file_says_altered_or_damaged(qtbot: QtBot, paths: W
     text = window.unlock_screen.message.text()
     assert "altered or damaged" in text
     assert "DatabaseError" not in text and "unexpected" not in text.lower()
+
+
+def test_unlock_says_it_made_loosened_files_private_again(qtbot: QtBot, paths: WorkstationPaths) -> None:
+    """Promise 9 kept over time, in the window: the person hears which files others could read."""
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    os.chmod(paths.vault, 0o644)  # loosened by hand, as the attack did
+    window = open_window(qtbot, paths)
+    sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
+    assert window.session is not None
+    qtbot.waitUntil(lambda: "made private again" in window.status.currentMessage(), timeout=5_000)
+    assert "vault.json" in window.status.currentMessage()
+    assert stat.S_IMODE(paths.vault.stat().st_mode) == 0o600

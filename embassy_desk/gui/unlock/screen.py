@@ -274,6 +274,13 @@ class UnlockScreen(QWidget):
         self.unlocked.emit(session)
         if signed is not None and signed.note:
             self.remember_note.emit(self.note_text(signed.note))
+        if session.tightened:
+            # Unlocking made loosened files private again (SECURITY promise 9); the person is told.
+            self.remember_note.emit(
+                self.tr("Other users of this computer could read %1; made private again.").replace(
+                    "%1", ", ".join(session.tightened)
+                )
+            )
 
     def _failed(self, exc: object) -> None:
         self._set_busy(False)
