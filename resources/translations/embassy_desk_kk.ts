@@ -132,6 +132,211 @@
         <source>The audit log was tampered with: %1</source>
         <translation>Аудит журналы өзгертілген: %1</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Workstation set up</source>
+        <translation>Жұмыс орны құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Signed in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Sign-in refused</source>
+        <translation>Кіру қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Locked</source>
+        <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen registered</source>
+        <translation>Азамат тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen edited</source>
+        <translation>Азамат жазбасы өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen deleted</source>
+        <translation>Азамат жазбасы жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Records merged</source>
+        <translation>Жазбалар біріктірілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Marked as not a duplicate</source>
+        <translation>Қайталану емес деп белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Household created</source>
+        <translation>Отбасы құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Contact logged</source>
+        <translation>Байланыс жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Assistance case opened</source>
+        <translation>Өтініш ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Assistance case updated</source>
+        <translation>Өтініш өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice issued</source>
+        <translation>Хабарлама шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notices issued</source>
+        <translation>Хабарламалар шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice printed again</source>
+        <translation>Хабарлама қайта басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice cancelled</source>
+        <translation>Хабарлама болдырылмады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Settings changed</source>
+        <translation>Баптаулар өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Embassy details changed</source>
+        <translation>Елшілік деректемелері өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account added</source>
+        <translation>Тіркелгі қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account disabled</source>
+        <translation>Тіркелгі өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account reopened</source>
+        <translation>Тіркелгі қайта ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Passphrase changed</source>
+        <translation>Құпия фраза өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Passphrase reset with the recovery code</source>
+        <translation>Құпия фраза қалпына келтіру кодымен қайта орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Remembered on this workstation</source>
+        <translation>Осы жұмыс орнында есте сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Forgotten by this workstation</source>
+        <translation>Осы жұмыс орны ұмытты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Backup made</source>
+        <translation>Сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Backup restored</source>
+        <translation>Сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Integrity checked</source>
+        <translation>Тұтастық тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Data key changed</source>
+        <translation>Деректер кілті ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Data key change finished</source>
+        <translation>Деректер кілтін ауыстыру аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Database upgraded</source>
+        <translation>Дерекқор жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Audit log viewed</source>
+        <translation>Аудит журналы қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>citizen</source>
+        <translation>азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>case</source>
+        <translation>өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>account</source>
+        <translation>тіркелгі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>notice</source>
+        <translation>хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>household</source>
+        <translation>отбасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>

@@ -132,6 +132,211 @@
         <source>The audit log was tampered with: %1</source>
         <translation>Журнал аудита был изменён: %1</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Workstation set up</source>
+        <translation>Рабочее место создано</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Signed in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Sign-in refused</source>
+        <translation>Вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Locked</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen registered</source>
+        <translation>Гражданин зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen edited</source>
+        <translation>Запись гражданина изменена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Citizen deleted</source>
+        <translation>Запись гражданина удалена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Records merged</source>
+        <translation>Записи объединены</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Marked as not a duplicate</source>
+        <translation>Отмечено: не дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Household created</source>
+        <translation>Семья создана</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Contact logged</source>
+        <translation>Контакт записан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Assistance case opened</source>
+        <translation>Обращение открыто</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Assistance case updated</source>
+        <translation>Обращение изменено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice issued</source>
+        <translation>Уведомление выпущено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notices issued</source>
+        <translation>Уведомления выпущены</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice printed again</source>
+        <translation>Уведомление напечатано повторно</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Notice cancelled</source>
+        <translation>Уведомление отменено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Settings changed</source>
+        <translation>Настройки изменены</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Embassy details changed</source>
+        <translation>Реквизиты посольства изменены</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account added</source>
+        <translation>Учётная запись добавлена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account disabled</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Account reopened</source>
+        <translation>Учётная запись снова открыта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Passphrase reset with the recovery code</source>
+        <translation>Парольная фраза сброшена кодом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Remembered on this workstation</source>
+        <translation>Запомнен(а) на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Forgotten by this workstation</source>
+        <translation>Забыт(а) этим рабочим местом</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Integrity checked</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Data key changed</source>
+        <translation>Ключ данных сменён</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Data key change finished</source>
+        <translation>Смена ключа данных завершена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Database upgraded</source>
+        <translation>База данных обновлена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>Audit log viewed</source>
+        <translation>Просмотр журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>citizen</source>
+        <translation>гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>case</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>account</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>notice</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>household</source>
+        <translation>семья</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/admin/audit_tab.py" line="1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
 </context>
 <context>
     <name>BackupTab</name>

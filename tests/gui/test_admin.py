@@ -138,8 +138,10 @@ def test_audit_log_and_verify_chain(qtbot: QtBot, paths: WorkstationPaths) -> No
     assert view.audit.table.rowCount() == 0, "the audit log is read when its tab is first shown"
     view.tabs.setCurrentWidget(view.audit)
     table = view.audit.table
-    actions = [table.item(r, 3).text() for r in range(table.rowCount())]
+    # Actions are named in the window's language; the stored name is the tooltip.
+    actions = [table.item(r, 3).toolTip() for r in range(table.rowCount())]
     assert actions[0] == "login" and "workstation.init" in actions
+    assert table.item(0, 3).text() == "Signed in"
     view.audit.verify_button.click()
     assert view.audit.result.text().startswith("The audit chain of ")
     assert view.audit.result.text().endswith("entries is intact.")

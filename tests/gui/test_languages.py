@@ -285,3 +285,28 @@ def test_mrz_problems_in_the_window_language(
     field.edit.setPlainText("P<KAZ")
     field.read_now()
     assert not re.search(r"\b(the|line|lines|characters)\b", field.status.text()), field.status.text()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_audit_log_names_actions_in_the_window_language(
+    qtbot: QtBot, admin: Session, translations: Translations, language: str
+) -> None:
+    from embassy_desk.gui.admin.audit_tab import AuditTab
+    from embassy_desk.services import registry
+    from tests.conftest import aigerim
+
+    registry.register_citizen(admin, aigerim())
+    audit = AuditTab(admin)
+    qtbot.addWidget(audit)
+    audit.refresh()
+    english = audit.table.item(0, 3).text()
+    translations.set_language(language, remember=False)  # what is shown is reworded, not read again
+    qtbot.waitUntil(lambda: audit.table.item(0, 3).text() != english)
+    rows = range(audit.table.rowCount())
+    actions = [audit.table.item(row, 3).text() for row in rows]
+    records = [audit.table.item(row, 4).text() for row in rows]
+    assert actions and not [a for a in actions if re.search(r"[A-Za-z]{3,}", a)], actions
+    assert any(r.startswith(("гражданин ", "азамат ")) for r in records), records
+    assert audit.table.item(0, 3).toolTip() == "citizen.create", "the stored name stays at hand"
+    header = audit.table.horizontalHeaderItem(1).text()
+    assert "UTC" not in header, "times are shown in the computer's time zone"

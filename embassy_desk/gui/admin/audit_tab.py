@@ -20,6 +20,7 @@ from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.formatting import display_time
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import audit_log, integrity
+from embassy_desk.services.audit_log import AuditEntry
 from embassy_desk.services.session import Session
 
 SHOWN = 500
@@ -49,6 +50,7 @@ class AuditTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
         self._loaded = False
+        self._entries: list[AuditEntry] = []
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -62,7 +64,7 @@ class AuditTab(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("#"),
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("Who"),
                 self.tr("Action"),
                 self.tr("Record"),
@@ -71,6 +73,57 @@ class AuditTab(QWidget):
         )
         self.refresh_button.setText(self.tr("&Refresh"))
         self.verify_button.setText(self.tr("&Verify chain"))
+        if self._entries:
+            self._show_entries()  # what is on screen, reworded; nothing is read again
+
+    def action_labels(self) -> dict[str, str]:
+        """What each audited action is called on screen (the stored name stays in the tooltip)."""
+        return {
+            "workstation.init": self.tr("Workstation set up"),
+            "login": self.tr("Signed in"),
+            "login.failed": self.tr("Sign-in refused"),
+            "lock": self.tr("Locked"),
+            "citizen.create": self.tr("Citizen registered"),
+            "citizen.edit": self.tr("Citizen edited"),
+            "citizen.delete": self.tr("Citizen deleted"),
+            "citizen.merge": self.tr("Records merged"),
+            "duplicate.dismiss": self.tr("Marked as not a duplicate"),
+            "household.create": self.tr("Household created"),
+            "contact.log": self.tr("Contact logged"),
+            "case.open": self.tr("Assistance case opened"),
+            "case.update": self.tr("Assistance case updated"),
+            "notice.issue": self.tr("Notice issued"),
+            "notice.batch": self.tr("Notices issued"),
+            "notice.reprint": self.tr("Notice printed again"),
+            "notice.cancel": self.tr("Notice cancelled"),
+            "registry.import": self.tr("Import"),
+            "registry.export": self.tr("Export"),
+            "settings.edit": self.tr("Settings changed"),
+            "settings.notice_post": self.tr("Embassy details changed"),
+            "user.add": self.tr("Account added"),
+            "user.disable": self.tr("Account disabled"),
+            "user.reopen": self.tr("Account reopened"),
+            "user.passwd": self.tr("Passphrase changed"),
+            "user.recover": self.tr("Passphrase reset with the recovery code"),
+            "user.remember": self.tr("Remembered on this workstation"),
+            "user.forget": self.tr("Forgotten by this workstation"),
+            "backup.create": self.tr("Backup made"),
+            "backup.restore": self.tr("Backup restored"),
+            "integrity.check": self.tr("Integrity checked"),
+            "security.rekey": self.tr("Data key changed"),
+            "security.rekey.resumed": self.tr("Data key change finished"),
+            "schema.migrate": self.tr("Database upgraded"),
+            "audit.view": self.tr("Audit log viewed"),
+        }
+
+    def entity_labels(self) -> dict[str, str]:
+        return {
+            "citizen": self.tr("citizen"),
+            "case": self.tr("case"),
+            "user": self.tr("account"),
+            "notice": self.tr("notice"),
+            "household": self.tr("household"),
+        }
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -84,20 +137,30 @@ class AuditTab(QWidget):
         except EmbassyDeskError as exc:
             show_error(self, exc)
             return
+        self._entries = entries
+        self._show_entries()
+
+    def _show_entries(self) -> None:
+        entries = self._entries
         self.table.setRowCount(len(entries))
+        actions, entities = self.action_labels(), self.entity_labels()
         for row, entry in enumerate(entries):
-            record = f"{entry.entity} {entry.entity_id}".strip()
+            entity = entities.get(entry.entity, entry.entity)
+            record = f"{entity} {entry.entity_id}".strip()
             details = "" if entry.details == "{}" else entry.details
             values = (
                 str(entry.seq),
                 display_time(entry.at),
                 entry.actor,
-                entry.action,
+                actions.get(entry.action, entry.action),
                 record,
                 details,
             )
             for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setToolTip(entry.action)  # the stable name, as scripts and exports know it
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
     def verify(self) -> None:
