@@ -162,8 +162,7 @@ def unwrap_key(paths: WorkstationPaths, username: str, passphrase: str) -> Unloc
     vault = load_vault(paths)
     name = username.strip().casefold()
     counter = _keyring_counter_name(vault, name)
-    if vault.has_user(name):
-        _restore_rolled_back_counter(vault, name, counter)
+    kept = vault.has_user(name) and _restore_rolled_back_counter(vault, name, counter)
     try:
         result = vault.unlock(name, passphrase)
     except UnlockError:
@@ -171,7 +170,8 @@ def unwrap_key(paths: WorkstationPaths, username: str, passphrase: str) -> Unloc
             status = vault.slot_status(name)
             os_keyring.store(counter, json.dumps([status.failures, status.last_failure_at]))
         raise
-    os_keyring.forget(counter)
+    if kept:
+        os_keyring.forget(counter)
     key = settle_interrupted_rekey(paths, vault, result.data_key)
     return UnlockResult(
         data_key=key, failures_since_login=result.failures_since_login, anchor_key=result.anchor_key
@@ -182,19 +182,21 @@ def _keyring_counter_name(vault: Vault, username: str) -> str:
     return f"failures/{vault.vault_id}/{username}"
 
 
-def _restore_rolled_back_counter(vault: Vault, username: str, counter: str) -> None:
+def _restore_rolled_back_counter(vault: Vault, username: str, counter: str) -> bool:
     """Where a secure OS keyring exists, it keeps a second copy of the failure counter: a counter
-    rolled back in ``vault.json`` (by whoever can edit the file) is raised again from it."""
+    rolled back in ``vault.json`` (by whoever can edit the file) is raised again from it. Returns
+    whether the keyring held a copy (to be removed once the passphrase is right)."""
     stored = os_keyring.load(counter)
     if stored is None:
-        return
+        return False
     try:
         failures, last = json.loads(stored)
         failures, last = int(failures), None if last is None else float(last)
     except (ValueError, TypeError):
-        return
+        return True
     if vault.restore_failures(username, failures, last):
         log.warning("the failure counter of a key slot had been rolled back; restored from the keyring")
+    return True
 
 
 def unlock(paths: WorkstationPaths, username: str, passphrase: str) -> Session:
