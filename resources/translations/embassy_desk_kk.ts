@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="52"/>
         <source>Not in a household. Type a household name in the Details tab to join or start one.</source>
-        <translation>Отбасына кірмейді. Қосылу немесе жаңасын құру үшін «Деректер» қойындысында отбасы атауын енгізіңіз.</translation>
+        <translation>Отбасына кірмейді. Қосылу немесе жаңасын құру үшін «Толығырақ» қойындысында отбасы атауын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="80"/>

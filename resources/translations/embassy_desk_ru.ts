@@ -1824,7 +1824,7 @@
     <message>
         <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="52"/>
         <source>Not in a household. Type a household name in the Details tab to join or start one.</source>
-        <translation>Не входит в семью. Введите название семьи на вкладке «Данные», чтобы присоединиться к ней или создать новую.</translation>
+        <translation>Не входит в семью. Введите название семьи на вкладке «Подробности», чтобы присоединиться к ней или создать новую.</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/citizen/household_tab.py" line="80"/>
