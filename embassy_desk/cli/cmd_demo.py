@@ -7,6 +7,7 @@ import shutil
 import time
 
 from embassy_desk.cli.context import has_display, paths
+from embassy_desk.cli.output import say, tell
 from embassy_desk.demo.generator import DemoSettings
 from embassy_desk.demo.post import DEMO_ACCOUNTS, DEMO_PASSPHRASE, DEMO_POST, build_demo_post
 from embassy_desk.services import registry
@@ -35,7 +36,7 @@ def _holds_other_files(where: WorkstationPaths) -> bool:
 
 def _credentials_text() -> str:
     names = ", ".join(f"{u} ({r.value})" for u, _, r in DEMO_ACCOUNTS)
-    return f"Demo accounts: {names}; passphrase for all: {DEMO_PASSPHRASE}"
+    return say("cli.demo_accounts", accounts=names, passphrase=DEMO_PASSPHRASE)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -44,30 +45,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
         shutil.rmtree(where.root)
     if not where.exists():
         if where.root.exists() and not where.root.is_dir():
-            print(f"{where.root} is a file, not a folder; choose another --data-dir.")
+            tell("cli.demo_is_file", path=str(where.root))
             return 2
         if _holds_other_files(where):
-            print(f"{where.root} is not empty; use --reset or another --data-dir.")
+            tell("cli.demo_not_empty", path=str(where.root))
             return 2
         started = time.perf_counter()
         kdf = calibrate(args.kdf_target_ms / 1000) if args.kdf_target_ms else None
         result = build_demo_post(where.root, DemoSettings(args.citizens, args.seed), kdf=kdf, progress=print)
         took = time.perf_counter() - started
-        print(
-            f"Demo post ready in {took:.1f} s: {result.report.imported:,} citizens, "
-            f"{result.contacts} contacts, {result.cases} cases, in {where.root}"
+        tell(
+            "cli.demo_ready",
+            seconds=f"{took:.1f}",
+            citizens=result.report.imported,
+            contacts=result.contacts,
+            cases=result.cases,
+            path=str(where.root),
         )
         if result.report.rejected:
-            print(f"({len(result.report.rejected)} synthetic rows rejected)")
-        print(f"Recovery code of the demo workstation: {result.recovery_code}")
+            tell("cli.demo_rejected", count=len(result.report.rejected))
+        tell("cli.demo_recovery", code=result.recovery_code)
     else:
-        print(f"Using the existing demo post in {where.root} (--reset rebuilds it).")
+        tell("cli.demo_existing", path=str(where.root))
     print(_credentials_text())
-    print(f"Try: .venv/bin/embassy-desk --data-dir {where.root} search Айгерим --user officer")
+    tell(
+        "cli.demo_try",
+        command=f".venv/bin/embassy-desk --data-dir {where.root} search Айгерим --user officer",
+    )
     if not args.open:
         return 0
     if not has_display():
-        print("\nNo screen here for the desktop window; a look at the post from the command line:")
+        print()
+        tell("cli.demo_no_screen")
         _show(where)
         return 0
     # Imported here so that every other command starts without loading Qt.
@@ -81,10 +90,11 @@ def _show(where: WorkstationPaths) -> None:
     session = unlock(where, "officer", DEMO_PASSPHRASE)
     try:
         total = registry.count_citizens(session)
-        print(f"\n{session.post.name}: {total:,} citizens registered.")
+        print()
+        tell("cli.demo_count", post=session.post.name, count=total)
         for query in ("Айгерим", "nurlan", "5678"):
             found = registry.search(session, query, limit=3)
-            print(f"search {query!r}: " + "; ".join(c.display_name for c in found))
+            tell("cli.demo_search", query=query, names="; ".join(c.display_name for c in found))
     finally:
         session.lock()
 

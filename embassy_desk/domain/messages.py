@@ -424,6 +424,26 @@ CATALOG: dict[str, str] = {
     "cli.backup_unknown_date": "at an unknown date (older backup format)",
     "cli.restored": "Restored {count:n} citizens into {path}.",
     "cli.made_private": "embassy-desk: other users of this computer could read {paths}; made private again.",
+    # Possible duplicates.
+    "duplicate.possible": "possible duplicate of {candidates}",
+    "duplicate.candidate": "{id} ({reason})",
+    "duplicate.same_national_id": "same national id",
+    "duplicate.same_passport_number": "same passport number",
+    "duplicate.same_name_and_date_of_birth": "same name and date of birth",
+    "cli.demo_is_file": "{path} is a file, not a folder; choose another --data-dir.",
+    "cli.demo_not_empty": "{path} is not empty; use --reset or another --data-dir.",
+    "cli.demo_ready": (
+        "Demo post ready in {seconds} s: {citizens:n} citizens, {contacts:n} contacts, {cases:n} "
+        "cases, in {path}"
+    ),
+    "cli.demo_rejected": "({count:n} synthetic rows rejected)",
+    "cli.demo_recovery": "Recovery code of the demo workstation: {code}",
+    "cli.demo_existing": "Using the existing demo post in {path} (--reset rebuilds it).",
+    "cli.demo_accounts": "Demo accounts: {accounts}; passphrase for all: {passphrase}",
+    "cli.demo_try": "Try: {command}",
+    "cli.demo_no_screen": "No screen here for the desktop window; a look at the post from the command line:",
+    "cli.demo_count": "{post}: {count:n} citizens registered.",
+    "cli.demo_search": "search {query!r}: {names}",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

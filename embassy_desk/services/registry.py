@@ -16,7 +16,7 @@ from embassy_desk.domain.citizen import (
 )
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.domain.messages import Msg
+from embassy_desk.domain.messages import CATALOG, Msg, as_msg, joined
 from embassy_desk.services.households import resolve_household
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
@@ -42,8 +42,15 @@ class PossibleDuplicate(EmbassyDeskError):
 
     def __init__(self, candidates: Sequence[DuplicateCandidate]) -> None:
         self.candidates = list(candidates)
-        listed = "; ".join(f"{c.citizen_id} ({c.reason})" for c in candidates)
-        super().__init__(f"possible duplicate of {listed}")
+        listed = joined(
+            tuple(Msg("duplicate.candidate", id=c.citizen_id, reason=_reason(c.reason)) for c in candidates)
+        )
+        super().__init__(Msg("duplicate.possible", candidates=listed))
+
+
+def _reason(reason: str) -> Msg:
+    code = "duplicate." + reason.replace(" ", "_")
+    return Msg(code) if code in CATALOG else as_msg(reason)
 
 
 def _to_citizen(row: Mapping[str, Any]) -> Citizen:
