@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.errors import show_error
-from embassy_desk.gui.formatting import display_time
+from embassy_desk.gui.formatting import display_time, format_number
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import audit_log, integrity
 from embassy_desk.services.audit_log import AuditEntry
@@ -173,7 +173,9 @@ class AuditTab(QWidget):
         if report.ok:
             self.result.setStyleSheet("color: #1b5e20;")
             self.result.setText(
-                self.tr("The audit chain of %1 entries is intact.").replace("%1", str(report.entries))
+                self.tr("The audit chain of %1 entries is intact.").replace(
+                    "%1", format_number(report.entries)
+                )
             )
         else:
             self.result.setStyleSheet("color: #b00020;")

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from embassy_desk.gui.file_dialogs import Purpose, existing_folder, save_file
+from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.notices.labels import kind_label
 from embassy_desk.gui.notices.printing import prepare_printer, print_pdf
 from embassy_desk.gui.notices.request import NoticeRequest
@@ -115,9 +116,9 @@ class NoticeDelivery(QObject):
     def _printed(self, result: Printed) -> None:
         self._say(
             self.tr("Issued {count} notice(s), {references}, and sent {pages} page(s) to {printer}.").format(
-                count=len(result.references),
+                count=format_number(len(result.references)),
                 references=_references(result.references),
-                pages=result.pages,
+                pages=format_number(result.pages),
                 printer=result.printer or self.tr("the printer"),
             )
         )
@@ -207,8 +208,8 @@ class NoticeDelivery(QObject):
         )
         self._say(
             self.tr("Issued {count} notice(s) ({pages} page(s)), {references}, saved to {where}.").format(
-                count=result.notices,
-                pages=result.pages,
+                count=format_number(result.notices),
+                pages=format_number(result.pages),
                 references=_references(result.references),
                 where=where,
             )
