@@ -602,13 +602,19 @@ def _format(code: str, params: Mapping[str, Param], language: str) -> str:
         items = params["items"]
         assert isinstance(items, tuple)
         return "; ".join(_format(item.code, item.params, language) for item in items)
-    template = _translations(language).get(code) or CATALOG[code]
+    english = CATALOG.get(code)
+    if english is None:
+        # A code missing from the catalog is a programming error (a test scans for them), but the
+        # person must still see that something was refused rather than a crash.
+        log.warning("message code %s is not in the catalog", code)
+        return " ".join([code, *(str(value) for value in params.values())])
+    template = _translations(language).get(code) or english
     try:
         return _Formatter(language).vformat(template, (), params)
     except (KeyError, IndexError, ValueError):
         # A broken translation must never hide the error itself.
         log.warning("message %s has a broken %s text", code, language)
-        return _Formatter(CANONICAL).vformat(CATALOG[code], (), params)
+        return _Formatter(CANONICAL).vformat(english, (), params)
 
 
 def placeholders(template: str) -> set[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -132,3 +134,33 @@ def test_language_from_the_locale_variables(environ: dict[str, str], expected: s
 @given(st.dictionaries(st.sampled_from(["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]), st.text(max_size=30)))
 def test_any_locale_settings_give_a_supported_language(environ: dict[str, str]) -> None:
     assert language_from_environment(environ) in {"en", "ru", "kk"}
+
+
+PACKAGE = Path(__file__).resolve().parents[2] / "embassy_desk"
+_LITERAL_CODE = re.compile(r"""Msg\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""")
+
+
+def test_every_code_raised_in_the_source_is_in_the_catalog() -> None:
+    unknown = sorted(
+        f"{path.relative_to(PACKAGE.parent)}: {code}"
+        for path in PACKAGE.rglob("*.py")
+        for code in _LITERAL_CODE.findall(path.read_text(encoding="utf-8"))
+        if code not in CATALOG
+    )
+    assert unknown == [], unknown
+
+
+def test_an_unknown_code_still_says_something() -> None:
+    assert "no.such_code" in render(Msg("no.such_code", value=3), "ru")
+
+
+_PARAM = st.one_of(st.text(max_size=20), st.integers(-(10**9), 10**9), st.dates())
+
+
+@given(st.sampled_from(sorted(CATALOG)), st.sampled_from(["en", "ru", "kk", "de", ""]), st.data())
+def test_any_catalog_message_renders_with_any_values(code: str, language: str, data: st.DataObject) -> None:
+    params = {name: data.draw(_PARAM) for name in placeholders(CATALOG[code])}
+    if any(spec in CATALOG[code] for spec in (":n}", ":plural")):
+        params = {name: data.draw(st.integers(0, 10**7)) for name in params}
+    text = render(Msg(code, **params), language)
+    assert isinstance(text, str) and text
