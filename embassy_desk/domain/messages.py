@@ -444,6 +444,21 @@ CATALOG: dict[str, str] = {
     "cli.demo_no_screen": "No screen here for the desktop window; a look at the post from the command line:",
     "cli.demo_count": "{post}: {count:n} citizens registered.",
     "cli.demo_search": "search {query!r}: {names}",
+    # Integrity check and the audit chain.
+    "integrity.ok": "database intact; audit chain of {count:n} entries verified",
+    "integrity.pages": (
+        "the database file was altered or damaged: {count:n} encrypted page(s) fail their integrity check"
+    ),
+    "integrity.structure": "the database structure is damaged: {detail}",
+    "integrity.tampered": "the audit log was tampered with: {problem}",
+    "audit.missing": "entry {seq} is missing",
+    "audit.not_following": "entry {seq} does not follow entry {previous}",
+    "audit.altered": "entry {seq} was altered",
+    "audit.truncated": "the log ends at entry {count} but entry {written} was written",
+    "audit.anchor_altered": "the audit anchor of {name} in the vault was altered",
+    "audit.rewritten": (
+        "the audit log was rewritten: entry {seq}, which {name}'s session saw, is missing or changed"
+    ),
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import IntegrityFailure
+from embassy_desk.domain.messages import Msg, as_msg, joined
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session
 from embassy_desk.storage import audit
@@ -32,8 +33,8 @@ class IntegrityReport:
     @property
     def summary(self) -> str:
         if self.ok:
-            return f"database intact; audit chain of {self.audit_entries} entries verified"
-        return "; ".join(self.problems)
+            return Msg("integrity.ok", count=self.audit_entries)
+        return joined(tuple(as_msg(problem) for problem in self.problems))
 
 
 def check_database(path: Path, data_key: bytes) -> IntegrityReport:
@@ -47,17 +48,14 @@ def check_database(path: Path, data_key: bytes) -> IntegrityReport:
         cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         cipher_ok = not cipher_rows
         if not cipher_ok:
-            problems.append(
-                f"the database file was altered or damaged: {len(cipher_rows)} encrypted page(s) "
-                "fail their integrity check"
-            )
+            problems.append(Msg("integrity.pages", count=len(cipher_rows)))
         try:
             sqlite_rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except Exception as exc:
             sqlite_rows = [str(exc)]
         sqlite_ok = sqlite_rows == ["ok"]
         if not sqlite_ok and cipher_ok:
-            problems.append("the database structure is damaged: " + "; ".join(sqlite_rows[:3]))
+            problems.append(Msg("integrity.structure", detail="; ".join(sqlite_rows[:3])))
     finally:
         conn.close()
     audit_ok, entries = False, 0
@@ -68,7 +66,7 @@ def check_database(path: Path, data_key: bytes) -> IntegrityReport:
                 report = audit.verify(sa_conn)
             audit_ok, entries = report.ok, report.entries
             if not report.ok:
-                problems.append(f"the audit log was tampered with: {report.problem}")
+                problems.append(Msg("integrity.tampered", problem=as_msg(report.problem or "")))
         finally:
             engine.dispose()
     return IntegrityReport(cipher_ok, sqlite_ok, audit_ok, entries, problems)
@@ -115,13 +113,10 @@ def audit_anchor_problem(session: Session) -> str | None:
     with session.read() as conn:
         for anchor in vault.audit_anchors(keys):
             if anchor.authentic is False:
-                return f"the audit anchor of {anchor.username} in the vault was altered"
+                return Msg("audit.anchor_altered", name=anchor.username)
             row = conn.exec_driver_sql("SELECT hash FROM audit_log WHERE seq = ?", (anchor.seq,)).first()
             if row is None or row[0] != anchor.hash:
-                return (
-                    f"the audit log was rewritten: entry {anchor.seq}, which {anchor.username}'s session "
-                    "saw, is missing or changed"
-                )
+                return Msg("audit.rewritten", seq=anchor.seq, name=anchor.username)
     return None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from embassy_desk.domain.messages import Msg
 from embassy_desk.storage import meta
 
 GENESIS = "0" * 64
@@ -102,19 +103,17 @@ def verify(conn: Connection) -> ChainReport:
     )
     for seq, at, actor, action, entity, entity_id, details, prev_hash, stored in rows:
         if seq != expected_seq:
-            return ChainReport(count, f"entry {expected_seq} is missing", expected_seq)
+            return ChainReport(count, Msg("audit.missing", seq=expected_seq), expected_seq)
         if prev_hash != prev:
-            return ChainReport(count, f"entry {seq} does not follow entry {seq - 1}", seq)
+            return ChainReport(count, Msg("audit.not_following", seq=seq, previous=seq - 1), seq)
         if entry_hash(prev, at, actor, action, entity, entity_id, details) != stored:
-            return ChainReport(count, f"entry {seq} was altered", seq)
+            return ChainReport(count, Msg("audit.altered", seq=seq), seq)
         prev = stored
         expected_seq += 1
         count += 1
     head = meta.get(conn, HEAD_KEY) or {"seq": 0, "hash": GENESIS}
     if int(head["seq"]) != count or head["hash"] != prev:
-        return ChainReport(
-            count, f"the log ends at entry {count} but entry {head['seq']} was written", count + 1
-        )
+        return ChainReport(count, Msg("audit.truncated", count=count, written=int(head["seq"])), count + 1)
     return ChainReport(count)
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.gui.errors import show_error
+from embassy_desk.gui.errors import error_text, show_error
 from embassy_desk.gui.formatting import display_time, format_number
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import audit_log, integrity
@@ -180,5 +180,5 @@ class AuditTab(QWidget):
         else:
             self.result.setStyleSheet("color: #b00020;")
             self.result.setText(
-                self.tr("The audit log was tampered with: %1").replace("%1", report.problem or "")
+                self.tr("The audit log was tampered with: %1").replace("%1", error_text(report.problem or ""))
             )
