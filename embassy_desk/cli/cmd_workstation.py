@@ -17,7 +17,7 @@ from embassy_desk.cli.context import (
 from embassy_desk.cli.output import tell
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import IntegrityFailure
-from embassy_desk.domain.messages import Msg
+from embassy_desk.domain.messages import Msg, as_msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services import backup, integrity, rekey, users
 from embassy_desk.services.session import PostInfo, Session
@@ -144,7 +144,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         report = integrity.verify_audit_chain(session)
     if not report.ok:
-        raise IntegrityFailure(f"audit log tampered with: {report.problem}")
+        raise IntegrityFailure(Msg("cli.audit_tampered", problem=as_msg(report.problem or "")))
     tell("cli.audit_intact", count=report.entries)
     return 0
 
@@ -169,10 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise IntegrityFailure(anchor_problem)
         integrity.renew_audit_anchor(session)
     if loose:
-        raise IntegrityFailure(
-            f"other users of this computer could read or change {', '.join(loose)}; "
-            "made private again now (the database itself is intact)"
-        )
+        raise IntegrityFailure(Msg("cli.loose_files", paths=", ".join(loose)))
     tell("cli.check_ok", summary=report.summary)
     return 0
 

@@ -459,6 +459,11 @@ CATALOG: dict[str, str] = {
     "audit.rewritten": (
         "the audit log was rewritten: entry {seq}, which {name}'s session saw, is missing or changed"
     ),
+    "cli.audit_tampered": "audit log tampered with: {problem}",
+    "cli.loose_files": (
+        "other users of this computer could read or change {paths}; made private again now (the "
+        "database itself is intact)"
+    ),
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
