@@ -253,7 +253,8 @@ def _finish(
         "household": str(member["household"]),
         "vulnerabilities": ",".join(vulnerabilities),
         "consent_date": arrival.isoformat(),
-        "consent_method": rng.choice(("paper form", "online form", "in person")),
+        # Free text as staff at a Kazakh post type it: in Russian, like the names beside it.
+        "consent_method": rng.choice(("бумажная форма", "онлайн-форма", "лично")),
         "languages": rng.choice(("kk,ru", "ru", "kk,ru,en", "kk,ru,ko")),
     }
     if age >= 16 and rng.random() < 0.6:

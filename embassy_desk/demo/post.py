@@ -132,7 +132,7 @@ def _history(session: Session, settings: DemoSettings) -> tuple[int, int]:
             session,
             citizen_id,
             kind=rng.choice(kinds),
-            summary="Synthetic demo request for assistance",
+            summary="Синтетическое демо-обращение: нужна помощь посольства",
             priority=rng.choice(("low", "normal", "normal", "high", "urgent")),
         )
     return n_contacts, n_cases
