@@ -464,6 +464,11 @@ CATALOG: dict[str, str] = {
         "other users of this computer could read or change {paths}; made private again now (the "
         "database itself is intact)"
     ),
+    "notice.bad_paper": "{paper!r}: use a4 or letter",
+    "notice.block_too_big": "a block of this notice does not fit on a page",
+    "notice.too_many_pages": "this notice would run past 50 pages",
+    "notice.unknown_kind": "{kind!r} is not a kind of notice ({kinds})",
+    "notice.field_not_given": "is needed by this notice but was not given",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 
 class Layout(StrEnum):
@@ -121,7 +122,7 @@ def kind_spec(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        raise ValidationError("kind", f"{kind!r} is not a kind of notice ({', '.join(KINDS)})") from None
+        raise ValidationError("kind", Msg("notice.unknown_kind", kind=kind, kinds=", ".join(KINDS))) from None
 
 
 def allowed_fields(spec: KindSpec) -> frozenset[str]:

@@ -30,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.notices import fonts
 from embassy_desk.notices.fonts import Face, markup, primary_face, string_width
 from embassy_desk.notices.kinds import KindSpec, Layout, Qr, kind_spec
@@ -54,7 +55,7 @@ def paper_size(paper: str) -> tuple[float, float]:
         width, height = PAPERS[paper.casefold()]
         return float(width), float(height)
     except KeyError:
-        raise ValidationError("paper", f"{paper!r}: use a4 or letter") from None
+        raise ValidationError("paper", Msg("notice.bad_paper", paper=paper)) from None
 
 
 @dataclass(frozen=True)
@@ -507,9 +508,9 @@ class Renderer:
             self._forms.add(name)
             pages.append(name)
             if frame._atTop:  # nothing fitted on an empty frame
-                raise ValidationError("template", "a block of this notice does not fit on a page")
+                raise ValidationError("template", Msg("notice.block_too_big"))
             if len(pages) > 50:
-                raise ValidationError("template", "this notice would run past 50 pages")
+                raise ValidationError("template", Msg("notice.too_many_pages"))
         self._bodies[key] = pages
         if len(self._bodies) > _BODY_CACHE_SIZE:
             self._bodies.popitem(last=False)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 # ``{name}`` is a merged field; ``{{`` and ``}}`` are literal braces.
 _TOKEN = re.compile(r"\{\{|\}\}|\{([a-z][a-z0-9_]*)\}")
@@ -44,7 +45,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
         try:
             return values[name]
         except KeyError:
-            raise ValidationError(name, "is needed by this notice but was not given") from None
+            raise ValidationError(name, Msg("notice.field_not_given")) from None
 
     return _TOKEN.sub(one, text)
 
