@@ -3868,4 +3868,12 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Папка</translation>
     </message>
 </context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <!-- Qt's own qtbase_ru.qm lacks this label of Qt's print dialog. -->
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Набор страниц:</translation>
+    </message>
+</context>
 </TS>

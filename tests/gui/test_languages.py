@@ -310,3 +310,23 @@ def test_audit_log_names_actions_in_the_window_language(
     assert audit.table.item(0, 3).toolTip() == "citizen.create", "the stored name stays at hand"
     header = audit.table.horizontalHeaderItem(1).text()
     assert "UTC" not in header, "times are shown in the computer's time zone"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_qt_print_dialog_speaks_the_language(qtbot: QtBot, translations: Translations, language: str) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    translations.set_language(language, remember=False)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    english = [
+        t
+        for t in texts
+        if re.search(r"[A-Za-z]{3,}", t) and not re.search(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]", t)
+    ]
+    assert english == [], f"{language}: {english}"
