@@ -109,7 +109,11 @@ class Translations:
             if qm is not None and own.load(str(qm)):
                 app.installTranslator(own)
                 self._installed.append(own)
-            # Qt's own strings: standard buttons (OK, Cancel), context menus of text fields.
+            # Qt's own strings: standard buttons (OK, Cancel), context menus of text fields, file and
+            # print dialogs. PySide6 ships qtbase_ru and qtbase_kk; the few texts they lack ("Look in",
+            # "Files of type", "Page Set", a folder's type) are in our own .ts files under Qt's
+            # contexts. Translators are searched newest first, so Qt's catalogue wins where it has a
+            # text and ours fills only its gaps.
             qt_base = QTranslator(app)
             if qt_base.load(
                 f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
