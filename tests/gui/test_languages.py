@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+from PySide6.QtCore import QLibraryInfo, Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTableView, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.gui.i18n import Translations
@@ -18,6 +18,7 @@ from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.services import importer
 from embassy_desk.services.session import Session
 from embassy_desk.storage.kdf import TEST_KDF
+from embassy_desk.storage.workstation import WorkstationPaths
 from tests.gui.conftest import DialogWatcher
 
 RUSSIAN_NAME_RULE = (
@@ -330,3 +331,93 @@ def test_qt_print_dialog_speaks_the_language(qtbot: QtBot, translations: Transla
         if re.search(r"[A-Za-z]{3,}", t) and not re.search(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]", t)
     ]
     assert english == [], f"{language}: {english}"
+
+
+# Latin text that is not English: names, codes and examples of what to type.
+_NOT_ENGLISH = re.compile(
+    r"^(Embassy Desk|MRZ|SMS|A4|US Letter|Ctrl\+.*|.*@.*|.*\bkakao\b.*|.*\btelegram\b.*"
+    r"|[A-Z]{2}-\d+.*|[A-Z]{3}|English|English \(en\)|Page Up|Page Down"
+    r"|Embassy of Kazakhstan in Seoul \(test\))$"
+)
+
+
+def _widget_texts(root: QWidget) -> list[str]:
+    """Every text a person reads on ``root`` and its children, not the data in tables and lists."""
+    from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPlainTextEdit, QTabWidget
+
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if widget.objectName().endswith(".en"):
+            continue  # a notice's English text field rightly shows English
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+            model = widget.model()
+            texts += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(header.count())
+            ]
+        texts.append(widget.toolTip())
+    return [" ".join(t.replace("&", "").split()) for t in texts if t and t.strip()]
+
+
+def _english(texts: list[str]) -> list[str]:
+    cyrillic = re.compile(r"[А-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ]")
+    return sorted(
+        {
+            t
+            for t in texts
+            if re.search(r"[A-Za-z]{3,}", t) and not cyrillic.search(t) and not _NOT_ENGLISH.match(t)
+        }
+    )
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_no_english_left_in_the_window(
+    qtbot: QtBot, paths: WorkstationPaths, translations: Translations, language: str
+) -> None:
+    from embassy_desk.gui.citizen.record import CitizenRecordDialog
+    from embassy_desk.gui.shell.main_window import MainWindow
+    from embassy_desk.services import registry, workstation
+    from tests.conftest import ADMIN_PASSPHRASE, aigerim
+    from tests.gui.test_unlock_lock import sign_in
+
+    session = workstation.unlock(paths, "admin", ADMIN_PASSPHRASE)
+    citizen = registry.register_citizen(session, aigerim())
+    session.lock()
+    translations.set_language(language, remember=False)
+    window = MainWindow(paths, translations=translations)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    found = {"unlock": _english(_widget_texts(window))}
+    sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
+    assert window.session is not None and window.workspace is not None
+    for section in ("registry", "followups", "cases", "notices", "admin"):
+        view = window.workspace.show_section(section)
+        qtbot.wait(50)
+        found[section] = _english(_widget_texts(window))
+        if section == "admin":
+            tabs = view.tabs  # type: ignore[attr-defined]
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                found[f"admin {index}"] = _english(_widget_texts(window))
+    record = CitizenRecordDialog(window.session, citizen.id, window)
+    qtbot.addWidget(record)
+    record.show()
+    for index in range(record.tabs.count()):
+        record.tabs.setCurrentIndex(index)
+        found[f"record {index}"] = _english(_widget_texts(record))
+    record.reject()
+    found = {where: texts for where, texts in found.items() if texts}
+    assert found == {}, found
