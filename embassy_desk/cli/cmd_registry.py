@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +134,12 @@ def cmd_contact_log(args: argparse.Namespace) -> int:
             direction=args.direction,
             follow_up_due=_follow_up(args.follow_up),
         )
-    tell("cli.logged", outcome=entry.outcome.value, channel=entry.channel.value, at=entry.at)
+    tell(
+        "cli.logged",
+        outcome=Msg(f"outcome.{entry.outcome.value}"),
+        channel=Msg(f"channel.{entry.channel.value}"),
+        at=datetime.fromisoformat(entry.at),
+    )
     return 0
 
 
@@ -189,7 +194,7 @@ def cmd_case_update(args: argparse.Namespace) -> int:
             priority=args.priority,
             note=args.note or "",
         )
-    tell("cli.case_status", id=case.id, status=case.status.value)
+    tell("cli.case_status", id=case.id, status=Msg(f"case_status.{case.status.value}"))
     return 0
 
 

@@ -469,6 +469,23 @@ CATALOG: dict[str, str] = {
     "notice.too_many_pages": "this notice would run past 50 pages",
     "notice.unknown_kind": "{kind!r} is not a kind of notice ({kinds})",
     "notice.field_not_given": "is needed by this notice but was not given",
+    # Vocabulary values named in the command line's answers (English keeps the stored value).
+    "outcome.reached": "reached",
+    "outcome.no_answer": "no_answer",
+    "outcome.wrong_number": "wrong_number",
+    "outcome.message_left": "message_left",
+    "outcome.busy": "busy",
+    "outcome.declined": "declined",
+    "channel.phone": "phone",
+    "channel.sms": "sms",
+    "channel.email": "email",
+    "channel.visit": "visit",
+    "channel.messenger": "messenger",
+    "channel.letter": "letter",
+    "case_status.open": "open",
+    "case_status.in_progress": "in_progress",
+    "case_status.waiting": "waiting",
+    "case_status.closed": "closed",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
@@ -575,8 +592,10 @@ def format_date(day: date, language: str) -> str:
 
 
 def format_datetime(moment: datetime, language: str) -> str:
-    """A date and a time to the minute, e.g. "07.12.2026 18:32" (the caller picks the time zone)."""
-    return f"{format_date(moment.date(), language)} {moment:%H:%M}"
+    """A date and a time to the minute, e.g. "07.12.2026 18:32"; a moment with a time zone (stored
+    stamps are UTC) is shown in the computer's time zone, a naive one as it is."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{format_date(local.date(), language)} {local:%H:%M}"
 
 
 def format_number(number: int | float, language: str, *, decimals: int = 0) -> str:

@@ -85,3 +85,24 @@ def test_import_report_and_errors_in_the_locale_language(
     shown = run(paths, lang, "citizen", "show", "no-such-id")
     assert shown.returncode == 2
     assert shown.stderr.strip() == missing
+
+
+def test_answers_name_values_and_dates_in_russian(paths: WorkstationPaths) -> None:
+    import re
+
+    from embassy_desk.services import registry
+    from embassy_desk.services.workstation import unlock
+    from tests.conftest import aigerim
+
+    session = unlock(paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        citizen_id = registry.register_citizen(session, aigerim()).id
+    finally:
+        session.lock()
+    logged = run(
+        paths, "ru_RU.UTF-8", "contact", "log", citizen_id, "--channel", "phone", "--outcome", "no_answer"
+    )
+    assert logged.returncode == 0, logged.stderr
+    assert re.fullmatch(r"Записано: нет ответа, звонок, \d\d\.\d\d\.\d{4} \d\d:\d\d\.\n", logged.stdout), (
+        logged.stdout
+    )
