@@ -144,6 +144,10 @@ def language_shots(window: MainWindow, language: str, scratch: Path) -> None:
     session = window.session
     assert session is not None
     grab(window, f"registry-{language}")
+    window.workspace.show_section("admin")  # type: ignore[union-attr]
+    window.workspace.views["admin"].tabs.setCurrentIndex(2)  # type: ignore[union-attr, attr-defined]
+    grab(window, f"administration-audit-{language}")
+    window.workspace.show_section("registry")  # type: ignore[union-attr]
     registry_view = window.workspace.views["registry"]  # type: ignore[union-attr]
     citizen_id = registry_view.model.citizen_id(0)  # type: ignore[attr-defined]
     record = CitizenRecordDialog(session, citizen_id, window)
