@@ -486,6 +486,35 @@ CATALOG: dict[str, str] = {
     "case_status.in_progress": "in_progress",
     "case_status.waiting": "waiting",
     "case_status.closed": "closed",
+    # Notice templates (data files reviewed by the embassy) and key-derivation parameters.
+    "template.in_file": "{source}: {message}",
+    "template.non_empty_string": "'{key}' must be a non-empty string",
+    "template.strings_only": "[{key}] must hold strings only",
+    "template.body_table": "each [[body]] entry must be a table",
+    "template.body_kind": "each [[body]] entry needs exactly one of {kinds}",
+    "template.bullets": "'bullets' must be a list of strings",
+    "template.fields": "'fields' must be a list of [label, value] pairs",
+    "template.string": "'{kind}' must be a string",
+    "template.id": "'id' must be {expected!r}",
+    "template.language": "'language' must be {expected!r}",
+    "template.version": "'version' must be a positive integer",
+    "template.labels_missing": "[labels] lacks {keys}",
+    "template.body_array": "'body' must be an array of tables ([[body]])",
+    "template.texts_missing": "[texts] lacks {keys}",
+    "template.letter_body": "a letter needs a [[body]]",
+    "template.unknown_fields": "unknown fields {fields}",
+    "template.missing": "no such template",
+    "kdf.whole_number": "{name} must be a whole number",
+    "kdf.memory_low": (
+        "memory of {memory} KiB is below the required minimum of {minimum} KiB (64 MiB); refusing "
+        "weak key-derivation parameters"
+    ),
+    "kdf.memory_high": "memory of {memory} KiB is more than 4 GiB",
+    "kdf.iterations": "iterations must be between 1 and {max}",
+    "kdf.lanes": "lanes must be between 1 and {max}",
+    "kdf.object": "parameters must be a JSON object",
+    "kdf.algorithm": "algorithm must be {expected!r}",
+    "kdf.missing": "missing {keys}",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

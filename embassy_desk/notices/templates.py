@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg, as_msg
 from embassy_desk.notices.kinds import KINDS, KindSpec, Layout, allowed_fields, kind_spec
 from embassy_desk.notices.text import LANGUAGES, placeholders
 from embassy_desk.resources import notices_dir
@@ -42,7 +43,7 @@ class TemplateError(ValidationError):
     """A template file that is missing or malformed; the message names the file."""
 
     def __init__(self, source: str, message: str) -> None:
-        super().__init__("template", f"{source}: {message}")
+        super().__init__("template", Msg("template.in_file", source=source, message=as_msg(message)))
 
 
 @dataclass(frozen=True)
@@ -114,39 +115,39 @@ def _parse(source: str, text: str) -> dict[str, Any]:
 def _str(data: Mapping[str, Any], key: str, source: str, *, required: bool = True) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
-        raise TemplateError(source, f"'{key}' must be a non-empty string")
+        raise TemplateError(source, Msg("template.non_empty_string", key=key))
     return value
 
 
 def _str_table(data: Mapping[str, Any], key: str, source: str) -> dict[str, str]:
     table = data.get(key, {})
     if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
-        raise TemplateError(source, f"[{key}] must hold strings only")
+        raise TemplateError(source, Msg("template.strings_only", key=key))
     return dict(table)
 
 
 def _block(raw: Any, source: str) -> Block:
     if not isinstance(raw, dict):
-        raise TemplateError(source, "each [[body]] entry must be a table")
+        raise TemplateError(source, Msg("template.body_table"))
     kinds = [k for k in BLOCK_KINDS if k in raw]
     if len(kinds) != 1:
-        raise TemplateError(source, f"each [[body]] entry needs exactly one of {', '.join(BLOCK_KINDS)}")
+        raise TemplateError(source, Msg("template.body_kind", kinds=", ".join(BLOCK_KINDS)))
     kind = kinds[0]
     value = raw[kind]
     if kind == "bullets":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise TemplateError(source, "'bullets' must be a list of strings")
+            raise TemplateError(source, Msg("template.bullets"))
         return Block(kind, items=tuple(value))
     if kind == "fields":
         if not isinstance(value, list) or not all(
             isinstance(v, list) and len(v) == 2 and all(isinstance(s, str) for s in v) for v in value
         ):
-            raise TemplateError(source, "'fields' must be a list of [label, value] pairs")
+            raise TemplateError(source, Msg("template.fields"))
         return Block(kind, pairs=tuple((a, b) for a, b in value))
     if kind in {"contacts", "signature"}:
         return Block(kind, text=value if isinstance(value, str) else "")
     if not isinstance(value, str):
-        raise TemplateError(source, f"'{kind}' must be a string")
+        raise TemplateError(source, Msg("template.string", kind=kind))
     return Block(kind, text=value)
 
 
@@ -159,19 +160,19 @@ def parse_template(
     common = _parse(common_path, common_text)
     data = _parse(path, text)
     if data.get("id") != spec.id:
-        raise TemplateError(path, f"'id' must be {spec.id!r}")
+        raise TemplateError(path, Msg("template.id", expected=spec.id))
     if data.get("language") != language or common.get("language") != language:
-        raise TemplateError(path, f"'language' must be {language!r}")
+        raise TemplateError(path, Msg("template.language", expected=language))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise TemplateError(path, "'version' must be a positive integer")
+        raise TemplateError(path, Msg("template.version"))
     labels = _str_table(common, "labels", common_path)
     missing = [k for k in COMMON_LABELS if not labels.get(k)]
     if missing:
-        raise TemplateError(common_path, f"[labels] lacks {', '.join(missing)}")
+        raise TemplateError(common_path, Msg("template.labels_missing", keys=", ".join(missing)))
     body = data.get("body", [])
     if not isinstance(body, list):
-        raise TemplateError(path, "'body' must be an array of tables ([[body]])")
+        raise TemplateError(path, Msg("template.body_array"))
     template = Template(
         kind=spec.id,
         language=language,
@@ -188,14 +189,16 @@ def parse_template(
     if spec.layout is Layout.CARD:
         missing = [k for k in CARD_TEXTS if not template.texts.get(k)]
         if missing:
-            raise TemplateError(path, f"[texts] lacks {', '.join(missing)}")
+            raise TemplateError(path, Msg("template.texts_missing", keys=", ".join(missing)))
     elif not template.body:
-        raise TemplateError(path, "a letter needs a [[body]]")
+        raise TemplateError(path, Msg("template.letter_body"))
     allowed = allowed_fields(spec)
     unknown = sorted({name for s in template.strings() for name in placeholders(s)} - allowed)
     unknown += sorted(set(template.defaults) - set(spec.params))
     if unknown:
-        raise TemplateError(path, f"unknown fields {', '.join('{' + u + '}' for u in unknown)}")
+        raise TemplateError(
+            path, Msg("template.unknown_fields", fields=", ".join("{" + u + "}" for u in unknown))
+        )
     return template
 
 
@@ -217,7 +220,7 @@ def _read(root: Path, relative: str) -> str:
     try:
         return (root / relative).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise TemplateError(relative, "no such template") from None
+        raise TemplateError(relative, Msg("template.missing")) from None
 
 
 def load_bundle(

@@ -15,6 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.messages import Msg
 
 __all__ = [
     "DEFAULT_KDF",
@@ -59,18 +60,15 @@ class KdfParams:
             value = getattr(self, name)
             # bool is an int subclass; "true" in a JSON header is damage, not a cost of 1.
             if type(value) is not int:
-                raise KdfParamsError(f"{name} must be a whole number")
+                raise KdfParamsError(Msg("kdf.whole_number", name=name))
         if self.memory_kib < MIN_MEMORY_KIB:
-            raise KdfParamsError(
-                f"memory of {self.memory_kib} KiB is below the required minimum of "
-                f"{MIN_MEMORY_KIB} KiB (64 MiB); refusing weak key-derivation parameters"
-            )
+            raise KdfParamsError(Msg("kdf.memory_low", memory=self.memory_kib, minimum=MIN_MEMORY_KIB))
         if self.memory_kib > MAX_MEMORY_KIB:
-            raise KdfParamsError(f"memory of {self.memory_kib} KiB is more than 4 GiB")
+            raise KdfParamsError(Msg("kdf.memory_high", memory=self.memory_kib))
         if not 1 <= self.iterations <= MAX_ITERATIONS:
-            raise KdfParamsError(f"iterations must be between 1 and {MAX_ITERATIONS}")
+            raise KdfParamsError(Msg("kdf.iterations", max=MAX_ITERATIONS))
         if not 1 <= self.lanes <= MAX_LANES:
-            raise KdfParamsError(f"lanes must be between 1 and {MAX_LANES}")
+            raise KdfParamsError(Msg("kdf.lanes", max=MAX_LANES))
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON form stored in a vault slot (without the salt, which is per slot)."""
@@ -88,12 +86,12 @@ class KdfParams:
         Keys other than the parameters (such as the slot's ``salt``) are ignored.
         """
         if not isinstance(data, Mapping):
-            raise KdfParamsError("parameters must be a JSON object")
+            raise KdfParamsError(Msg("kdf.object"))
         if data.get("alg") != ALGORITHM:
-            raise KdfParamsError(f"algorithm must be {ALGORITHM!r}")
+            raise KdfParamsError(Msg("kdf.algorithm", expected=ALGORITHM))
         missing = [k for k in ("memory_kib", "iterations", "lanes") if k not in data]
         if missing:
-            raise KdfParamsError(f"missing {', '.join(missing)}")
+            raise KdfParamsError(Msg("kdf.missing", keys=", ".join(missing)))
         return cls(memory_kib=data["memory_kib"], iterations=data["iterations"], lanes=data["lanes"])
 
 
