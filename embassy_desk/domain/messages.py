@@ -515,6 +515,12 @@ CATALOG: dict[str, str] = {
     "kdf.object": "parameters must be a JSON object",
     "kdf.algorithm": "algorithm must be {expected!r}",
     "kdf.missing": "missing {keys}",
+    "print.not_started": "the printer could not be started; check that it is on and try again",
+    "print.stopped": "the printer stopped taking pages; check it and print again",
+    "print.not_pdf": "the notice could not be read back as a PDF",
+    "notice.not_a_language": "{lang!r} is not a notice language ({languages})",
+    "notice.give_language": "give at least one language",
+    "notice.unknown_block": "unknown block {kind!r}",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -380,7 +380,7 @@ class Renderer:
             return [Spacer(1, 4), self._contacts(block, st, template, values, inner), Spacer(1, 8)]
         if block.kind == "signature":
             return self._signature(block, st, template, values, inner)
-        raise ValidationError("template", f"unknown block {block.kind!r}")
+        raise ValidationError("template", Msg("notice.unknown_block", kind=block.kind))
 
     def _code(self, code: str, st: _Styles, inner: float) -> Flowable:
         """A secret code, one character per fixed-width cell so that it reads aloud group by group."""

@@ -208,11 +208,13 @@ def check_languages(languages: Sequence[str]) -> list[str]:
     for lang in languages:
         code = lang.strip().casefold()
         if code not in LANGUAGES:
-            raise ValidationError("lang", f"{lang!r} is not a notice language ({', '.join(LANGUAGES)})")
+            raise ValidationError(
+                "lang", Msg("notice.not_a_language", lang=lang, languages=", ".join(LANGUAGES))
+            )
         if code not in out:
             out.append(code)
     if not out:
-        raise ValidationError("lang", "give at least one language")
+        raise ValidationError("lang", Msg("notice.give_language"))
     return out
 
 

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.domain.messages import Msg
 
 POINTS_PER_INCH = 72.0
 _PDFIUM = threading.Lock()
@@ -30,7 +31,7 @@ def _open(pdf: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError:
-        raise EmbassyDeskError("the notice could not be read back as a PDF") from None
+        raise EmbassyDeskError(Msg("print.not_pdf")) from None
 
 
 def page_sizes(pdf: bytes) -> list[PageSize]:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.domain.messages import Msg
 from embassy_desk.gui.notices.pdf_pages import POINTS_PER_INCH, page_sizes, render_page
 
 # Toner does not resolve finer than this; a 1200 dpi raster would only make print jobs four times larger.
@@ -40,13 +41,13 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Callable[[int], None] | N
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise EmbassyDeskError("the printer could not be started; check that it is on and try again")
+        raise EmbassyDeskError(Msg("print.not_started"))
     try:
         paper = printer.pageLayout().fullRectPoints()
         band = BAND_ROWS * POINTS_PER_INCH / dpi
         for index, size in enumerate(sizes):
             if index and not printer.newPage():
-                raise EmbassyDeskError("the printer stopped taking pages; check it and print again")
+                raise EmbassyDeskError(Msg("print.stopped"))
             # An A4 notice printed on Letter (or the reverse) shrinks to fit rather than losing an edge.
             fit = min(paper.width() / size.width, paper.height() / size.height, 1.0)
             if fit > 0.99:
