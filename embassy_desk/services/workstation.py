@@ -31,7 +31,7 @@ from embassy_desk.storage.vault import (
     generate_data_key,
     generate_recovery_code,
 )
-from embassy_desk.storage.workstation import WorkstationPaths
+from embassy_desk.storage.workstation import WorkstationPaths, write_post_label
 
 log = logging.getLogger("embassy_desk")
 
@@ -111,9 +111,10 @@ def init_workstation(
                 )
         finally:
             engine.dispose()
+        write_post_label(paths, post.name)
     except BaseException:
         # A half-made workstation is worse than none: remove what this call created.
-        for path in (paths.vault, *paths.sidecars()):
+        for path in (paths.vault, paths.post_label, *paths.sidecars()):
             path.unlink(missing_ok=True)
         raise
     return InitResult(paths, recovery_code, admin)
