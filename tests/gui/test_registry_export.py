@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import Role
@@ -70,7 +70,10 @@ def test_export_the_filtered_rows_or_the_selected_ones(
     assert isinstance(scope, Scope) and scope.query is not None and scope.query.region == "KR-11"
     assert _export(qtbot, admin, scope, tmp_path / "seoul.csv") == ["Абаева", "Бекова"]
 
-    view.table.selectRow(1)
+    # selectRow() extends or toggles when the application believes Ctrl or Shift is held (a modifier
+    # state other tests can leave behind); a person's plain click replaces the selection.
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().setCurrentIndex(view.model.index(1, 0), flags)
     chosen = view.current_citizen_id()
     with qtbot.waitSignal(view.export_requested) as selected:
         view.export_selected.trigger()
