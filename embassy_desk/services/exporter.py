@@ -9,7 +9,6 @@ import json
 import os
 import re
 import secrets
-import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -28,6 +27,7 @@ from embassy_desk.storage.files import (
     ensure_private_dir,
     private_tempdir,
     scratch_dir,
+    try_lock,
 )
 
 # Exported columns use the import's field names, so an export can be imported elsewhere as is.
@@ -160,22 +160,6 @@ def _text_cell(sheet: Any, value: str) -> Any:
 PENDING_DIR = "exports-pending"
 
 
-def _lock(fd: int) -> bool:
-    """Take an exclusive, non-blocking lock on ``fd``; the OS drops it when the process dies."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
 @contextlib.contextmanager
 def _noted(root: Path, target: Path) -> Iterator[None]:
     """Note (in ``root``'s :data:`PENDING_DIR`, locked while the block runs) that ``target`` is
@@ -184,7 +168,7 @@ def _noted(root: Path, target: Path) -> Iterator[None]:
     note = folder / f"{secrets.token_hex(8)}.json"
     fd = os.open(note, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     try:
-        _lock(fd)
+        try_lock(fd)
         os.write(fd, json.dumps({"folder": str(target.resolve().parent), "name": target.name}).encode())
         yield
     finally:
@@ -215,7 +199,7 @@ def clean_interrupted_exports(root: Path) -> int:
         try:
             data = json.loads(os.read(fd, 1 << 16) or b"{}")
             target = (str(data["folder"]), str(data["name"]))
-            if _lock(fd):
+            if try_lock(fd):
                 dead.append((note, data))
             else:
                 live.add(target)

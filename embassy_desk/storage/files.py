@@ -122,7 +122,7 @@ def scratch_dir(data_dir: Path) -> Path:
     return ensure_private_dir(data_dir / SCRATCH_DIR_NAME)
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
     """Take an exclusive, non-blocking lock on ``fd``; the OS drops it when its process dies."""
     try:
         if sys.platform == "win32":
@@ -153,7 +153,7 @@ def private_tempdir(parent: Path | None = None) -> Iterator[Path]:
         ensure_private_dir(path)
         if parent is not None:
             lock_fd = os.open(path / _LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-            _try_lock(lock_fd)
+            try_lock(lock_fd)
         yield path
     finally:
         if lock_fd is not None:
@@ -200,7 +200,7 @@ def _owner_alive(folder: Path) -> bool:
     except OSError:
         return True
     try:
-        return not _try_lock(fd)
+        return not try_lock(fd)
     finally:
         os.close(fd)
 

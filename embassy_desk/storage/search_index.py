@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -123,15 +123,11 @@ def rebuild(conn: Connection, *, batch: int = 5000) -> int:
     conn.exec_driver_sql("DROP TABLE IF EXISTS citizen_fts")
     conn.exec_driver_sql(CREATE_TABLE)
     conn.exec_driver_sql(SECURE_DELETE)
-    select = f"SELECT {', '.join(_INDEXED_COLUMNS)} FROM citizens WHERE rid > ? ORDER BY rid LIMIT ?"
-    last, total = 0, 0
-    while True:
-        rows = conn.exec_driver_sql(select, (last, batch)).all()
-        if not rows:
-            return total
-        last = int(rows[-1][0])
-        index_many(conn, [(int(row[0]), dict(zip(_INDEXED_COLUMNS, row, strict=True))) for row in rows])
+    total = 0
+    for rows in _citizen_batches(conn, _INDEXED_COLUMNS, batch):
+        index_many(conn, [(int(row["rid"]), row) for row in rows])
         total += len(rows)
+    return total
 
 
 def _quote(term: str) -> str:
@@ -180,17 +176,10 @@ def refresh_variants(conn: Connection, *, batch: int = 5000) -> int:
     Only rows whose names hold a letter with alternatives are rewritten, and rows are read in
     batches, so a million-row registry is read once in bounded memory.
     """
-    keys = ("rid", *NAME_FIELDS, "passport_number", "national_id", "phones")
-    select = f"SELECT {', '.join(keys)} FROM citizens WHERE rid > ? ORDER BY rid LIMIT ?"
-    last, total = 0, 0
-    while True:
-        rows = conn.exec_driver_sql(select, (last, batch)).all()
-        if not rows:
-            return total
-        last = int(rows[-1][0])
+    total = 0
+    for rows in _citizen_batches(conn, _INDEXED_COLUMNS, batch):
         changed: list[tuple[int, dict[str, Any]]] = []
-        for row in rows:
-            fields = dict(zip(keys, row, strict=True))
+        for fields in rows:
             texts = [fields[name] or "" for name in NAME_FIELDS]
             if any(translit.index_token_tuple(t) != translit.search_token_tuple(t) for t in texts):
                 changed.append((int(fields["rid"]), fields))
@@ -200,6 +189,20 @@ def refresh_variants(conn: Connection, *, batch: int = 5000) -> int:
             conn.exec_driver_sql("DELETE FROM citizen_fts WHERE rowid = ?", [(rid,) for rid, _ in changed])
             index_many(conn, changed)
         total += len(changed)
+    return total
+
+
+def _citizen_batches(conn: Connection, columns: Sequence[str], batch: int) -> Iterator[list[dict[str, Any]]]:
+    """The citizens' ``columns`` (``rid`` first) in row-id order, ``batch`` rows at a time: a
+    million-row registry is read once in bounded memory."""
+    select = f"SELECT {', '.join(columns)} FROM citizens WHERE rid > ? ORDER BY rid LIMIT ?"
+    last = 0
+    while True:
+        rows = conn.exec_driver_sql(select, (last, batch)).all()
+        if not rows:
+            return
+        last = int(rows[-1][0])
+        yield [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def search_rids(conn: Connection, query: str, *, limit: int) -> list[int]:
