@@ -1060,22 +1060,13 @@ class Vault:
         return self._associated_data(slot.slot_id, slot.kind, slot.username) + b"|audit-anchor"
 
     def _seal_anchor(self, slot: _Slot, anchor_key: bytes) -> tuple[bytes, bytes, bytes]:
-        assert slot.public_key is not None
-        ephemeral = X25519PrivateKey.generate()
-        ephemeral_public = _raw_public(ephemeral.public_key())
-        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
-        key = self._seal_key(shared, ephemeral_public, slot.public_key)
-        nonce = secrets.token_bytes(NONCE_LENGTH)
-        return ephemeral_public, nonce, AESGCM(key).encrypt(nonce, anchor_key, self._anchor_ad(slot))
+        return self._seal_to(slot, anchor_key, self._anchor_ad(slot))
 
     def _unseal_anchor(self, slot: _Slot, private: X25519PrivateKey) -> bytes:
-        assert slot.public_key is not None
         assert slot.anchor_seal is not None
         ephemeral, nonce, sealed = slot.anchor_seal
-        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
-        key = self._seal_key(shared, ephemeral, slot.public_key)
         try:
-            return AESGCM(key).decrypt(nonce, sealed, self._anchor_ad(slot))
+            return self._unseal_from(slot, private, ephemeral, nonce, sealed, self._anchor_ad(slot))
         except InvalidTag:
             raise VaultDamagedError(
                 self._path, "an audit-anchor key does not open with its slot's key"
@@ -1189,22 +1180,45 @@ class Vault:
         )
         return hkdf.derive(shared)
 
-    def _seal(self, slot: _Slot, data_key: bytes, generation: int) -> _Seal:
+    def _seal_to(self, slot: _Slot, secret: bytes, associated: bytes) -> tuple[bytes, bytes, bytes]:
+        """Seal ``secret`` to the slot's X25519 public key: (ephemeral public key, nonce, sealed)."""
         assert slot.public_key is not None
         ephemeral = X25519PrivateKey.generate()
         ephemeral_public = _raw_public(ephemeral.public_key())
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
         key = self._seal_key(shared, ephemeral_public, slot.public_key)
         nonce = secrets.token_bytes(NONCE_LENGTH)
-        sealed = AESGCM(key).encrypt(nonce, data_key, self._seal_ad(slot, generation))
-        return _Seal(generation, ephemeral_public, nonce, sealed)
+        return ephemeral_public, nonce, AESGCM(key).encrypt(nonce, secret, associated)
+
+    def _unseal_from(
+        self,
+        slot: _Slot,
+        private: X25519PrivateKey,
+        ephemeral: bytes,
+        nonce: bytes,
+        sealed: bytes,
+        associated: bytes,
+    ) -> bytes:
+        """Open what :meth:`_seal_to` sealed to this slot; ``InvalidTag`` if it does not open."""
+        assert slot.public_key is not None
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        key = self._seal_key(shared, ephemeral, slot.public_key)
+        return AESGCM(key).decrypt(nonce, sealed, associated)
+
+    def _seal(self, slot: _Slot, data_key: bytes, generation: int) -> _Seal:
+        ephemeral, nonce, sealed = self._seal_to(slot, data_key, self._seal_ad(slot, generation))
+        return _Seal(generation, ephemeral, nonce, sealed)
 
     def _unseal(self, slot: _Slot, private: X25519PrivateKey, seal: _Seal) -> bytes:
-        assert slot.public_key is not None
-        shared = private.exchange(X25519PublicKey.from_public_bytes(seal.ephemeral_key))
-        key = self._seal_key(shared, seal.ephemeral_key, slot.public_key)
         try:
-            data_key = AESGCM(key).decrypt(seal.nonce, seal.sealed_key, self._seal_ad(slot, seal.generation))
+            data_key = self._unseal_from(
+                slot,
+                private,
+                seal.ephemeral_key,
+                seal.nonce,
+                seal.sealed_key,
+                self._seal_ad(slot, seal.generation),
+            )
         except InvalidTag:
             raise VaultDamagedError(self._path, "a sealed key does not open with its slot's key") from None
         if len(data_key) != KEY_LENGTH:
