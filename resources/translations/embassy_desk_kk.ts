@@ -1893,6 +1893,16 @@
         <translation>«{title}» терезесінде сақталмаған өзгерістер бар. Құлыптау алдында оларды сақтау керек пе?</translation>
     </message>
     <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>There are unsaved changes in &quot;{title}&quot;. Save them before quitting?</source>
+        <translation>«{title}» терезесінде сақталмаған өзгерістер бар. Шығу алдында оларды сақтау керек пе?</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/main_window.py" line="176"/>
         <source>Embassy Desk</source>
         <translation>Embassy Desk</translation>

@@ -1893,6 +1893,16 @@
         <translation>В окне «{title}» есть несохранённые изменения. Сохранить их перед блокировкой?</translation>
     </message>
     <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/main_window.py" line="1"/>
+        <source>There are unsaved changes in &quot;{title}&quot;. Save them before quitting?</source>
+        <translation>В окне «{title}» есть несохранённые изменения. Сохранить их перед выходом?</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/shell/main_window.py" line="176"/>
         <source>Embassy Desk</source>
         <translation>Embassy Desk</translation>

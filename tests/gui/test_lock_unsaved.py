@@ -155,3 +155,21 @@ def test_a_new_case_with_a_summary_typed_counts_as_unsaved_work(qtbot: QtBot, ad
     assert unsaved_dialogs() == [new]
     assert new.save_changes() and new.case_id is not None
     assert unsaved_dialogs() == []
+
+
+@pytest.mark.parametrize("answer", ["cancel", "save"])
+def test_quitting_with_unsaved_edits_asks_first(
+    qtbot: QtBot, window: MainWindow, paths: WorkstationPaths, citizen_id: str, answer: str
+) -> None:
+    record = edit_record(qtbot, window, citizen_id)
+    button = QMessageBox.StandardButton.Cancel if answer == "cancel" else QMessageBox.StandardButton.Save
+    asked = answer_lock_question(qtbot, button)
+    window.quit_action.trigger()
+    assert asked and "before quitting" in asked[0]
+    if answer == "cancel":
+        assert window.isVisible() and not window.locked, "the window stays open"
+        assert record.isVisible() and record.form.values()["surname"] == EDITED, "nothing lost"
+        record.discard_changes()
+        return
+    assert not window.isVisible()
+    assert stored_surname(paths, citizen_id) == EDITED

@@ -364,30 +364,40 @@ class MainWindow(QMainWindow):
         """Lock on demand (Ctrl+Shift+L); with unsaved edits open, ask first: save, discard or cancel."""
         if self.session is None:
             return
-        dirty = unsaved_dialogs()
-        if dirty:
-            answer = self._ask_about_unsaved(dirty[0])
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            for dialog in dirty:
-                if not isinstance(dialog, UnsavedWork):
-                    continue
-                if answer == QMessageBox.StandardButton.Discard:
-                    dialog.discard_changes()
-                elif not dialog.save_changes():
-                    # The dialog says what stops the save; the lock waits for the person to fix it.
-                    dialog.raise_()
-                    dialog.activateWindow()
-                    return
-        self.lock(reason="manual")
+        if self._settle_unsaved(quitting=False):
+            self.lock(reason="manual")
 
-    def _ask_about_unsaved(self, top: QDialog) -> QMessageBox.StandardButton:
+    def _settle_unsaved(self, *, quitting: bool) -> bool:
+        """Ask about unsaved edits before a lock or quit; whether the lock or quit may go ahead."""
+        dirty = unsaved_dialogs()
+        if not dirty:
+            return True
+        answer = self._ask_about_unsaved(dirty[0], quitting=quitting)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        for dialog in dirty:
+            if not isinstance(dialog, UnsavedWork):
+                continue
+            if answer == QMessageBox.StandardButton.Discard:
+                dialog.discard_changes()
+            elif not dialog.save_changes():
+                # The dialog says what stops the save; the lock waits for the person to fix it.
+                dialog.raise_()
+                dialog.activateWindow()
+                return False
+        return True
+
+    def _ask_about_unsaved(self, top: QDialog, *, quitting: bool) -> QMessageBox.StandardButton:
+        if quitting:
+            title = self.tr("Quit")
+            question = self.tr('There are unsaved changes in "{title}". Save them before quitting?')
+        else:
+            title = self.tr("Lock")
+            question = self.tr('There are unsaved changes in "{title}". Save them before locking?')
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Lock"),
-            self.tr('There are unsaved changes in "{title}". Save them before locking?').format(
-                title=top.windowTitle()
-            ),
+            title,
+            question.format(title=top.windowTitle()),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -471,6 +481,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Quitting (Ctrl+Q, the window's close button) asks about unsaved edits as a manual lock does.
+        if self.session is not None and not self._settle_unsaved(quitting=True):
+            event.ignore()
+            return
         self.save_layout()
         try:
             self.lock(reason="quit")
