@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -118,8 +119,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+_TIME_OF_DAY = re.compile(r"^(?P<day>.+?)[ T](?P<hour>\d{1,2}):(?P<minute>\d{2})$")
+
+
 def _follow_up(value: str | None) -> date | None:
-    return parse_date(value, field="follow_up") if value else None
+    """A follow-up day (``2026-12-07``) or a day and a local time (``2026-12-07 14:30``)."""
+    if not value:
+        return None
+    value = value.strip()
+    timed = _TIME_OF_DAY.match(value)
+    if timed is None:
+        return parse_date(value, field="follow_up")
+    day = parse_date(timed["day"], field="follow_up")
+    hour, minute = int(timed["hour"]), int(timed["minute"])
+    if hour > 23 or minute > 59:
+        raise ValidationError("follow_up", Msg("date.bad_time", value=f"{timed['hour']}:{timed['minute']}"))
+    return datetime(day.year, day.month, day.day, hour, minute)
 
 
 def cmd_contact_log(args: argparse.Namespace) -> int:
@@ -296,7 +311,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--welfare", help="safe, needs_assistance, unreachable, evacuated, unknown")
     p.add_argument("--note")
     p.add_argument("--direction", default="outgoing", help="outgoing or incoming")
-    p.add_argument("--follow-up", metavar="DATE", help="follow-up due date")
+    p.add_argument(
+        "--follow-up", metavar="DATE[ HH:MM]", help="follow-up due: a day, or a day and a local time"
+    )
     add_auth_options(p)
     p.set_defaults(func=cmd_contact_log)
     p = ct.add_parser("list", help="a citizen's contacts, newest first")

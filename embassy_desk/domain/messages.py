@@ -114,6 +114,7 @@ CATALOG: dict[str, str] = {
     "passphrase.unusable": "contains characters that cannot be used",
     # Dates, phones, document numbers, e-mail addresses, IINs, regions.
     "date.invalid": "'{value}' is not a date; use YYYY-MM-DD or DD.MM.YYYY",
+    "date.bad_time": "'{value}' is not a time of day; use HH:MM (00:00 to 23:59)",
     "phone.empty": "phone number is empty",
     "phone.invalid": "'{value}' is not a valid phone number",
     "phone.invalid_for": "'{value}' is not a valid phone number for {region}",

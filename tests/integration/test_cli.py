@@ -175,6 +175,16 @@ def test_contact_log_and_case(cli: Cli) -> None:
     assert later.returncode == 0, later.stderr
     assert cid not in cli("contact", "due", "--date", "2030-01-01").stdout
     assert cid in cli("contact", "due", "--date", "2030-01-02").stdout
+    timed = cli(
+        "contact", "log", cid, "--channel", "phone", "--outcome", "busy", "--follow-up", "2030-02-03 14:30"
+    )
+    assert timed.returncode == 0, timed.stderr
+    due = cli("contact", "due", "--date", "2030-02-03").stdout
+    assert cid in due and "14:30" in due
+    late = cli(
+        "contact", "log", cid, "--channel", "phone", "--outcome", "busy", "--follow-up", "2030-02-03 25:00"
+    )
+    assert late.returncode == 2 and "follow_up" in late.stderr and "25:00" in late.stderr
     bad = cli("contact", "log", cid, "--channel", "pigeon", "--outcome", "reached")
     assert bad.returncode == 2 and "channel" in bad.stderr
     case_id = cli("case", "open", cid, "--kind", "medical", "--summary", "hospital").stdout.strip()
