@@ -135,8 +135,12 @@ _ALPHABET = "".join(SPELLINGS) + "ьъ" + "abcdefghijklmnopqrstuvwxyz"
 def test_every_prefix_of_a_word_finds_the_word(word: str) -> None:
     kept = word_keys(word)
     for end in range(1, len(word) + 1):
-        for query in word_keys(word[:end]):
-            assert any(key.startswith(query) for key in kept), (word, word[:end], query, kept)
+        # A query looks for any of its keys (OR, storage/search_index.build_match), so one key of
+        # each prefix must start a kept key: 'ЪОЪ' spells 'oie' with the first sign dropped and the
+        # last (not yet before a vowel) kept, a mix the index need not hold, but 'ieoie' finds it. A
+        # prefix with no key at all (a lone Ь) searches for nothing.
+        queries = word_keys(word[:end])
+        assert not queries or any(key.startswith(q) for q in queries for key in kept), (word, word[:end])
 
 
 @given(st.text(max_size=40))
