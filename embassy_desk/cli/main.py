@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from embassy_desk import __version__
 from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
 from embassy_desk.cli.context import has_display
+from embassy_desk.cli.localized import LocalizedParser
 from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.logs import configure_logging
@@ -47,11 +48,13 @@ def _secret_values(argv: Sequence[str]) -> list[str]:
     return sorted({value for value in found if value}, key=len, reverse=True)
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(LocalizedParser):
     """An argument parser that takes no abbreviations and never echoes a secret.
 
     With abbreviations ``--passphrase SECRET`` was read as ``--passphrase-file SECRET``, and the
-    "cannot read SECRET" error printed the secret; sub-parsers are made of this class too.
+    "cannot read SECRET" error printed the secret; sub-parsers are made of this class too. Its help
+    and errors are in the command line's language (see :mod:`embassy_desk.cli.localized`); secrets are
+    hidden before the message is translated, so no translation can bring one back.
     """
 
     hidden: tuple[str, ...] = ()
@@ -72,7 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="embassy-desk",
         description="Embassy Desk: the consular registry of an embassy, encrypted and offline.",
     )
-    parser.add_argument("--version", action="version", version=f"embassy-desk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"embassy-desk {__version__}",
+        # Given here rather than left to argparse so that its translation is checked like ours.
+        help="show program's version number and exit",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -522,6 +522,25 @@ CATALOG: dict[str, str] = {
     "notice.not_a_language": "{lang!r} is not a notice language ({languages})",
     "notice.give_language": "give at least one language",
     "notice.unknown_block": "unknown block {kind!r}",
+    # argparse's own words, as argparse writes them in English (embassy_desk/cli/localized.py reads
+    # its error messages back through these templates, so they must match it word for word).
+    "argparse.usage": "usage: ",
+    "argparse.error": "{prog}: error: {message}",
+    "argparse.argument": "argument {argument}: {message}",
+    "argparse.required": "the following arguments are required: {names}",
+    "argparse.one_required": "one of the arguments {names} is required",
+    "argparse.invalid_choice": "invalid choice: {value} (choose from {choices})",
+    "argparse.invalid_value": "invalid {type} value: {value}",
+    "argparse.unrecognized": "unrecognized arguments: {args}",
+    "argparse.expected_one": "expected one argument",
+    "argparse.expected_at_most_one": "expected at most one argument",
+    "argparse.expected_at_least_one": "expected at least one argument",
+    "argparse.expected_count": "expected {count} argument",
+    "argparse.expected_counts": "expected {count} arguments",
+    "argparse.not_allowed_with": "not allowed with argument {other}",
+    "argparse.ignored_explicit": "ignored explicit argument {value}",
+    "argparse.ambiguous": "ambiguous option: {option} could match {matches}",
+    "argparse.unknown_parser": "unknown parser {name} (choices: {choices})",
 }
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
