@@ -39,6 +39,9 @@ class IdListLoader(QObject):
         self._stop = threading.Event()
         # Set once, when the view goes away: every load stops and reports nothing more.
         self.closed = threading.Event()
+        # Held while a worker checks ``closed`` and posts a signal, and while ``closed`` is set: once
+        # the view's destruction has set it, no worker is inside emit() on an object being deleted.
+        self.emit_lock = threading.Lock()
 
     @property
     def generation(self) -> int:
@@ -94,8 +97,9 @@ class IdListLoader(QObject):
             self._emit(stop, "failed", generation, "the registry could not be read; see the log")
 
     def _emit(self, stop: threading.Event, signal: str, *args: object) -> None:
-        if stop.is_set() or self.closed.is_set():
-            return
-        # RuntimeError: the view (and this loader with it) was destroyed while the worker ran.
-        with contextlib.suppress(RuntimeError):
-            getattr(self, signal).emit(*args)
+        with self.emit_lock:
+            if stop.is_set() or self.closed.is_set():
+                return
+            # RuntimeError: the view (and this loader with it) was destroyed while the worker ran.
+            with contextlib.suppress(RuntimeError):
+                getattr(self, signal).emit(*args)

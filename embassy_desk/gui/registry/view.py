@@ -500,6 +500,10 @@ class _CancelOnDestroy:
 
     def __init__(self, loader: IdListLoader) -> None:
         self._closed: threading.Event = loader.closed
+        self._emit_lock: threading.Lock = loader.emit_lock
 
     def __call__(self, _obj: QObject | None = None) -> None:
-        self._closed.set()
+        # Waits for a worker that is posting a signal right now (microseconds), so none posts
+        # through the loader while Qt deletes it.
+        with self._emit_lock:
+            self._closed.set()
