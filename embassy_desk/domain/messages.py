@@ -40,6 +40,13 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Union
 
+from embassy_desk.domain.messages_areas import (
+    AREA_BUNDLE,
+    AREA_HQ,
+    AREA_HQ_API,
+    AREA_SYNC,
+    AREA_SYNC_LOCAL,
+)
 from embassy_desk.resources import messages_dir
 
 log = logging.getLogger("embassy_desk")
@@ -542,6 +549,9 @@ CATALOG: dict[str, str] = {
     "argparse.ambiguous": "ambiguous option: {option} could match {matches}",
     "argparse.unknown_parser": "unknown parser {name} (choices: {choices})",
 }
+# Areas keep their English texts in modules of their own (their ru/kk texts in ``ru-AREA.toml``).
+for _area in (AREA_BUNDLE, AREA_HQ, AREA_HQ_API, AREA_SYNC, AREA_SYNC_LOCAL):
+    CATALOG.update(_area)
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every
 # language; the conversion is part of the placeholder, so translations keep it.
@@ -666,14 +676,20 @@ def format_number(number: int | float, language: str, *, decimals: int = 0) -> s
 def _translations(language: str) -> dict[str, str]:
     if language in (DEFAULT_LANGUAGE, CANONICAL):
         return {}
-    path = messages_dir() / f"{language}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        log.warning("message texts for %s cannot be read; English is shown", language)
-        return {}
+    # ``ru.toml`` holds the core's texts; each area may ship its own ``ru-AREA.toml`` (sync, hq, ...).
+    paths = [messages_dir() / f"{language}.toml", *sorted(messages_dir().glob(f"{language}-*.toml"))]
     flat: dict[str, str] = {}
+    for path in paths:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError):
+            log.warning("message texts in %s cannot be read; English is shown", path.name)
+            continue
+        _flatten(data, flat)
+    return flat
 
+
+def _flatten(data: Mapping[str, Any], flat: dict[str, str]) -> None:
     def walk(prefix: str, table: Mapping[str, Any]) -> None:
         for key, value in table.items():
             name = f"{prefix}.{key}" if prefix else key
@@ -683,7 +699,6 @@ def _translations(language: str) -> dict[str, str]:
                 flat[name] = str(value)
 
     walk("", data)
-    return flat
 
 
 def translations(language: str) -> Mapping[str, str]:

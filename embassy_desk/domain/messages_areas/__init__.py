@@ -1,0 +1,14 @@
+"""English texts of coded messages, one module per area, so that areas grow without touching one file.
+
+Each module holds ``CATALOG: dict[str, str]`` (code -> English template); the Russian and Kazakh texts
+of an area live in ``resources/messages/ru-AREA.toml`` and ``kk-AREA.toml``. Codes start with the
+area's own prefix so that no two areas define the same code (a test checks).
+"""
+
+from embassy_desk.domain.messages_areas.bundle import CATALOG as AREA_BUNDLE
+from embassy_desk.domain.messages_areas.hq import CATALOG as AREA_HQ
+from embassy_desk.domain.messages_areas.hq_api import CATALOG as AREA_HQ_API
+from embassy_desk.domain.messages_areas.sync import CATALOG as AREA_SYNC
+from embassy_desk.domain.messages_areas.sync_local import CATALOG as AREA_SYNC_LOCAL
+
+__all__ = ["AREA_BUNDLE", "AREA_HQ", "AREA_HQ_API", "AREA_SYNC", "AREA_SYNC_LOCAL"]

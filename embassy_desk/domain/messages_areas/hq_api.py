@@ -1,0 +1,3 @@
+"""The headquarters HTTP API: what a refused request says."""
+
+CATALOG: dict[str, str] = {}

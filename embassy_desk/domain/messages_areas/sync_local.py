@@ -1,0 +1,3 @@
+"""Applying pulled changes, the conflict queue and resolving conflicts at the workstation."""
+
+CATALOG: dict[str, str] = {}
