@@ -201,7 +201,89 @@ change_log = Table(
     Column("staff", String, nullable=False),
     Column("schema_version", Integer, nullable=False),
     Column("sent", Integer, nullable=False, server_default="0"),
+    # What the writer saw (JSON group -> stamp) for update/delete, NULL otherwise; the restore the
+    # record lived under (migration 0008).
+    Column("base", Text),
+    Column("epoch", String, nullable=False, server_default=""),
     UniqueConstraint("id", name="uq_change_log_id"),
+)
+
+# Merge state of synced records edited after creation, deleted or restored (sync/merge.py
+# RecordState without the values, which live in the record's own table). A record created and
+# never touched again has no row: its stamps are empty and its epoch "".
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("entity", String, primary_key=True),
+    Column("record_id", String, primary_key=True),
+    Column("epoch", String, nullable=False, server_default=""),
+    Column("stamps", Text, nullable=False, server_default="{}"),
+    Column("writers", Text, nullable=False, server_default="{}"),
+    Column("deleted", Integer, nullable=False, server_default="0"),
+    Column("deleted_hlc", String, nullable=False, server_default=""),
+    Column("merged_into", String),
+)
+
+# Changes that a person should settle: an edit that lost to or overwrote one HQ had not seen, an
+# identity group changed on two workstations, an edit of a record deleted elsewhere ("restore").
+sync_conflicts = Table(
+    "sync_conflicts",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("entity", String, nullable=False),
+    Column("record_id", String, nullable=False),
+    Column("grp", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("local_value", Text, nullable=False),
+    Column("remote_value", Text, nullable=False),
+    Column("local_hlc", String, nullable=False),
+    Column("remote_hlc", String, nullable=False),
+    Column("local_staff", String, nullable=False),
+    Column("remote_staff", String, nullable=False),
+    Column("status", String, nullable=False, server_default="open"),
+    Column("created_at", String, nullable=False),
+    Column("resolved_at", String),
+    Column("resolved_by", String),
+    Column("resolution", String),
+    Index("ix_sync_conflicts_status", "status", "created_at"),
+    Index("ix_sync_conflicts_record", "entity", "record_id"),
+)
+
+# Synced conflict resolutions (entity "conflict_resolution", id = the conflict's id).
+sync_resolutions = Table(
+    "sync_resolutions",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("fields", Text, nullable=False),
+    Column("hlc", String, nullable=False),
+    Column("staff", String, nullable=False),
+)
+
+# One row per sync run (network) or bundle written or read; ``id`` is assigned by SQLite.
+sync_history = Table(
+    "sync_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("started_at", String, nullable=False),
+    Column("finished_at", String),
+    Column("pushed", Integer, nullable=False, server_default="0"),
+    Column("pulled", Integer, nullable=False, server_default="0"),
+    Column("conflicts", Integer, nullable=False, server_default="0"),
+    Column("error_code", String),
+    Column("error_text", Text),
+)
+
+# Advisories and notice templates HQ published to the post; title and body are JSON (per language).
+hq_publications = Table(
+    "hq_publications",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("published_at", String, nullable=False),
+    Column("received_at", String, nullable=False),
 )
 
 notice_templates = Table(

@@ -1,0 +1,71 @@
+"""Sync with headquarters: change-log entries carry what their writer saw, and the workstation keeps
+per-record merge state, a conflict queue, a sync history and HQ's publications (issue 11).
+
+``change_log`` gains ``base`` (JSON: the stamp of each field group the writer saw, NULL for creations
+and restores) and ``epoch`` (the restore the record lived under). Its old ``upsert`` entries become
+``create`` (the first entry of a record) or ``update`` with an empty base (every later one), which is
+what they were. ``sync_state`` holds the stamps of records edited after creation, deleted or restored
+(a record created and never edited has none: imports stay fast). ``sync_resolutions`` keeps the
+conflict resolutions that sync (one per conflict id), so both sides count the same records.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-06
+"""
+
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+STATEMENTS = [
+    "ALTER TABLE change_log ADD COLUMN base TEXT",
+    "ALTER TABLE change_log ADD COLUMN epoch VARCHAR DEFAULT '' NOT NULL",
+    # The first entry of each record created it; every later one updated it without knowing the
+    # stamps it overwrote (there were none: nothing had synced yet). The subquery is not correlated:
+    # SQLite evaluates it once, so a million-entry log is rewritten in one pass.
+    """UPDATE change_log SET op = 'update', base = '{}' WHERE op = 'upsert'
+       AND seq NOT IN (SELECT min(seq) FROM change_log GROUP BY entity, record_id)""",
+    "UPDATE change_log SET op = 'create' WHERE op = 'upsert'",
+    "UPDATE change_log SET base = '{}' WHERE op = 'delete'",
+    """CREATE TABLE sync_state (
+        entity VARCHAR NOT NULL, record_id VARCHAR NOT NULL,
+        epoch VARCHAR DEFAULT '' NOT NULL, stamps TEXT DEFAULT '{}' NOT NULL,
+        writers TEXT DEFAULT '{}' NOT NULL, deleted INTEGER DEFAULT '0' NOT NULL,
+        deleted_hlc VARCHAR DEFAULT '' NOT NULL, merged_into VARCHAR,
+        PRIMARY KEY (entity, record_id))""",
+    # Records deleted before sync existed keep their tombstone, so no later entry brings them back.
+    """INSERT INTO sync_state (entity, record_id, deleted, deleted_hlc, merged_into)
+       SELECT entity, record_id, 1, max(hlc), max(json_extract(fields, '$.merged_into'))
+       FROM change_log WHERE op = 'delete' GROUP BY entity, record_id""",
+    """CREATE TABLE sync_conflicts (
+        id VARCHAR NOT NULL PRIMARY KEY, entity VARCHAR NOT NULL, record_id VARCHAR NOT NULL,
+        grp VARCHAR NOT NULL, kind VARCHAR NOT NULL, local_value TEXT NOT NULL,
+        remote_value TEXT NOT NULL, local_hlc VARCHAR NOT NULL, remote_hlc VARCHAR NOT NULL,
+        local_staff VARCHAR NOT NULL, remote_staff VARCHAR NOT NULL,
+        status VARCHAR DEFAULT 'open' NOT NULL, created_at VARCHAR NOT NULL, resolved_at VARCHAR,
+        resolved_by VARCHAR, resolution VARCHAR)""",
+    "CREATE INDEX ix_sync_conflicts_status ON sync_conflicts (status, created_at)",
+    "CREATE INDEX ix_sync_conflicts_record ON sync_conflicts (entity, record_id)",
+    """CREATE TABLE sync_resolutions (
+        id VARCHAR NOT NULL PRIMARY KEY, fields TEXT NOT NULL, hlc VARCHAR NOT NULL,
+        staff VARCHAR NOT NULL)""",
+    """CREATE TABLE sync_history (
+        id INTEGER NOT NULL PRIMARY KEY, kind VARCHAR NOT NULL, started_at VARCHAR NOT NULL,
+        finished_at VARCHAR, pushed INTEGER DEFAULT '0' NOT NULL, pulled INTEGER DEFAULT '0' NOT NULL,
+        conflicts INTEGER DEFAULT '0' NOT NULL, error_code VARCHAR, error_text TEXT)""",
+    """CREATE TABLE hq_publications (
+        id VARCHAR NOT NULL PRIMARY KEY, kind VARCHAR NOT NULL, title TEXT NOT NULL,
+        body TEXT NOT NULL, published_at VARCHAR NOT NULL, received_at VARCHAR NOT NULL)""",
+]
+
+
+def upgrade() -> None:
+    for statement in STATEMENTS:
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("Embassy Desk databases only move forward; restore a backup instead")
