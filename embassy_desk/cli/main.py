@@ -4,7 +4,9 @@ Messages and errors are in the language of ``LANGUAGE`` / ``LC_ALL`` / ``LANG`` 
 otherwise); see :mod:`embassy_desk.cli.output`.
 
 Exit codes: 0 done; 1 unexpected error; 2 bad input; 3 sign-in refused; 4 data altered or
-damaged; 5 not allowed for your role; 6 possible duplicate; 7 import finished with rejected rows.
+damaged; 5 not allowed for your role; 6 possible duplicate; 7 import finished with rejected rows;
+8 HQ cannot be reached (sync can be run again); 9 refused by HQ (revoked device, clock skew,
+client too old, not enrolled).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from embassy_desk import __version__
-from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_workstation
+from embassy_desk.cli import cmd_demo, cmd_notice, cmd_registry, cmd_sync, cmd_workstation
 from embassy_desk.cli.context import has_display
 from embassy_desk.cli.localized import LocalizedParser
 from embassy_desk.cli.output import tell
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_registry.register(sub)
     cmd_demo.register(sub)
     cmd_notice.register(sub)
+    cmd_sync.register(sub)
     _accept_data_dir_anywhere(sub)
     return parser
 
