@@ -1,0 +1,395 @@
+"""HQ's HTTP API: the FastAPI app the workstations sync with (SYNC.md, issue 11).
+
+``create_app(store, settings=...)`` builds the app over HQ's store (hq/store.py). Endpoints::
+
+    GET  /health        200 {"status": "ok", "protocol": 1}   no authentication
+    POST /v1/enroll     EnrollRequest -> EnrollResponse          one-time code, rate-limited per address
+    POST /v1/push       PushRequest   -> PushResponse            signed
+    POST /v1/pull       PullRequest   -> PullResponse            signed
+    POST /v1/summary    {}            -> Summary                 signed
+
+Admission (size caps, gzip, versions, RFC 9421 signatures, nonces, rate limits) is in hq/auth.py as
+dependencies; the handlers only call the store, in a worker thread (the store is synchronous). Every
+refusal is ``ErrorBody {code, message}`` with a 4xx status; an unexpected failure is a 500 whose log
+line names the exception's class and the route, never its text (which may quote data: promise 16).
+"""
+
+import logging
+import time
+from typing import Annotated, Any, Protocol
+
+import orjson
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
+from embassy_desk.domain.messages import Msg
+from embassy_desk.hq.auth import Admission, ApiError, ApiSettings, AuthStore, SignedDevice, validation_refusal
+from embassy_desk.sync import wire
+
+__all__ = ["ApiSettings", "HqApiStore", "create_app"]
+
+log = logging.getLogger("embassy_desk.hq.api")
+access_log = logging.getLogger("embassy_desk.hq.access")
+
+JSON = "application/json"
+
+
+class HqApiStore(AuthStore, Protocol):
+    """What the API needs of HQ's store (hq/store.py); each call is its own transaction."""
+
+    def enroll(self, req: wire.EnrollRequest) -> wire.EnrollResponse: ...
+
+    def push(self, device_id: str, req: wire.PushRequest) -> wire.PushResponse: ...
+
+    def pull(self, device_id: str, req: wire.PullRequest) -> wire.PullResponse: ...
+
+    def summary(self, device_id: str) -> wire.Summary: ...
+
+
+class Health(BaseModel):
+    """The answer of ``GET /health``: HQ is up, and the protocol it speaks."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: str
+    protocol: int
+
+
+class SummaryRequest(BaseModel):
+    """The body of ``POST /v1/summary``: ``{}``; the versions may be repeated here as in other bodies."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    protocol: int | None = None
+    schema_version: int | None = None
+
+
+def _error(status: int, description: str, *, headers: dict[str, Any] | None = None) -> dict[str, Any]:
+    response: dict[str, Any] = {"model": wire.ErrorBody, "description": description}
+    if headers:
+        response["headers"] = headers
+    return response
+
+
+_RETRY_AFTER = {
+    "Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer"}}
+}
+_BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: _error(400, "Malformed: not JSON, not an object, bad gzip or a bad version header (`malformed`)."),
+    413: _error(413, "The body is larger than allowed, before or after gzip (`too_large`)."),
+    415: _error(
+        415, ("Not JSON (`unsupported_media_type`), or an encoding other than gzip (`unsupported_encoding`).")
+    ),
+    422: _error(422, "A field is not valid; the message names it (`invalid`)."),
+    426: _error(426, "The client's protocol is older than HQ serves (`client_too_old`)."),
+    429: _error(429, "Too many requests (`rate_limited`); see Retry-After.", headers=_RETRY_AFTER),
+}
+_SIGNED_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_BODY_ERRORS,
+    401: _error(
+        401,
+        "Signature missing or invalid, body not matching Content-Digest, clock more than 300 s from "
+        "HQ's (`clock_skew`) or a reused nonce (`nonce_reused`).",
+    ),
+    403: _error(403, "The device is unknown to HQ (`device_unknown`) or revoked (`device_revoked`)."),
+}
+_ENROLL_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_BODY_ERRORS,
+    403: _error(
+        403, ("The enrollment code is wrong, expired or used, or the device is refused (`enroll_refused`).")
+    ),
+}
+
+SECURITY_SCHEME = "httpMessageSignature"
+
+
+def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> FastAPI:
+    """HQ's API over ``store``. ``settings`` sets the limits (defaults: ApiSettings())."""
+    settings = settings or ApiSettings()
+    admission = Admission.build(store, settings)
+    signed = admission.signed_dependency()
+    enroll_admitted = admission.enroll_limit_dependency()
+
+    app = FastAPI(
+        title="Embassy Desk headquarters",
+        version=str(wire.PROTOCOL_VERSION),
+        description=(
+            "The sync API of Embassy Desk's headquarters (SYNC.md). Bodies are JSON and may be gzip "
+            "(`Content-Encoding: gzip`). Every /v1 request except /v1/enroll is signed with RFC 9421 "
+            "HTTP Message Signatures (ed25519, covering @method, @path and content-digest) by the "
+            "device key enrolled with HQ. Errors are `ErrorBody {code, message}`."
+        ),
+        openapi_url="/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.hq_settings = settings
+
+    @app.get("/health", response_model=Health, summary="HQ is up", tags=["health"])
+    async def health() -> Response:
+        return _json(200, {"status": "ok", "protocol": wire.PROTOCOL_VERSION})
+
+    enroll_body = admission.body_dependency(wire.EnrollRequest, after=enroll_admitted)
+
+    @app.post(
+        "/v1/enroll",
+        response_model=wire.EnrollResponse,
+        responses=_ENROLL_ERRORS,
+        summary="A device joins a post with a one-time code",
+        tags=["sync"],
+        openapi_extra=_request_body(wire.EnrollRequest),
+    )
+    async def enroll(req: Annotated[wire.EnrollRequest, Depends(enroll_body)]) -> Response:
+        # A wrong, expired or used code is the store's EnrollRefused (403, see _install_error_handlers).
+        return _model(await run_in_threadpool(store.enroll, req))
+
+    push_body = admission.body_dependency(wire.PushRequest, after=signed)
+
+    @app.post(
+        "/v1/push",
+        response_model=wire.PushResponse,
+        responses=_SIGNED_ERRORS,
+        summary="Send a batch of outbox entries",
+        tags=["sync"],
+        openapi_extra=_signed(_request_body(wire.PushRequest)),
+    )
+    async def push(
+        device: Annotated[SignedDevice, Depends(signed)],
+        req: Annotated[wire.PushRequest, Depends(push_body)],
+    ) -> Response:
+        return _model(await run_in_threadpool(store.push, device.device_id, req))
+
+    pull_body = admission.body_dependency(wire.PullRequest, after=signed)
+
+    @app.post(
+        "/v1/pull",
+        response_model=wire.PullResponse,
+        responses=_SIGNED_ERRORS,
+        summary="Fetch the post's entries after a cursor",
+        tags=["sync"],
+        openapi_extra=_signed(_request_body(wire.PullRequest)),
+    )
+    async def pull(
+        device: Annotated[SignedDevice, Depends(signed)],
+        req: Annotated[wire.PullRequest, Depends(pull_body)],
+    ) -> Response:
+        return _model(await run_in_threadpool(store.pull, device.device_id, req))
+
+    summary_body = admission.body_dependency(SummaryRequest, after=signed, empty_ok=True)
+
+    @app.post(
+        "/v1/summary",
+        response_model=wire.Summary,
+        responses=_SIGNED_ERRORS,
+        summary="Counts and digest of the post's live records",
+        tags=["sync"],
+        openapi_extra=_signed(_request_body(SummaryRequest, required=False)),
+    )
+    async def summary(
+        device: Annotated[SignedDevice, Depends(signed)],
+        req: Annotated[SummaryRequest, Depends(summary_body)],
+    ) -> Response:
+        del req  # checked for shape and protocol; the summary is the device's post's
+        return _model(await run_in_threadpool(store.summary, device.device_id))
+
+    _install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(AccessLogAndLastResort)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+# --- responses ------------------------------------------------------------------------------------
+
+
+def _json(status: int, content: Any, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(content), status_code=status, media_type=JSON, headers=headers)
+
+
+def _model(model: BaseModel) -> Response:
+    return _json(200, model.model_dump(mode="json"))
+
+
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An ``ErrorBody`` response."""
+    return _json(status, wire.ErrorBody(code=code, message=message).model_dump(), headers)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def api_error(_request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiError)
+        return error_response(exc.status, exc.code, str(exc.message), exc.headers)
+
+    async def request_validation(_request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        refusal = validation_refusal(list(exc.errors()))
+        return error_response(refusal.status, refusal.code, str(refusal.message))
+
+    async def http_error(_request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        status = exc.status_code
+        if status == 404:
+            code, message = "not_found", Msg("hqapi.not_found")
+        elif status == 405:
+            code, message = "method_not_allowed", Msg("hqapi.method_not_allowed")
+        elif status == 413:
+            code, message = "too_large", Msg("hqapi.http_error", status=status)
+        elif status < 500:
+            code, message = (
+                "malformed" if status == 400 else f"http_{status}",
+                Msg("hqapi.http_error", status=status),
+            )
+        else:
+            code, message = "internal", Msg("hqapi.internal")
+        return error_response(status, code, str(message), dict(exc.headers or {}))
+
+    async def store_refusal(_request: Request, exc: Exception) -> Response:
+        # HQ's store refuses with coded errors that carry their HTTP status and wire code
+        # (hq/errors.py: unknown or revoked device, used enrollment code, ...).
+        assert isinstance(exc, EmbassyDeskError)
+        status = getattr(exc, "http_status", None)
+        code = getattr(exc, "wire_code", None)
+        if not isinstance(status, int) or not isinstance(code, str):
+            status, code = (422, "invalid") if isinstance(exc, ValidationError) else (400, "refused")
+        return error_response(status, code, str(exc))
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(EmbassyDeskError, store_refusal)
+    app.add_exception_handler(RequestValidationError, request_validation)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+
+
+class AccessLogAndLastResort:
+    """Outermost of our middleware: one access-log line per request (method, route path, status,
+    milliseconds: no query string, header, body or address, promise 16), and a 500 ``ErrorBody`` for
+    any exception that escapes, logged by class name only (its text may quote a value)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 0
+
+        async def send_noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        method = str(scope.get("method", "-"))
+        path = str(scope.get("path", "-"))[:200]
+        try:
+            await self.app(scope, receive, send_noting_status)
+        except Exception as exc:
+            log.error("HQ API: %s on %s %s", type(exc).__name__, method, path)
+            if status == 0:
+                response = error_response(500, "internal", str(Msg("hqapi.internal")))
+                await response(scope, receive, send_noting_status)
+        finally:
+            elapsed = (time.perf_counter() - started) * 1000
+            access_log.info("%s %s %d %.0f ms", method, path, status, elapsed)
+
+
+# --- OpenAPI ------------------------------------------------------------------------------------------
+
+
+def _request_body(model: type[BaseModel], *, required: bool = True) -> dict[str, Any]:
+    """An ``openapi_extra`` naming ``model`` as the JSON request body.
+
+    The body is parsed by hq/auth.py after the signature is checked (FastAPI would parse it first),
+    so it is described here rather than as a handler parameter; _openapi adds the schemas.
+    """
+    return {
+        "requestBody": {
+            "required": required,
+            "content": {JSON: {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}},
+        },
+        "x-request-model": model.__name__,
+    }
+
+
+def _signed(extra: dict[str, Any]) -> dict[str, Any]:
+    return {**extra, "security": [{SECURITY_SCHEME: []}]}
+
+
+_REQUEST_MODELS: tuple[type[BaseModel], ...] = (
+    wire.EnrollRequest,
+    wire.PushRequest,
+    wire.PullRequest,
+    SummaryRequest,
+)
+# Headers that carry the signature: the dependency reads them as optional (a missing one is a 401,
+# not a 422), but a request without them is refused, so the schema says they are required.
+_REQUIRED_HEADERS = ("Signature", "Signature-Input", "Content-Digest")
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+    )
+    components = schema.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    for model in _REQUEST_MODELS:
+        definition = model.model_json_schema(ref_template="#/components/schemas/{model}", mode="validation")
+        for name, sub in definition.pop("$defs", {}).items():
+            schemas.setdefault(name, sub)
+        protocol = definition.get("properties", {}).get("protocol")
+        if isinstance(protocol, dict):
+            # Older protocols are refused with 426: the schema says what HQ accepts.
+            protocol["minimum"] = wire.MIN_PROTOCOL_VERSION
+        schemas[model.__name__] = definition
+    # FastAPI lists a validation-error schema of its own; HQ answers 422 with ErrorBody instead.
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    components["securitySchemes"] = {
+        SECURITY_SCHEME: {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Signature",
+            "description": (
+                "RFC 9421 HTTP Message Signatures with ed25519: headers Signature, Signature-Input and "
+                "Content-Digest (RFC 9530, sha-256 of the body as sent). Covered components: "
+                '"@method", "@path", "content-digest"; parameters created, nonce, keyid (the device '
+                'id) and alg="ed25519". created must be within 300 s of HQ\'s clock; a nonce is '
+                "accepted once."
+            ),
+        }
+    }
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            operation.pop("x-request-model", None)
+            responses = operation.get("responses", {})
+            if "422" in responses:
+                responses["422"]["content"] = {JSON: {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") != "header":
+                    continue
+                name = parameter.get("name")
+                if name in _REQUIRED_HEADERS:
+                    parameter["required"] = True
+                    parameter["schema"] = {"type": "string"}
+                elif name == wire.PROTOCOL_HEADER:
+                    parameter["schema"] = {"type": "integer", "minimum": wire.MIN_PROTOCOL_VERSION}
+                elif name == wire.SCHEMA_HEADER:
+                    parameter["schema"] = {"type": "integer"}
+                elif name == "Content-Encoding":
+                    parameter["schema"] = {"type": "string", "enum": ["gzip", "identity"]}
+    app.openapi_schema = schema
+    return schema
