@@ -10,8 +10,6 @@ its model (promise 23: a malformed body is a 4xx naming the field, never a 5xx).
 Nothing here logs a body, a header value or a key: only codes (promise 16).
 """
 
-import base64
-import binascii
 import email.message
 import logging
 import time
@@ -30,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 
 from embassy_desk.domain.messages import Msg
 from embassy_desk.hq.ratelimit import TokenBuckets, retry_after_header
+from embassy_desk.sync import keys as sync_keys
 from embassy_desk.sync import signing, wire
 
 log = logging.getLogger("embassy_desk.hq.api")
@@ -291,11 +290,10 @@ def check_version_headers(protocol: str | None, schema: str | None) -> None:
 
 
 def public_key(encoded: str) -> Ed25519PublicKey | None:
-    """A device's Ed25519 public key from its stored form (raw 32 bytes, base64)."""
+    """A device's Ed25519 public key from its stored form (raw 32 bytes, base64); None if damaged."""
     try:
-        raw = base64.b64decode(encoded, validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw)
-    except (binascii.Error, ValueError):
+        return sync_keys.signing_public_key(encoded)
+    except sync_keys.BadKey:
         return None
 
 

@@ -32,6 +32,9 @@ CATALOG: dict[str, str] = {
         "needed); install the update and sync again."
     ),
     "hqapi.rate_limited": "Too many requests; try again in {seconds:n} seconds.",
+    # Serving.
+    "hqapi.tls_pair": "give both --certfile and --keyfile for TLS, or neither (behind a TLS terminator)",
+    "hqapi.tls_unreadable": "the TLS certificate or key in {path} cannot be read or do not match",
     # Anything else.
     "hqapi.not_found": "There is no such address on this server.",
     "hqapi.method_not_allowed": "This address does not answer that HTTP method.",
