@@ -40,6 +40,7 @@ class Purpose(StrEnum):
     NOTICE_PDF = "noticePdf"
     NOTICE_FOLDER = "noticeFolder"
     RECOVERY_SHEET = "recoverySheet"
+    SYNC_BUNDLE = "syncBundle"
 
 
 def default_folder() -> Path:

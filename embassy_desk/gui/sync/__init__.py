@@ -1,0 +1,1 @@
+"""The Sync screen and background sync with headquarters (issue 11)."""
