@@ -290,6 +290,9 @@ def _push_all(session: Session, client: HqClient, say: Progress) -> int:
     while True:
         with session.read() as conn:
             entries, through = outbox.pending_batch(conn, after, BATCH_SIZE)
+            if not entries:
+                # Nothing new: acknowledge again what HQ already has, never less.
+                through = max(int(through), int(meta.get(conn, outbox.SENT_THROUGH, 0)))
             audit_sent = int(meta.get(conn, AUDIT_SENT_KEY, 0))
             audit = _audit_entries(conn, audit_sent, _AUDIT_BATCH)
             staff = {} if staff_sent else _staff_names(conn)

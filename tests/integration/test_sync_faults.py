@@ -1,0 +1,198 @@
+"""Sync under faults, with real processes (issue 11, "Proof: Faults").
+
+The workstations talk to HQ through :class:`tests.sync_harness.FaultProxy`. The connection is cut at
+several points of a push and of a pull, HQ is SIGKILLed in the middle of a batch and restarted, and
+requests are delivered twice and batches out of order. After each fault a plain sync resumes, and
+all databases converge: the same records with the same values, counts and digest as HQ's, nothing
+lost, nothing duplicated.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync_harness import (
+    FaultProxy,
+    Hq,
+    Workstation,
+    assert_converged,
+    hq_database,
+    hq_summary,
+)
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hq]:
+    """HQ on a fresh PostgreSQL database."""
+    root = tmp_path_factory.mktemp("hq-faults")
+    with hq_database("postgresql", root) as url:
+        server = Hq(root, url).init()
+        server.start()
+        try:
+            yield server
+        finally:
+            server.stop()
+
+
+@pytest.fixture
+def proxy(hq: Hq) -> Iterator[FaultProxy]:
+    faulty = FaultProxy(hq.port)
+    yield faulty
+    faulty.close()
+
+
+def _pair(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> tuple[Workstation, Workstation]:
+    """A fresh post with two workstations that reach HQ only through the proxy."""
+    code = f"KZ-{secrets.token_hex(3).upper()}"
+    name = f"Faulty post {code}"
+    hq.add_post(code, name)
+    stations = (Workstation(tmp_path / "ws1", name), Workstation(tmp_path / "ws2", name))
+    for ws in stations:
+        hq.enroll(ws, code, url=proxy.url)
+    return stations
+
+
+def _people(ws: Workstation, count: int, tag: str) -> list[str]:
+    return [
+        ws.add_citizen(
+            surname=f"Тест{tag}{i}",
+            given_names="Айгерим",
+            sex="F",
+            birth_date=f"19{70 + i % 30}-0{1 + i % 9}-1{i % 10}",
+            notes=secrets.token_hex(150),  # bodies of a few kilobytes (incompressible), so cuts land inside
+            region="Seoul",
+        )
+        for i in range(count)
+    ]
+
+
+def _failed_cleanly(done: object) -> None:
+    """A sync cut by a fault exits 8 with one sentence (or, if the cut missed it, succeeds)."""
+    rc = done.returncode  # type: ignore[attr-defined]
+    err = done.stderr  # type: ignore[attr-defined]
+    assert rc in (0, 8), err
+    assert "Traceback" not in err
+    if rc == 8:
+        assert len(err.strip().splitlines()) == 1, err
+
+
+def test_connection_cut_at_several_points_of_push_and_pull(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> None:
+    a, b = _pair(hq, proxy, tmp_path)
+    fired = 0
+    # Cuts in the requests (push bodies, pull and summary requests) and in the answers.
+    for round_no, (direction, at) in enumerate(
+        [("up", 200), ("up", 1500), ("up", 5000), ("down", 100), ("down", 900), ("down", 6000)]
+    ):
+        _people(a, 4, f"a{round_no}")
+        _people(b, 2, f"b{round_no}")
+        proxy.reset()
+        proxy.cut_after(direction, at)
+        _failed_cleanly(a.cli("sync"))
+        proxy.cut_after(direction, at)
+        _failed_cleanly(b.cli("sync"))
+        fired += len(proxy.fired)
+        proxy.reset()
+        a.sync()
+        b.sync()
+        a.sync()
+        assert_converged(hq_summary(a), a, b)
+    assert fired >= 8, "the proxy's cuts missed the syncs"
+
+
+def test_hq_killed_mid_batch_and_restarted(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> None:
+    a, b = _pair(hq, proxy, tmp_path)
+    a.sync()
+    b.sync()
+    for point in (600, 3000):
+        _people(a, 6, f"k{point}")
+        proxy.reset()
+        # SIGKILL while the push body is on its way (HQ has part of a batch, or all of it).
+        proxy.when("up", point, hq.kill)
+        done = a.cli("sync")
+        assert done.returncode == 8, done.stderr
+        assert "Traceback" not in done.stderr
+        proxy.reset()
+        hq.start()
+        a.sync()
+        b.sync()
+        assert_converged(hq_summary(a), a, b)
+    # And during a pull: b's answer is on its way when HQ dies.
+    _people(a, 5, "pull")
+    a.sync()
+    proxy.reset()
+    proxy.delay = 0.05
+    proxy.when("down", 400, hq.kill)
+    _failed_cleanly(b.cli("sync"))
+    proxy.reset()
+    hq.start()
+    b.sync()
+    a.sync()
+    assert_converged(hq_summary(a), a, b)
+
+
+def test_requests_delivered_twice_and_batches_out_of_order(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> None:
+    from embassy_desk.services import sync
+    from embassy_desk.sync import outbox
+    from embassy_desk.sync.client import HqClient
+    from embassy_desk.sync.wire import PROTOCOL_VERSION, PushRequest
+
+    a, b = _pair(hq, proxy, tmp_path)
+    # Every request reaches HQ twice (a replay on a second connection).
+    _people(a, 5, "dup")
+    proxy.reset()
+    proxy.duplicate = True
+    _failed_cleanly(a.cli("sync"))
+    _failed_cleanly(b.cli("sync"))
+    proxy.reset()
+    a.sync()
+    b.sync()
+    assert_converged(hq_summary(a), a, b)
+
+    # Batches out of order, and the first one again: HQ keeps each entry once.
+    _people(a, 6, "ooo")
+    with a.session() as session:
+        enrollment = sync.enrollment_of(session)
+        device = session.device_id
+        with session.read() as conn:
+            entries, _through = outbox.pending_batch(conn, 0, 1000)
+    assert len(entries) >= 6
+    half = len(entries) // 2
+    batches = [entries[half:], entries[:half], entries[half:]]
+    with HqClient(hq.url, device_id=device, signing_key=enrollment.device_signing_key) as client:
+        answers = [
+            client.push(
+                PushRequest(
+                    protocol=PROTOCOL_VERSION,
+                    schema_version=entries[0].schema_version,
+                    entries=batch,
+                    through=0,
+                )
+            )
+            for batch in batches
+        ]
+    assert answers[0].accepted == len(entries) - half and answers[1].accepted == half
+    assert answers[2].accepted == 0 and answers[2].duplicates == len(entries) - half
+    # The same id with other content is refused and named, and does not block the batch.
+    changed = entries[0].model_copy(update={"fields": {**entries[0].fields, "notes": "other"}})
+    with HqClient(hq.url, device_id=device, signing_key=enrollment.device_signing_key) as client:
+        answer = client.push(
+            PushRequest(
+                protocol=PROTOCOL_VERSION,
+                schema_version=entries[0].schema_version,
+                entries=[changed],
+                through=0,
+            )
+        )
+    assert [r.status for r in answer.rejected] == [409]
+    a.sync()  # pushes them all again (not marked sent): all duplicates
+    b.sync()
+    shots = assert_converged(hq_summary(a), a, b)
+    assert json.loads(a.ok("sync", "status", "--json"))["pending"] == 0
+    assert len(shots[0].tables["citizens"]) == 11
