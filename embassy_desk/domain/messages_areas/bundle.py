@@ -20,3 +20,38 @@ CATALOG: dict[str, str] = {
     ),
     "signature.key_file_damaged": "the key file {path} does not hold a private key of the expected kind",
 }
+
+CATALOG.update(
+    {
+        # Offline bundles (promise 19): why a bundle file is refused. Ids are device ids or "hq".
+        "bundle.not_a_bundle": "the file is not an Embassy Desk sync bundle",
+        "bundle.newer_format": (
+            "the bundle is in format {version}, which this version of Embassy Desk cannot read; update it"
+        ),
+        "bundle.too_large": "the bundle is too large ({size:n} bytes; at most {limit:n} are accepted)",
+        "bundle.truncated": (
+            "the bundle is damaged: the file is incomplete or has bytes added (copy it again from the sender)"
+        ),
+        "bundle.header_too_long": (
+            "the bundle is damaged or altered: its header claims {length:n} bytes (at most {limit:n})"
+        ),
+        "bundle.header_damaged": "the bundle is damaged or altered: its header cannot be read",
+        "bundle.not_for_recipient": "the bundle is addressed to {addressed}, not to {recipient}",
+        "bundle.unknown_signer": (
+            "the bundle claims to come from {sender}, whose key is not known here; it is refused as forged"
+        ),
+        "bundle.bad_signature": (
+            "the bundle's signature does not match the key of {sender}: it was altered or forged"
+        ),
+        "bundle.other_key": (
+            "the bundle is addressed to {recipient} but was encrypted for another of its keys "
+            "(written before its keys changed, such as before enrolling again?)"
+        ),
+        "bundle.payload_too_large": (
+            "the bundle's contents would unpack to {size:n} bytes (at most {limit:n} are accepted)"
+        ),
+        "bundle.payload_damaged": (
+            "the bundle is signed by its sender but its contents cannot be unpacked (damaged when written)"
+        ),
+    }
+)
