@@ -70,7 +70,8 @@ MAGIC = _MAGIC_PREFIX + b"%d\n" % FORMAT_VERSION
 # A header holds a few ids and one wrapped key per recipient: a few hundred bytes. The cap keeps a
 # hostile length field from making us allocate or parse anything large.
 MAX_HEADER_BYTES = 64 * 1024
-MAX_RECIPIENTS = 64
+# One per device of a post (HQ bundles); about 280 header bytes each, so 200 fit MAX_HEADER_BYTES.
+MAX_RECIPIENTS = 200
 # What a payload may unpack to. A month of a busy post's changes is tens of MiB; this is far above,
 # yet below what one AES-GCM call accepts (2**31 - 1 bytes).
 MAX_PAYLOAD_BYTES = 512 * 1024 * 1024
@@ -214,6 +215,8 @@ def write_bundle(
     """
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise ValueError(f"a bundle payload is at most {MAX_PAYLOAD_BYTES} bytes")
+    if header.format != FORMAT_VERSION:
+        raise ValueError(f"this code writes bundle format {FORMAT_VERSION}")
     ids = [recipient_id for recipient_id, _ in recipients]
     if not 0 < len(ids) <= MAX_RECIPIENTS or len(set(ids)) != len(ids):
         raise ValueError(f"a bundle needs 1 to {MAX_RECIPIENTS} recipients with distinct ids")
@@ -309,6 +312,8 @@ def _parse_header(header_bytes: bytes) -> _Envelope:
     if not isinstance(fields, dict) or set(fields) != set(BundleHeader.__dataclass_fields__):
         raise ValueError("unexpected bundle fields")
     header = BundleHeader(**fields)
+    if header.format != FORMAT_VERSION:
+        raise ValueError("the header's format is not the magic line's")
     if not isinstance(payload, dict) or set(payload) != {"compression", "nonce", "size"}:
         raise ValueError("unexpected payload fields")
     if payload["compression"] != _COMPRESSION:

@@ -260,6 +260,28 @@ def test_writer_needs_distinct_recipients(recipients: list[tuple[str, Any]]) -> 
         write_bundle(PAYLOAD, header=HEADER, signer=DEVICE_KEY, recipients=recipients)
 
 
+def test_writer_refuses_another_format_and_too_many_recipients() -> None:
+    with pytest.raises(ValueError):
+        write_bundle(
+            PAYLOAD,
+            header=replace(HEADER, format=2),
+            signer=DEVICE_KEY,
+            recipients=[("hq", HQ_BUNDLE.public_key())],
+        )
+    many = [(f"device-{n}", HQ_BUNDLE.public_key()) for n in range(bundle.MAX_RECIPIENTS + 1)]
+    with pytest.raises(ValueError):
+        write_bundle(PAYLOAD, header=HEADER, signer=DEVICE_KEY, recipients=many)
+
+
+def test_the_most_recipients_with_the_longest_ids_fit_the_header() -> None:
+    many = [(f"{n:03d}" + "d" * 97, DEVICE_BUNDLE.public_key()) for n in range(bundle.MAX_RECIPIENTS)]
+    data = write_bundle(PAYLOAD, header=HQ_HEADER, signer=HQ_SIGNING, recipients=many)
+    _header, payload = read_bundle(
+        data, verify_key=at_device, recipient_id=many[-1][0], recipient_key=DEVICE_BUNDLE
+    )
+    assert payload == PAYLOAD
+
+
 # Refusals -----------------------------------------------------------------------------------------
 
 
@@ -442,6 +464,7 @@ def _set(path: tuple[str, ...], value: Any) -> Callable[[dict[str, Any]], Any]:
     [
         _set(("bundle", "number"), "3"),
         _set(("bundle", "extra"), 1),
+        _set(("bundle", "format"), 2),
         _set(("payload", "compression"), "zstd"),
         _set(("payload", "size"), -1),
         _set(("payload", "nonce"), "AAAA"),
