@@ -1,0 +1,173 @@
+"""HQ's materialised records: each post's registry as sync/merge.apply builds it from the log.
+
+The ``records`` table keeps the merge state of every record (values, group stamps, epoch, tombstone)
+as JSON, plus a few columns copied out for statistics. HQ applies entries in seq order, exactly as
+every workstation does, so its digest (``post_summary``) is the one a converged workstation computes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from embassy_desk.hq.clock import iso, parse_moment
+from embassy_desk.hq.sql import chunks, upsert
+from embassy_desk.hq.tables import records
+from embassy_desk.sync import merge, wire
+
+Key = tuple[str, str]  # (entity, record_id)
+# Redirects of an update to a record merged away can chain (a merged into b merged into c).
+MAX_REDIRECTS = 8
+
+
+def state_json(state: merge.RecordState) -> str:
+    """A record state as stored (merge's canonical JSON, as workstations keep it)."""
+    return state.to_json()
+
+
+def state_from_json(text: str) -> merge.RecordState:
+    """A stored record state."""
+    return merge.RecordState.from_json(text)
+
+
+def _never_unsent(_hlc: str) -> bool:
+    # HQ has no local changes of its own waiting to be sent.
+    return False
+
+
+class RecordCache:
+    """Record states of one post read once per push batch, changed in memory, written back once."""
+
+    def __init__(self, conn: Connection, post: str) -> None:
+        self.conn = conn
+        self.post = post
+        self.states: dict[Key, merge.RecordState | None] = {}
+        self.changed: dict[Key, int] = {}  # key -> seq of the entry that last changed it
+
+    def preload(self, keys: Iterable[Key]) -> None:
+        """Read the states of these records (one query per entity and chunk)."""
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in keys:
+            if (entity, record_id) not in self.states:
+                by_entity.setdefault(entity, []).append(record_id)
+        for entity, ids in by_entity.items():
+            unique = sorted(set(ids))
+            for part in chunks(unique):
+                for key in part:
+                    self.states[(entity, key)] = None
+                rows = self.conn.execute(
+                    select(records.c.record_id, records.c.state).where(
+                        records.c.post == self.post,
+                        records.c.entity == entity,
+                        records.c.record_id.in_(part),
+                    )
+                )
+                for record_id, text in rows:
+                    self.states[(entity, record_id)] = state_from_json(text)
+
+    def get(self, key: Key) -> merge.RecordState | None:
+        if key not in self.states:
+            self.preload([key])
+        return self.states[key]
+
+    def plan(self, entry: wire.Entry) -> list[tuple[Key, merge.RecordState | None, merge.RecordState | None]]:
+        """What ``entry`` does to the records, as (key, state before, state after) triples, without
+        keeping anything: merge's exceptions (the entry is invalid: 422) leave the cache untouched.
+        The same steps as a workstation's sync/apply.py, so HQ's records converge with theirs."""
+        key: Key = (entry.entity, entry.record_id)
+        before = self.get(key)
+        outcome = merge.apply(entry.entity, before, entry, local_unsent=_never_unsent)
+        hops = 0
+        while outcome.redirect_to and hops < MAX_REDIRECTS:
+            # An edit of a record merged away lands on the record it was merged into.
+            hops += 1
+            key = (entry.entity, outcome.redirect_to)
+            before = self.get(key)
+            moved = entry.model_copy(update={"record_id": outcome.redirect_to})
+            outcome = merge.apply(entry.entity, before, moved, local_unsent=_never_unsent)
+        changes: list[tuple[Key, merge.RecordState | None, merge.RecordState | None]] = [
+            (key, before, outcome.state)
+        ]
+        if outcome.fold_into and before is not None and not before.deleted:
+            # A merge-delete: the dropped record's groups fold into the kept one (per-group LWW).
+            kept_key: Key = (entry.entity, outcome.fold_into)
+            kept = self.get(kept_key)
+            if kept is not None and not kept.deleted:
+                changes.append((kept_key, kept, merge.fold(entry.entity, kept, before)))
+        return changes
+
+    def keep(
+        self, changes: list[tuple[Key, merge.RecordState | None, merge.RecordState | None]], seq: int
+    ) -> None:
+        """Keep planned changes made by the entry with sequence number ``seq``."""
+        for key, _before, after in changes:
+            if after is None:
+                continue
+            self.states[key] = after
+            self.changed[key] = seq
+
+    def flush(self) -> None:
+        """Write every changed record back (one upsert)."""
+        rows = []
+        for (entity, record_id), seq in self.changed.items():
+            state = self.states[(entity, record_id)]
+            assert state is not None
+            rows.append(
+                {
+                    "post": self.post,
+                    "entity": entity,
+                    "record_id": record_id,
+                    "updated_seq": seq,
+                    **materialised_columns(entity, state),
+                }
+            )
+        for part in chunks(rows):
+            upsert(self.conn, records, part, keys=("post", "entity", "record_id"))
+        self.changed.clear()
+
+
+def materialised_columns(entity: str, state: merge.RecordState) -> dict[str, Any]:
+    """The ``records`` columns of one record state (what the statistics read)."""
+    values = state.values if not state.deleted else {}
+    at = None
+    if entity == "contact":
+        moment = parse_moment(str(values.get("at") or ""))
+        at = iso(moment) if moment is not None else None
+    welfare = values.get("welfare_status") if entity == "citizen" else None
+    status = values.get("status") if entity in ("citizen", "case") else None
+    priority = values.get("priority") if entity == "case" else None
+    return {
+        "state": state_json(state),
+        "deleted": bool(state.deleted),
+        "welfare_status": _short(welfare),
+        "status": _short(status),
+        "priority": _short(priority),
+        "at": at,
+    }
+
+
+def _short(value: object) -> str | None:
+    # Vocabulary values only; anything else (a hostile value) is not copied into an indexed column.
+    if value is None:
+        return None
+    text = str(value)
+    return text if len(text) <= 40 else None
+
+
+def post_summary(conn: Connection, post: str, cursor: int) -> wire.Summary:
+    """Per-entity counts of live records and the digest over them (merge.record_digest, post_digest)."""
+    counts: dict[str, int] = {}
+    digests: list[bytes] = []
+    rows = conn.execute(
+        select(records.c.entity, records.c.record_id, records.c.state, records.c.deleted)
+        .where(records.c.post == post)
+        .order_by(records.c.entity, records.c.record_id)
+    )
+    for entity, record_id, text, deleted in rows:
+        if deleted:
+            continue  # merge.post_digest is over live records only
+        counts[entity] = counts.get(entity, 0) + 1
+        digests.append(merge.record_digest(entity, record_id, state_from_json(text)))
+    return wire.Summary(counts=counts, digest=merge.post_digest(digests), cursor=cursor)
