@@ -135,6 +135,9 @@ class _PublicKeys(HTTPSignatureKeyResolver):
         self.unknown: str | None = None
 
     def resolve_public_key(self, key_id: str) -> Ed25519PublicKey | None:
+        if not 0 < len(key_id) <= _MAX_KEY_ID_LENGTH:
+            # Not a device id (wire.Id): never handed to the store. The library reports it invalid.
+            raise InvalidSignature("key id of the wrong length")
         key = self._resolve(key_id)
         if key is None:
             self.unknown = key_id

@@ -388,3 +388,28 @@ def test_mutated_signature_headers_are_refused(device_key: Ed25519PrivateKey, da
     assert http_sf.parse(mutated[name].encode(), tltype="dictionary") == http_sf.parse(
         value.encode(), tltype="dictionary"
     ), f"accepted a changed {name}: {mutated[name]!r}"
+
+
+def test_an_absurd_key_id_never_reaches_the_resolver(device_key: Ed25519PrivateKey) -> None:
+    asked: list[str] = []
+
+    def resolve(key_id: str) -> Ed25519PublicKey | None:
+        asked.append(key_id)
+        return device_key.public_key()
+
+    headers = _signed(device_key)
+    long_id = headers["Signature-Input"].replace(DEVICE, "d" * 101)
+    assert _refusal(device_key, headers={**headers, "Signature-Input": long_id}, resolve_key=resolve) == (
+        "signature_invalid"
+    )
+    assert asked == []
+
+
+def test_refusal_is_a_coded_error(device_key: Ed25519PrivateKey) -> None:
+    from embassy_desk.domain.errors import EmbassyDeskError
+
+    with pytest.raises(EmbassyDeskError) as caught:
+        verify_request("POST", URL, {}, BODY, resolve_key=_resolver(device_key).get, now=NOW)
+    assert isinstance(caught.value, SignatureRefused)
+    assert caught.value.code == "signature_missing"
+    assert caught.value.msg.code == "signature.missing"
