@@ -76,7 +76,7 @@ def _event(uow: UnitOfWork, case_id: str, kind: str, note: str) -> None:
         ),
         values,
     )
-    uow.change("case_event", event_id, "upsert", values)
+    uow.change("case_event", event_id, "create", {k: v for k, v in values.items() if k != "id"})
 
 
 def may_be_assigned(role: Role, *, disabled: bool = False) -> bool:
@@ -135,7 +135,8 @@ def open_case(
             values,
         )
         _event(uow, case_id, "opened", "")
-        uow.change("case", case_id, "upsert", values)
+        synced = {k: v for k, v in values.items() if k not in ("id", "now", "by")}
+        uow.change("case", case_id, "create", {**synced, "opened_at": uow.now, "created_by": session.user.id})
         uow.audit("case.open", entity="case", entity_id=case_id, details={"kind": case_kind.value})
     return get_case(session, case_id)
 
@@ -223,6 +224,6 @@ def update_case(
                 text(f"UPDATE cases SET {sets}, updated_at = :now, version = version + 1 WHERE id = :id"),
                 {**changes, "now": uow.now, "id": case_id},
             )
-            uow.change("case", case_id, "upsert", changes)
+            uow.change("case", case_id, "update", changes)
         uow.audit("case.update", entity="case", entity_id=case_id, details={"fields": sorted(changes)})
     return get_case(session, case_id)

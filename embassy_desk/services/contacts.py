@@ -116,12 +116,12 @@ def log_contact(
             citizen_update += ", welfare_status = :w, welfare_checked_at = :at, welfare_checked_by = :by"
             params["w"] = welfare_status.value
         uow.conn.execute(text(citizen_update + " WHERE id = :id"), params)
-        uow.change("contact", entry_id, "upsert", values)
+        uow.change("contact", entry_id, "create", {k: v for k, v in values.items() if k != "id"})
         if welfare_status:
             uow.change(
                 "citizen",
                 citizen_id,
-                "upsert",
+                "update",
                 {
                     "welfare_status": welfare_status.value,
                     "welfare_checked_at": uow.now,

@@ -92,7 +92,7 @@ def _create_household(uow: UnitOfWork, label: str) -> str:
         ),
         {"id": household_id, "n": label, "now": uow.now},
     )
-    uow.change("household", household_id, "upsert", {"name": label})
+    uow.change("household", household_id, "create", {"name": label})
     return household_id
 
 
@@ -132,7 +132,7 @@ class HouseholdResolver:
         changelog.record_many(
             uow.conn,
             (
-                ("household", household_id, "upsert", {"name": label}, stamp)
+                ("household", household_id, "create", {"name": label}, stamp)
                 for (household_id, label), stamp in zip(made, stamps, strict=True)
             ),
             staff=uow.user.id,

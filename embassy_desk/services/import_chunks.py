@@ -117,7 +117,7 @@ def prepare_chunk(rows: Sequence[InputRow], job: ChunkJob) -> PreparedChunk:
         out.citizens.append(row_tuple(rid, citizen_id, stored, staff=staff, now=now))
         out.documents.append((rid, *search_index.document(fields)))
         out.changes.append(
-            (change_id, "citizen", citizen_id, "upsert", payload_of(stored), stamps[offset], staff, version)
+            (change_id, "citizen", citizen_id, "create", payload_of(stored), stamps[offset], staff, version)
         )
         out.keys.append(duplicate_keys(stored))
     return out

@@ -666,20 +666,6 @@ def _render_and_record(
                     )
                 ],
             )
-            changelog.record_many(
-                uow.conn,
-                (
-                    (
-                        "notice",
-                        ref,
-                        "upsert",
-                        {"kind": spec.id, "citizen_id": cid, "batch_id": batch_id},
-                        uow.stamp(),
-                    )
-                    for ref, cid, _personal, _langs in rows
-                ),
-                staff=session.user.id,
-            )
         done += len(rows)
         pages += sum(result.pages)
         if per_person:
@@ -777,6 +763,37 @@ def _finish(
                 " WHERE id = :id"
             ),
             {"n": notices, "p": pages, "sha": digest, "id": batch_id},
+        )
+        # Announced to sync only now that the batch is issued: a cancelled one never was.
+        issued = uow.conn.execute(
+            text(
+                "SELECT reference, citizen_id, languages, pages, issued_at, issued_by FROM notices_issued"
+                " WHERE batch_id = :b ORDER BY reference"
+            ),
+            {"b": batch_id},
+        ).all()
+        stamps = uow.stamps(len(issued))
+        changelog.record_many(
+            uow.conn,
+            (
+                (
+                    "notice",
+                    str(ref),
+                    "create",
+                    {
+                        "kind": spec.id,
+                        "citizen_id": cid,
+                        "batch_id": batch_id,
+                        "languages": langs,
+                        "pages": n_pages,
+                        "issued_at": at,
+                        "issued_by": by,
+                    },
+                    stamp,
+                )
+                for (ref, cid, langs, n_pages, at, by), stamp in zip(issued, stamps, strict=True)
+            ),
+            staff=uow.user.id,
         )
         uow.audit(
             "notice.issue",
@@ -891,6 +908,19 @@ def reprint(session: Session, reference: str) -> bytes:
             ),
             {"ref": reference.strip()},
         ).first()
+        # Issued at another workstation (sync): only its list entry travelled, not its words.
+        remote = (
+            row is None
+            and conn.execute(
+                text(
+                    "SELECT 1 FROM notices_issued n JOIN notice_batches b ON b.id = n.batch_id"
+                    " WHERE n.reference = :ref AND b.output = 'remote'"
+                ),
+                {"ref": reference.strip()},
+            ).first()
+        )
+    if remote:
+        raise EmbassyDeskError(Msg("syncapply.notice_elsewhere", reference=reference.strip()))
     if row is None:
         raise NotFoundError(Msg("notice.not_found", reference=reference))
     citizen_id, langs, personal_text, kind, paper, shared_text, sources_text, _batch = row

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import citizens, search_index
 from embassy_desk.storage.citizens import STORED
+from embassy_desk.sync import merge
 
 DEFAULT_SEARCH_LIMIT = 50
 
@@ -122,7 +123,7 @@ def register_citizen(
             raise PossibleDuplicate(candidates)
         fields["household_id"] = resolve_household(uow, data)
         citizens.insert_many(uow.conn, [(citizen_id, fields)], staff=session.user.id, now=uow.now)
-        uow.change("citizen", citizen_id, "upsert", _synced(fields))
+        uow.change("citizen", citizen_id, "create", _synced(fields))
         uow.audit(
             "citizen.create",
             entity="citizen",
@@ -132,6 +133,8 @@ def register_citizen(
         if candidates:
             for candidate in candidates:
                 _remember_not_duplicate(uow.conn, citizen_id, candidate.citizen_id, session, uow.now)
+                a, b = _pair(citizen_id, candidate.citizen_id)
+                uow.change("duplicate_decision", f"{a}:{b}", "create", {"first_id": a, "second_id": b})
         row = citizens.get(uow.conn, citizen_id)
     assert row is not None
     return _to_citizen(row)
@@ -139,6 +142,16 @@ def register_citizen(
 
 def _synced(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if k != "name_key"}
+
+
+def whole_groups(fields: Mapping[str, Any], changed: Iterable[str]) -> dict[str, Any]:
+    """The values of every field group that ``changed`` touches: a group travels whole, so the
+    merge never pairs a new surname with an old given name (sync/merge.py)."""
+    out: dict[str, Any] = {}
+    for group in sorted(merge.groups_of("citizen", changed)):
+        for name in merge.group_fields("citizen", group):
+            out[name] = fields.get(name)
+    return out
 
 
 def get_citizen(session: Session, citizen_id: str) -> Citizen:
@@ -180,7 +193,7 @@ def edit_citizen(
         if not changed:
             return _to_citizen(row)
         citizens.update(uow.conn, row, fields, staff=session.user.id, now=uow.now)
-        uow.change("citizen", citizen_id, "upsert", {k: fields.get(k) for k in changed})
+        uow.change("citizen", citizen_id, "update", whole_groups(fields, changed))
         uow.audit("citizen.edit", entity="citizen", entity_id=citizen_id, details={"fields": changed})
         new_row = citizens.get(uow.conn, citizen_id)
     assert new_row is not None
@@ -193,9 +206,19 @@ def delete_citizen(session: Session, citizen_id: str) -> None:
         row = citizens.get(uow.conn, citizen_id)
         if row is None:
             raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+        contact_ids = _contact_ids(uow.conn, citizen_id)
         citizens.delete(uow.conn, row)
         uow.change("citizen", citizen_id, "delete", {})
+        # The contact log goes with the person, here and (through these tombstones) everywhere.
+        for contact_id in contact_ids:
+            uow.change("contact", contact_id, "delete", {})
         uow.audit("citizen.delete", entity="citizen", entity_id=citizen_id)
+
+
+def _contact_ids(conn: Connection, citizen_id: str) -> list[str]:
+    return [
+        str(r[0]) for r in conn.exec_driver_sql("SELECT id FROM contacts WHERE citizen_id = ?", (citizen_id,))
+    ]
 
 
 def search(session: Session, query: str, *, limit: int = DEFAULT_SEARCH_LIMIT) -> list[Citizen]:
@@ -233,7 +256,7 @@ def mark_not_duplicate(session: Session, first_id: str, second_id: str) -> None:
                 raise NotFoundError(Msg("citizen.not_found", id=cid))
         _remember_not_duplicate(uow.conn, first_id, second_id, session, uow.now)
         a, b = _pair(first_id, second_id)
-        uow.change("duplicate_decision", f"{a}:{b}", "upsert", {"first_id": a, "second_id": b})
+        uow.change("duplicate_decision", f"{a}:{b}", "create", {"first_id": a, "second_id": b})
         uow.audit("duplicate.dismiss", entity="citizen", entity_id=first_id, details={"other": second_id})
 
 
@@ -255,15 +278,25 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
         except InvalidRecord as exc:
             raise EmbassyDeskError(Msg("record.merge_invalid", reason=exc.msg)) from exc
         fields["household_id"] = keep["household_id"] or drop["household_id"]
+        changed = [k for k in STORED if k != "name_key" and fields.get(k) != keep.get(k)]
         citizens.update(uow.conn, keep, fields, staff=session.user.id, now=uow.now)
+        if changed:
+            uow.change("citizen", keep_id, "update", whole_groups(fields, changed))
+        case_ids = [
+            str(r[0])
+            for r in uow.conn.exec_driver_sql("SELECT id FROM cases WHERE citizen_id = ?", (drop_id,))
+        ]
         uow.conn.execute(
             text("UPDATE cases SET citizen_id = :keep WHERE citizen_id = :drop"),
             {"keep": keep_id, "drop": drop_id},
         )
-        _move_contacts(uow, keep_id, drop_id)
+        for case_id in case_ids:
+            uow.change("case", case_id, "update", {"citizen_id": keep_id})
+        originals = _move_contacts(uow, keep_id, drop_id)
         citizens.delete(uow.conn, drop)
-        uow.change("citizen", keep_id, "upsert", _synced(fields))
         uow.change("citizen", drop_id, "delete", {"merged_into": keep_id})
+        for contact_id in originals:
+            uow.change("contact", contact_id, "delete", {})
         uow.audit("citizen.merge", entity="citizen", entity_id=keep_id, details={"merged": drop_id})
         row = citizens.get(uow.conn, keep_id)
     assert row is not None
@@ -285,9 +318,10 @@ _CONTACT_COLUMNS = (
 )
 
 
-def _move_contacts(uow: UnitOfWork, keep_id: str, drop_id: str) -> None:
+def _move_contacts(uow: UnitOfWork, keep_id: str, drop_id: str) -> list[str]:
     """Copy the dropped record's contacts to the kept one under new ids (the log refuses UPDATE;
-    the originals go with the dropped record), and announce the copies to sync."""
+    the originals go with the dropped record), and announce the copies to sync; return the
+    originals' ids."""
     columns = ", ".join(_CONTACT_COLUMNS)
     rows = uow.conn.execute(
         text(f"SELECT {columns} FROM contacts WHERE citizen_id = :drop"), {"drop": drop_id}
@@ -299,4 +333,5 @@ def _move_contacts(uow: UnitOfWork, keep_id: str, drop_id: str) -> None:
             text(f"INSERT INTO contacts({columns}) VALUES ({', '.join(':' + c for c in _CONTACT_COLUMNS)})"),
             values,
         )
-        uow.change("contact", values["id"], "upsert", values)
+        uow.change("contact", values["id"], "create", {k: v for k, v in values.items() if k != "id"})
+    return [str(row[0]) for row in rows]

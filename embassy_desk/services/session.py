@@ -17,9 +17,10 @@ from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.domain.hlc import HybridClock, StampBlock
 from embassy_desk.domain.messages import Msg
 from embassy_desk.services.permissions import Action, require
-from embassy_desk.storage import audit, changelog, meta
+from embassy_desk.storage import audit, changelog, meta, sync_state
 from embassy_desk.storage.engine import translate_errors
 from embassy_desk.storage.workstation import WorkstationPaths
+from embassy_desk.sync import merge
 
 
 class LockedError(EmbassyDeskError):
@@ -87,15 +88,50 @@ class UnitOfWork:
         return self.clock.reserve(time.time_ns() // 1_000_000, count)
 
     def change(self, entity: str, record_id: str, op: str, fields: Mapping[str, Any]) -> None:
-        """Record a change for sync (SYNC.md outbox)."""
+        """Record a change for sync (SYNC.md outbox). ``op``: ``create`` (a new record: its fields),
+        ``update`` (the changed fields; citizen fields in whole groups), ``delete`` (no fields, or
+        ``merged_into``) or ``restore`` (every field of a record brought back).
+
+        An update, delete or restore also records what the writer saw (``base``, ``epoch``) and the
+        record's new merge state (``sync_state``); a creation needs neither, which keeps bulk paths fast.
+        """
+        hlc = self.stamp()
+        if op == "create":
+            changelog.record(
+                self.conn,
+                entity=entity,
+                record_id=record_id,
+                op=op,
+                fields=fields,
+                hlc=hlc,
+                staff=self.user.id,
+            )
+            return
+        if op not in ("update", "delete", "restore"):
+            raise ValueError(f"unknown change op {op!r}")
+        kept = sync_state.get(self.conn, entity, record_id)
+        state = None
+        if kept is not None:
+            state = merge.RecordState(
+                stamps=kept.stamps,
+                writers=kept.writers,
+                epoch=kept.epoch,
+                deleted=kept.deleted,
+                deleted_hlc=kept.deleted_hlc,
+                merged_into=kept.merged_into,
+            )
+        entry_meta, new_state = merge.local_change(entity, state, op, fields, hlc, self.user.id)
+        sync_state.put(self.conn, entity, record_id, new_state)
         changelog.record(
             self.conn,
             entity=entity,
             record_id=record_id,
             op=op,
             fields=fields,
-            hlc=self.stamp(),
+            hlc=hlc,
             staff=self.user.id,
+            base=entry_meta["base"],
+            epoch=entry_meta["epoch"],
         )
 
     def audit(

@@ -42,9 +42,9 @@ def test_every_write_appends_to_the_change_log_in_the_same_transaction(admin: Se
     registry.edit_citizen(admin, citizen.id, {"region": "Busan"})
     contacts.log_contact(admin, citizen.id, channel="phone", outcome="reached", welfare="safe")
     ops = [(e, op) for e, rid, op in _changes(admin) if rid == citizen.id]
-    assert ops == [("citizen", "upsert"), ("citizen", "upsert"), ("citizen", "upsert")]
+    assert ops == [("citizen", "create"), ("citizen", "update"), ("citizen", "update")]
     registry.delete_citizen(admin, citizen.id)
-    # A deleted record keeps only its tombstone (promise 6): the upserts carried its fields.
+    # A deleted record keeps only its tombstone (promise 6): the others carried its fields.
     ops = [(e, op) for e, rid, op in _changes(admin) if rid == citizen.id]
     assert ops == [("citizen", "delete")]
 
