@@ -3291,6 +3291,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Sync: not set up</source>
         <translation>Синхрондау: бапталмаған</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/status.py" line="1"/>
+        <source>Last sync: %1</source>
+        <translation>Соңғы синхрондау: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -3754,6 +3759,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Administration</source>
         <translation>Әкімшілік</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
 </context>
 <context>
     <name>recovery_sheet</name>
@@ -3888,6 +3898,709 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Finder Folder</source>
         <comment>Match OS X Finder</comment>
         <translation>Қалта</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="69"/>
+        <source>Without a network</source>
+        <translation>Желісіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="72"/>
+        <source>When there is no connection, carry the changes on a USB stick: write a bundle here and take it to headquarters; bring back the bundle headquarters writes for this post and read it here. Bundles are encrypted and signed: one altered on the way is refused.</source>
+        <translation>Байланыс болмаған кезде өзгерістерді USB жинақтағышпен жеткізіңіз: осында пакет жазып, оны орталыққа апарыңыз; орталық осы мекеме үшін жазған пакетті әкеліп, осында оқыңыз. Пакеттер шифрланған және қол қойылған: жолда өзгертілген пакет қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
+        <source>&amp;Write bundle for headquarters…</source>
+        <translation>Орталыққа пакет &amp;жазу…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="78"/>
+        <source>&amp;Read bundle from headquarters…</source>
+        <translation>Орталықтан келген пакетті &amp;оқу…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="86"/>
+        <source>Embassy Desk sync bundles (*%1);;All files (*)</source>
+        <translation>Embassy Desk синхрондау пакеттері (*%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="93"/>
+        <source>Write a bundle for headquarters</source>
+        <translation>Орталыққа пакет жазу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="105"/>
+        <source>Writing the bundle</source>
+        <translation>Пакет жазылуда</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="112"/>
+        <source>Bundle %1 written to %2: %n change(s) for headquarters.</source>
+        <translation>
+            <numerusform>%1-пакет %2 файлына жазылды: орталыққа %n өзгеріс.</numerusform>
+            <numerusform>%1-пакет %2 файлына жазылды: орталыққа %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="122"/>
+        <source>Read a bundle from headquarters</source>
+        <translation>Орталықтан келген пакетті оқу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="129"/>
+        <source>Reading the bundle</source>
+        <translation>Пакет оқылуда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="136"/>
+        <source>Bundle %1 from headquarters was read before; nothing changed.</source>
+        <translation>Орталықтың %1-пакеті бұрын оқылған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="138"/>
+        <source>Bundle %1 from headquarters read: %n change(s) received.</source>
+        <translation>
+            <numerusform>Орталықтың %1-пакеті оқылды: %n өзгеріс алынды.</numerusform>
+            <numerusform>Орталықтың %1-пакеті оқылды: %n өзгеріс алынды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueue</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="221"/>
+        <source>Settling the conflict</source>
+        <translation>Қайшылық шешілуде</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="232"/>
+        <source>Settled: this workstation&apos;s value is kept.</source>
+        <translation>Шешілді: осы жұмыс орнының мәні қалдырылды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="233"/>
+        <source>Settled: the other side&apos;s value is kept.</source>
+        <translation>Шешілді: екінші тараптың мәні қалдырылды.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="269"/>
+        <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
+        <translation>
+            <numerusform>Шешілуі тиіс %n қайшылық. Екі жұмыс орны синхрондауға дейін бір нәрсені өзгертті; қай мән қалатынын таңдаңыз.</numerusform>
+            <numerusform>Шешілуі тиіс %n қайшылық. Екі жұмыс орны синхрондауға дейін бір нәрсені өзгертті; қай мән қалатынын таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="275"/>
+        <source>No conflicts to settle.</source>
+        <translation>Шешілетін қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="288"/>
+        <source>someone on this workstation</source>
+        <translation>осы жұмыс орнындағы біреу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <source>a colleague on another workstation</source>
+        <translation>басқа жұмыс орнындағы әріптес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="291"/>
+        <source>Changed by %1, %2</source>
+        <translation>Өзгерткен: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="305"/>
+        <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
+        <translation>Бұл жазба бір тарапта өңделіп жатқанда екінші тарапта жойылды. Жою сақталды; жазбаны сол өңдеумен қалпына келтіру үшін өңдеуді қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="312"/>
+        <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
+        <translation>Екі тарап мұны бір мезгілде өзгертті. Қазір жазбада кейінгі өзгеріс тұр; сіз таңдағанша ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <source>(deleted)</source>
+        <translation>(жойылған)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
+        <source>On the record now</source>
+        <translation>Қазір жазбада</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="331"/>
+        <source>Conflicts are settled by staff who may edit records</source>
+        <translation>Қайшылықтарды жазбаларды өңдеуге рұқсаты бар қызметкерлер шешеді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="334"/>
+        <source>This workstation</source>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
+        <source>Other workstation, through headquarters</source>
+        <translation>Басқа жұмыс орны, орталық арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <source>Keep &amp;local</source>
+        <translation>&amp;Осыны қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <source>Keep &amp;remote</source>
+        <translation>&amp;Басқасын қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollForm</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="77"/>
+        <source>Connect to headquarters</source>
+        <translation>Орталыққа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="80"/>
+        <source>Headquarters gives the address of its server and a one-time enrollment code (valid for 24 hours). This workstation makes its own key and sends headquarters only the public half; the first sync then brings the post&apos;s whole registry.</source>
+        <translation>Орталық өз серверінің мекенжайын және бір реттік тіркеу кодын береді (24 сағат жарамды). Бұл жұмыс орны өз кілтін жасап, орталыққа оның тек ашық бөлігін жібереді; содан кейін алғашқы синхрондау мекеменің бүкіл тізілімін әкеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="85"/>
+        <source>Headquarters &amp;address:</source>
+        <translation>Орталықтың &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="86"/>
+        <source>Enrollment &amp;code:</source>
+        <translation>Тіркеу &amp;коды:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="87"/>
+        <source>&amp;Enroll this workstation</source>
+        <translation>Жұмыс орнын &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="107"/>
+        <source>Connecting to headquarters</source>
+        <translation>Орталыққа қосылу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="119"/>
+        <source>This workstation is enrolled. The first sync starts now.</source>
+        <translation>Жұмыс орны тіркелді. Алғашқы синхрондау басталды.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="92"/>
+        <source>Network</source>
+        <translation>Желі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="93"/>
+        <source>Bundle written</source>
+        <translation>Пакет жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="94"/>
+        <source>Bundle read</source>
+        <translation>Пакет оқылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="103"/>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="103"/>
+        <source>Interrupted</source>
+        <translation>Үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="105"/>
+        <source>Headquarters could not be reached; nothing was lost</source>
+        <translation>Орталықпен байланыс болмады; ештеңе жоғалған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="107"/>
+        <source>Headquarters was busy; nothing was lost</source>
+        <translation>Орталық бос емес еді; ештеңе жоғалған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="109"/>
+        <source>Refused: this workstation is not (or no longer) enrolled</source>
+        <translation>Қабылданбады: жұмыс орны тіркелмеген (немесе тіркеуі кері қайтарылған)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="111"/>
+        <source>Refused: this computer&apos;s clock is off</source>
+        <translation>Қабылданбады: бұл компьютердің сағаты дұрыс емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="113"/>
+        <source>Refused: this version of Embassy Desk is too old</source>
+        <translation>Қабылданбады: Embassy Desk-тің бұл нұсқасы ескірген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="115"/>
+        <source>Done, but the final check still differs from headquarters</source>
+        <translation>Дайын, бірақ соңғы тексеру әлі де орталықпен сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
+        <source>Stopped when the workstation was locked</source>
+        <translation>Жұмыс орны құлыпталғанда тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
+        <source>The bundle was refused</source>
+        <translation>Пакет қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="120"/>
+        <source>Failed</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="147"/>
+        <source>Started</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="148"/>
+        <source>How</source>
+        <translation>Тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="155"/>
+        <source>No sync yet.</source>
+        <translation>Әлі синхрондау болған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublications</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="103"/>
+        <source>Notice template</source>
+        <translation>Хабарлама үлгісі</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
+        <source>Advisory</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="143"/>
+        <source>From headquarters</source>
+        <translation>Орталықтан</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="25"/>
+        <source>Names</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="26"/>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="27"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="28"/>
+        <source>Stay</source>
+        <translation>Болу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="29"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="30"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="59"/>
+        <source>Phones</source>
+        <translation>Телефондар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="31"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="32"/>
+        <source>Messengers</source>
+        <translation>Мессенджерлер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="33"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="61"/>
+        <source>Emergency contact</source>
+        <translation>Төтенше жағдайдағы байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="34"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="48"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="60"/>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="35"/>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="36"/>
+        <source>Vulnerabilities</source>
+        <translation>Осалдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="37"/>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="38"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="39"/>
+        <source>Welfare</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="40"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="47"/>
+        <source>Citizen</source>
+        <translation>Азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="49"/>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="50"/>
+        <source>Case</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="51"/>
+        <source>Case event</source>
+        <translation>Өтініш оқиғасы</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="52"/>
+        <source>Notice</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="62"/>
+        <source>Welfare checked on</source>
+        <translation>Жағдайы тексерілген күн</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="63"/>
+        <source>Welfare checked by</source>
+        <translation>Жағдайын тексерген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="64"/>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="65"/>
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="66"/>
+        <source>Assigned to</source>
+        <translation>Орындаушы</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/runner.py" line="261"/>
+        <source>%n change(s) received from headquarters</source>
+        <translation>
+            <numerusform>Орталықтан %n өзгеріс алынды</numerusform>
+            <numerusform>Орталықтан %n өзгеріс алынды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="45"/>
+        <source>Something went wrong; the details were written to the log. Nothing was half-saved.</source>
+        <translation>Бірдеңе дұрыс болмады; толығырақ журналға жазылды. Ештеңе жартылай сақталған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="87"/>
+        <source>Headquarters</source>
+        <translation>Орталық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="91"/>
+        <source>Post:</source>
+        <translation>Мекеме:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="92"/>
+        <source>Address:</source>
+        <translation>Мекенжай:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="93"/>
+        <source>Connection:</source>
+        <translation>Байланыс:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="94"/>
+        <source>Last sync:</source>
+        <translation>Соңғы синхрондау:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="95"/>
+        <source>Waiting to be sent:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="96"/>
+        <source>Conflicts to settle:</source>
+        <translation>Шешілетін қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="101"/>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="102"/>
+        <source>Send this workstation&apos;s changes and receive the others&apos; now</source>
+        <translation>Осы жұмыс орнының өзгерістерін жіберіп, басқалардікін қазір алу</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="115"/>
+        <source>Reading the sync state…</source>
+        <translation>Синхрондау күйі оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="119"/>
+        <source>This workstation is not connected to headquarters yet. Its changes wait in the change log and are sent once it is enrolled.</source>
+        <translation>Бұл жұмыс орны әлі орталыққа қосылмаған. Оның өзгерістері өзгерістер журналында күтеді және тіркелгеннен кейін жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="124"/>
+        <source>This workstation syncs with headquarters by itself.</source>
+        <translation>Бұл жұмыс орны орталықпен өзі синхрондалады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="128"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="130"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="130"/>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="132"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="147"/>
+        <source>not tried yet</source>
+        <translation>әлі тексерілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="149"/>
+        <source>headquarters answers</source>
+        <translation>орталық жауап береді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="150"/>
+        <source>headquarters does not answer</source>
+        <translation>орталық жауап бермейді</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="157"/>
+        <source>Sync is tried again by itself every few minutes.</source>
+        <translation>Синхрондау әр бірнеше минут сайын өздігінен қайталанады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="159"/>
+        <source>Sync stays stopped until this is put right: tell an administrator.</source>
+        <translation>Бұл түзетілгенше синхрондау тоқтап тұрады: әкімшіге хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Қайшылықтар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="119"/>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
+        <source>&amp;USB bundles</source>
+        <translation>&amp;USB пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="122"/>
+        <source>An administrator connects this workstation to headquarters on this screen.</source>
+        <translation>Әкімші бұл жұмыс орнын орталыққа осы экранда қосады.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="96"/>
+        <source>Sending changes to headquarters… (%n sent)</source>
+        <translation>
+            <numerusform>Өзгерістер орталыққа жіберілуде… (%n жіберілді)</numerusform>
+            <numerusform>Өзгерістер орталыққа жіберілуде… (%n жіберілді)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="98"/>
+        <source>Receiving changes from headquarters… (%n received)</source>
+        <translation>
+            <numerusform>Орталықтан өзгерістер алынуда… (%n алынды)</numerusform>
+            <numerusform>Орталықтан өзгерістер алынуда… (%n алынды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="100"/>
+        <source>Checking the registry against headquarters…</source>
+        <translation>Тізілім орталықпен салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="102"/>
+        <source>Connecting to headquarters…</source>
+        <translation>Орталыққа қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="103"/>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="108"/>
+        <source>Sync: syncing…</source>
+        <translation>Синхрондау: жүріп жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="110"/>
+        <source>Sync: refused by headquarters</source>
+        <translation>Синхрондау: орталық қабылдамады</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="113"/>
+        <source>Sync: offline, %n waiting</source>
+        <translation>
+            <numerusform>Синхрондау: байланыс жоқ, %n күтуде</numerusform>
+            <numerusform>Синхрондау: байланыс жоқ, %n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="115"/>
+        <source>Sync: offline</source>
+        <translation>Синхрондау: байланыс жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="119"/>
+        <source>Sync: failed, %n waiting</source>
+        <translation>
+            <numerusform>Синхрондау: сәтсіз, %n күтуде</numerusform>
+            <numerusform>Синхрондау: сәтсіз, %n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="121"/>
+        <source>Sync: failed</source>
+        <translation>Синхрондау: сәтсіз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="124"/>
+        <source>Sync: %n waiting</source>
+        <translation>
+            <numerusform>Синхрондау: %n күтуде</numerusform>
+            <numerusform>Синхрондау: %n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="126"/>
+        <source>Sync: up to date</source>
+        <translation>Синхрондау: деректер өзекті</translation>
     </message>
 </context>
 </TS>

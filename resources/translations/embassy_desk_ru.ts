@@ -3295,6 +3295,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/status.py" line="1"/>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
 </context>
 <context>
     <name>UnlockScreen</name>
@@ -3758,6 +3763,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
 </context>
 <context>
     <name>recovery_sheet</name>
@@ -3884,6 +3894,719 @@ The consular registry of an embassy, encrypted and offline.</source>
     <message>
         <source>Page &amp;Set:</source>
         <translation>&amp;Набор страниц:</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="69"/>
+        <source>Without a network</source>
+        <translation>Без сети</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="72"/>
+        <source>When there is no connection, carry the changes on a USB stick: write a bundle here and take it to headquarters; bring back the bundle headquarters writes for this post and read it here. Bundles are encrypted and signed: one altered on the way is refused.</source>
+        <translation>Когда связи нет, перенесите изменения на USB-накопителе: запишите здесь пакет и отвезите его в центр; привезите пакет, который центр записал для этого загранучреждения, и прочитайте его здесь. Пакеты зашифрованы и подписаны: изменённый в пути пакет отклоняется.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
+        <source>&amp;Write bundle for headquarters…</source>
+        <translation>&amp;Записать пакет для центра…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="78"/>
+        <source>&amp;Read bundle from headquarters…</source>
+        <translation>&amp;Прочитать пакет от центра…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="86"/>
+        <source>Embassy Desk sync bundles (*%1);;All files (*)</source>
+        <translation>Пакеты синхронизации Embassy Desk (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="93"/>
+        <source>Write a bundle for headquarters</source>
+        <translation>Записать пакет для центра</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="105"/>
+        <source>Writing the bundle</source>
+        <translation>Запись пакета</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="112"/>
+        <source>Bundle %1 written to %2: %n change(s) for headquarters.</source>
+        <translation>
+            <numerusform>Пакет %1 записан в %2: %n изменение для центра.</numerusform>
+            <numerusform>Пакет %1 записан в %2: %n изменения для центра.</numerusform>
+            <numerusform>Пакет %1 записан в %2: %n изменений для центра.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="122"/>
+        <source>Read a bundle from headquarters</source>
+        <translation>Прочитать пакет от центра</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="129"/>
+        <source>Reading the bundle</source>
+        <translation>Чтение пакета</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="136"/>
+        <source>Bundle %1 from headquarters was read before; nothing changed.</source>
+        <translation>Пакет %1 от центра уже был прочитан; ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="138"/>
+        <source>Bundle %1 from headquarters read: %n change(s) received.</source>
+        <translation>
+            <numerusform>Пакет %1 от центра прочитан: получено %n изменение.</numerusform>
+            <numerusform>Пакет %1 от центра прочитан: получено %n изменения.</numerusform>
+            <numerusform>Пакет %1 от центра прочитан: получено %n изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueue</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="221"/>
+        <source>Settling the conflict</source>
+        <translation>Решение конфликта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="232"/>
+        <source>Settled: this workstation&apos;s value is kept.</source>
+        <translation>Решено: оставлено значение этого рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="233"/>
+        <source>Settled: the other side&apos;s value is kept.</source>
+        <translation>Решено: оставлено значение другой стороны.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="269"/>
+        <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения. Оба рабочих места изменили одно и то же до синхронизации; выберите, какое значение остаётся.</numerusform>
+            <numerusform>%n конфликта ждут решения. Оба рабочих места изменили одно и то же до синхронизации; выберите, какое значение остаётся.</numerusform>
+            <numerusform>%n конфликтов ждут решения. Оба рабочих места изменили одно и то же до синхронизации; выберите, какое значение остаётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="275"/>
+        <source>No conflicts to settle.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="288"/>
+        <source>someone on this workstation</source>
+        <translation>кто-то на этом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <source>a colleague on another workstation</source>
+        <translation>коллега на другом рабочем месте</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="291"/>
+        <source>Changed by %1, %2</source>
+        <translation>Изменил(а): %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="305"/>
+        <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
+        <translation>Эту запись удалили на одной стороне, пока её редактировали на другой. Удаление сохранено; оставьте правку, чтобы восстановить запись с ней.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="312"/>
+        <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
+        <translation>Обе стороны изменили это одновременно. Сейчас в записи более позднее изменение; до вашего выбора ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
+        <source>On the record now</source>
+        <translation>Сейчас в записи</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="331"/>
+        <source>Conflicts are settled by staff who may edit records</source>
+        <translation>Конфликты решают сотрудники, которым разрешено редактировать записи</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="334"/>
+        <source>This workstation</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
+        <source>Other workstation, through headquarters</source>
+        <translation>Другое рабочее место, через центр</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <source>Keep &amp;local</source>
+        <translation>Оставить &amp;это</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <source>Keep &amp;remote</source>
+        <translation>Оставить &amp;другое</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollForm</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="77"/>
+        <source>Connect to headquarters</source>
+        <translation>Подключение к центру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="80"/>
+        <source>Headquarters gives the address of its server and a one-time enrollment code (valid for 24 hours). This workstation makes its own key and sends headquarters only the public half; the first sync then brings the post&apos;s whole registry.</source>
+        <translation>Центр сообщает адрес своего сервера и одноразовый код регистрации (действует 24 часа). Это рабочее место создаёт собственный ключ и отправляет в центр только его открытую часть; первая синхронизация затем приносит весь реестр загранучреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="85"/>
+        <source>Headquarters &amp;address:</source>
+        <translation>&amp;Адрес центра:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="86"/>
+        <source>Enrollment &amp;code:</source>
+        <translation>&amp;Код регистрации:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="87"/>
+        <source>&amp;Enroll this workstation</source>
+        <translation>&amp;Зарегистрировать рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="107"/>
+        <source>Connecting to headquarters</source>
+        <translation>Подключение к центру</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/enroll_form.py" line="119"/>
+        <source>This workstation is enrolled. The first sync starts now.</source>
+        <translation>Рабочее место зарегистрировано. Первая синхронизация начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="92"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="93"/>
+        <source>Bundle written</source>
+        <translation>Пакет записан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="94"/>
+        <source>Bundle read</source>
+        <translation>Пакет прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="103"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="103"/>
+        <source>Interrupted</source>
+        <translation>Прервано</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="105"/>
+        <source>Headquarters could not be reached; nothing was lost</source>
+        <translation>Нет связи с центром; ничего не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="107"/>
+        <source>Headquarters was busy; nothing was lost</source>
+        <translation>Центр был занят; ничего не потеряно</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="109"/>
+        <source>Refused: this workstation is not (or no longer) enrolled</source>
+        <translation>Отклонено: рабочее место не зарегистрировано (или регистрация отозвана)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="111"/>
+        <source>Refused: this computer&apos;s clock is off</source>
+        <translation>Отклонено: часы этого компьютера идут неверно</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="113"/>
+        <source>Refused: this version of Embassy Desk is too old</source>
+        <translation>Отклонено: эта версия Embassy Desk устарела</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="115"/>
+        <source>Done, but the final check still differs from headquarters</source>
+        <translation>Готово, но итоговая проверка всё ещё расходится с центром</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
+        <source>Stopped when the workstation was locked</source>
+        <translation>Остановлено при блокировке рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
+        <source>The bundle was refused</source>
+        <translation>Пакет отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="120"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="147"/>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="148"/>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="155"/>
+        <source>No sync yet.</source>
+        <translation>Синхронизаций ещё не было.</translation>
+    </message>
+</context>
+<context>
+    <name>HqPublications</name>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="103"/>
+        <source>Notice template</source>
+        <translation>Шаблон уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
+        <source>Advisory</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="143"/>
+        <source>From headquarters</source>
+        <translation>От центра</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictLabels</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="25"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="26"/>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="27"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="28"/>
+        <source>Stay</source>
+        <translation>Пребывание</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="29"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="30"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="59"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="31"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="32"/>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="33"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="61"/>
+        <source>Emergency contact</source>
+        <translation>Контакт на экстренный случай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="34"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="48"/>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="60"/>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="35"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="36"/>
+        <source>Vulnerabilities</source>
+        <translation>Уязвимость</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="37"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="38"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="39"/>
+        <source>Welfare</source>
+        <translation>Благополучие</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="40"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="47"/>
+        <source>Citizen</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="49"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="50"/>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="51"/>
+        <source>Case event</source>
+        <translation>Событие обращения</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="52"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="62"/>
+        <source>Welfare checked on</source>
+        <translation>Благополучие проверено</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="63"/>
+        <source>Welfare checked by</source>
+        <translation>Кто проверил благополучие</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="64"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="65"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="66"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/runner.py" line="261"/>
+        <source>%n change(s) received from headquarters</source>
+        <translation>
+            <numerusform>Получено %n изменение от центра</numerusform>
+            <numerusform>Получено %n изменения от центра</numerusform>
+            <numerusform>Получено %n изменений от центра</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="45"/>
+        <source>Something went wrong; the details were written to the log. Nothing was half-saved.</source>
+        <translation>Что-то пошло не так; подробности записаны в журнал. Ничего не сохранено наполовину.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="87"/>
+        <source>Headquarters</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="91"/>
+        <source>Post:</source>
+        <translation>Загранучреждение:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="92"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="93"/>
+        <source>Connection:</source>
+        <translation>Связь:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="94"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="95"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ждут отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="96"/>
+        <source>Conflicts to settle:</source>
+        <translation>Конфликтов к решению:</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="101"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="102"/>
+        <source>Send this workstation&apos;s changes and receive the others&apos; now</source>
+        <translation>Отправить изменения этого рабочего места и получить чужие сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="115"/>
+        <source>Reading the sync state…</source>
+        <translation>Чтение состояния синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="119"/>
+        <source>This workstation is not connected to headquarters yet. Its changes wait in the change log and are sent once it is enrolled.</source>
+        <translation>Это рабочее место ещё не подключено к центру. Его изменения ждут в журнале изменений и будут отправлены после регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="124"/>
+        <source>This workstation syncs with headquarters by itself.</source>
+        <translation>Это рабочее место синхронизируется с центром само.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="128"/>
+        <source>never</source>
+        <translation>ни разу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="130"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="130"/>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="132"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="147"/>
+        <source>not tried yet</source>
+        <translation>ещё не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="149"/>
+        <source>headquarters answers</source>
+        <translation>центр отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="150"/>
+        <source>headquarters does not answer</source>
+        <translation>центр не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="157"/>
+        <source>Sync is tried again by itself every few minutes.</source>
+        <translation>Синхронизация сама повторяется каждые несколько минут.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state_view.py" line="159"/>
+        <source>Sync stays stopped until this is put right: tell an administrator.</source>
+        <translation>Синхронизация остановлена, пока это не исправят: сообщите администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Конфликты (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="119"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
+        <source>&amp;USB bundles</source>
+        <translation>&amp;USB-пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="122"/>
+        <source>An administrator connects this workstation to headquarters on this screen.</source>
+        <translation>Администратор подключает это рабочее место к центру на этом экране.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="96"/>
+        <source>Sending changes to headquarters… (%n sent)</source>
+        <translation>
+            <numerusform>Отправка изменений в центр… (отправлено %n)</numerusform>
+            <numerusform>Отправка изменений в центр… (отправлено %n)</numerusform>
+            <numerusform>Отправка изменений в центр… (отправлено %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="98"/>
+        <source>Receiving changes from headquarters… (%n received)</source>
+        <translation>
+            <numerusform>Получение изменений от центра… (получено %n)</numerusform>
+            <numerusform>Получение изменений от центра… (получено %n)</numerusform>
+            <numerusform>Получение изменений от центра… (получено %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="100"/>
+        <source>Checking the registry against headquarters…</source>
+        <translation>Сверка реестра с центром…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="102"/>
+        <source>Connecting to headquarters…</source>
+        <translation>Подключение к центру…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="103"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="108"/>
+        <source>Sync: syncing…</source>
+        <translation>Синхронизация: идёт…</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="110"/>
+        <source>Sync: refused by headquarters</source>
+        <translation>Синхронизация: отклонена центром</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="113"/>
+        <source>Sync: offline, %n waiting</source>
+        <translation>
+            <numerusform>Синхронизация: нет связи, ждёт %n</numerusform>
+            <numerusform>Синхронизация: нет связи, ждут %n</numerusform>
+            <numerusform>Синхронизация: нет связи, ждут %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="115"/>
+        <source>Sync: offline</source>
+        <translation>Синхронизация: нет связи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="119"/>
+        <source>Sync: failed, %n waiting</source>
+        <translation>
+            <numerusform>Синхронизация: ошибка, ждёт %n</numerusform>
+            <numerusform>Синхронизация: ошибка, ждут %n</numerusform>
+            <numerusform>Синхронизация: ошибка, ждут %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="121"/>
+        <source>Sync: failed</source>
+        <translation>Синхронизация: ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="124"/>
+        <source>Sync: %n waiting</source>
+        <translation>
+            <numerusform>Синхронизация: ждёт %n</numerusform>
+            <numerusform>Синхронизация: ждут %n</numerusform>
+            <numerusform>Синхронизация: ждут %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/state.py" line="126"/>
+        <source>Sync: up to date</source>
+        <translation>Синхронизация: данные актуальны</translation>
     </message>
 </context>
 </TS>

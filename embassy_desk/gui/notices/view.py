@@ -28,6 +28,7 @@ from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.notices.delivery import NoticeDelivery
 from embassy_desk.gui.notices.embassy_details import EmbassyDetailsDialog
 from embassy_desk.gui.notices.form import NoticeForm
+from embassy_desk.gui.notices.hq_publications import HqPublications
 from embassy_desk.gui.notices.preview import PreviewPane
 from embassy_desk.gui.notices.preview_worker import PreviewRenderer, PreviewResult
 from embassy_desk.gui.notices.recipient import RecipientMode, RecipientPicker
@@ -52,6 +53,8 @@ class NoticesView(QWidget):
         self.last_preview: PreviewResult | None = None
 
         self.banner = MessageBanner(self)
+        # Advisories and templates headquarters published (issue 11); hidden while there are none.
+        self.publications = HqPublications(session, self)
         self.form = NoticeForm(self)
         self.form.set_languages(notices.AUTO, "ko")
         # Counting a selection is quick background reading; it must not look like issuing in progress.
@@ -110,6 +113,7 @@ class NoticesView(QWidget):
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.publications)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)

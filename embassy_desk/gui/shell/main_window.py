@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
         self.unlock_screen.remember_note.connect(lambda text: self.status.showMessage(text, 20_000))
+        self.status.sync.clicked.connect(self._show_sync_screen)
         self.files.registry_changed.connect(self._registry_changed)
 
         self._build_menus()
@@ -261,6 +262,10 @@ class MainWindow(QMainWindow):
         inside = registry_view is not None and now is not None and registry_view.isAncestorOf(now)
         self._search_shortcut.setEnabled(not (self._registry_owns_find and inside))
 
+    def _show_sync_screen(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_section("sync")
+
     def _focus_search(self) -> None:
         if self.workspace is not None:
             self.workspace.focus_search()
@@ -290,6 +295,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         self.status.show_session(session)
+        sync_runner = workspace.sync_runner
+        if sync_runner is not None:
+            sync_runner.changed.connect(self.status.show_sync)
+            self.status.show_sync(sync_runner.state)
         self._update_actions()
         self.retranslate()
         self._apply_settings()
@@ -426,6 +435,8 @@ class MainWindow(QMainWindow):
             self._pending_check.stop()
             self.status.clearMessage()
         # Work in flight holds the session: stop it (it rolls back) before the key goes away.
+        if self.workspace is not None:
+            self.workspace.stop_sync()
         self.runner.cancel_all()
         self.runner.wait()
         # Filters, search, order and the selected person come back when the same person signs in.

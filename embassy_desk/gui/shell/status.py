@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from embassy_desk.gui.data_events import DataChange, Kind, data_events
-from embassy_desk.gui.formatting import format_number
+from embassy_desk.gui.formatting import display_time, format_number
 from embassy_desk.gui.roles import role_name
+from embassy_desk.gui.sync.state import SyncState, line
+from embassy_desk.gui.sync.status_label import SyncStatusLabel
 from embassy_desk.gui.tasks import TaskRunner
 from embassy_desk.gui.widgets import named
 from embassy_desk.services import registry
@@ -15,18 +17,20 @@ from embassy_desk.services.session import Session
 
 
 class StatusBar(QStatusBar):
-    """Shows the signed-in user, the record count and a sync placeholder (until sync lands)."""
+    """Shows the signed-in user, the record count and the sync state with the entries waiting."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.user = named(QLabel(), "statusUser")
         self.records = named(QLabel(), "statusRecords")
-        self.sync = named(QLabel(), "statusSync")
+        # A click on the sync words opens the Sync screen (the main window connects it).
+        self.sync = named(SyncStatusLabel(), "statusSync")
         for label in (self.user, self.records, self.sync):
             self.addPermanentWidget(label)
         self._session: Session | None = None
         self._count: int | None = None
+        self._sync: SyncState | None = None
         # Counting a million rows takes a moment; the window must not wait for it.
         self._runner = TaskRunner(self)
         # Any view that registers, deletes or imports citizens says so here: the count follows at once.
@@ -37,7 +41,13 @@ class StatusBar(QStatusBar):
         """Show ``session``'s user and count, or nothing when locked."""
         self._session = session
         self._count = None
+        self._sync = None
         self.refresh_count()
+
+    def show_sync(self, state: object) -> None:
+        """Show the sync state and the entries waiting (the sync runner's ``changed``)."""
+        self._sync = state if isinstance(state, SyncState) else None
+        self.retranslate()
 
     def refresh_count(self) -> None:
         """Count the citizens again (after an import, for instance), off the GUI thread."""
@@ -77,7 +87,14 @@ class StatusBar(QStatusBar):
         self.user.setText(f"{session.user.display_name} · {role_name(session.role)}")
         count = "–" if self._count is None else format_number(self._count)
         self.records.setText(self.tr("Citizens: %1").replace("%1", count))
-        self.sync.setText(self.tr("Sync: not set up"))
+        sync = self._sync
+        if sync is not None and sync.enrolled:
+            self.sync.setText(line(sync))
+            last = sync.status.last_sync if sync.status is not None else None
+            self.sync.setToolTip(self.tr("Last sync: %1").replace("%1", display_time(last)) if last else "")
+        else:
+            self.sync.setText(self.tr("Sync: not set up"))
+            self.sync.setToolTip("")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,8 @@ from embassy_desk.gui.followups.view import FollowUpsView
 from embassy_desk.gui.notices.view import NoticesView
 from embassy_desk.gui.qsettings import app_settings
 from embassy_desk.gui.registry.view import RegistryView
+from embassy_desk.gui.sync.runner import SyncRunner
+from embassy_desk.gui.sync.view import SyncView
 from embassy_desk.gui.widgets import named
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
@@ -48,6 +50,7 @@ SECTIONS: tuple[Section, ...] = (
         AdminView,
         Action.USER_MANAGE,
     ),
+    Section("sync", lambda: QCoreApplication.translate("navigation", "Sync"), SyncView),
 )
 
 
@@ -114,6 +117,18 @@ class Workspace(QWidget):
                 self.navigation.setCurrentRow(row)
                 return self.views[key]
         return None
+
+    @property
+    def sync_runner(self) -> SyncRunner | None:
+        """The session's background sync (the Sync screen owns it; the status bar follows it)."""
+        view = self.views.get("sync")
+        return view.runner if isinstance(view, SyncView) else None
+
+    def stop_sync(self) -> None:
+        """Stop background sync before a lock: timers off, a sync in flight asked to roll back."""
+        runner = self.sync_runner
+        if runner is not None:
+            runner.stop()
 
     def focus_search(self) -> None:
         """Ctrl+F: go to the registry and put the cursor in its search box."""

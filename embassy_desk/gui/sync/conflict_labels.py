@@ -19,55 +19,51 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncConflictLabels", text)
-
-
 def group_labels() -> dict[str, str]:
     """The names of a citizen's field groups (sync/merge.py), as the queue shows them."""
     return {
-        "names": _t("Names"),
-        "identity": _t("Identity"),
-        "passport": _t("Passport"),
-        "stay": _t("Stay"),
-        "address": _t("Address"),
-        "phones": _t("Phones"),
-        "email": _t("E-mail"),
-        "messengers": _t("Messengers"),
-        "emergency_contact": _t("Emergency contact"),
-        "household": _t("Household"),
-        "languages": _t("Languages"),
-        "vulnerabilities": _t("Vulnerabilities"),
-        "consent": _t("Consent"),
-        "status": _t("Status"),
-        "welfare": _t("Welfare"),
-        "notes": _t("Notes"),
+        "names": QCoreApplication.translate("SyncConflictLabels", "Names"),
+        "identity": QCoreApplication.translate("SyncConflictLabels", "Identity"),
+        "passport": QCoreApplication.translate("SyncConflictLabels", "Passport"),
+        "stay": QCoreApplication.translate("SyncConflictLabels", "Stay"),
+        "address": QCoreApplication.translate("SyncConflictLabels", "Address"),
+        "phones": QCoreApplication.translate("SyncConflictLabels", "Phones"),
+        "email": QCoreApplication.translate("SyncConflictLabels", "E-mail"),
+        "messengers": QCoreApplication.translate("SyncConflictLabels", "Messengers"),
+        "emergency_contact": QCoreApplication.translate("SyncConflictLabels", "Emergency contact"),
+        "household": QCoreApplication.translate("SyncConflictLabels", "Household"),
+        "languages": QCoreApplication.translate("SyncConflictLabels", "Languages"),
+        "vulnerabilities": QCoreApplication.translate("SyncConflictLabels", "Vulnerabilities"),
+        "consent": QCoreApplication.translate("SyncConflictLabels", "Consent"),
+        "status": QCoreApplication.translate("SyncConflictLabels", "Status"),
+        "welfare": QCoreApplication.translate("SyncConflictLabels", "Welfare"),
+        "notes": QCoreApplication.translate("SyncConflictLabels", "Notes"),
     }
 
 
 def entity_labels() -> dict[str, str]:
     """What kind of record a conflict is about."""
     return {
-        "citizen": _t("Citizen"),
-        "household": _t("Household"),
-        "contact": _t("Contact"),
-        "case": _t("Case"),
-        "case_event": _t("Case event"),
-        "notice": _t("Notice"),
+        "citizen": QCoreApplication.translate("SyncConflictLabels", "Citizen"),
+        "household": QCoreApplication.translate("SyncConflictLabels", "Household"),
+        "contact": QCoreApplication.translate("SyncConflictLabels", "Contact"),
+        "case": QCoreApplication.translate("SyncConflictLabels", "Case"),
+        "case_event": QCoreApplication.translate("SyncConflictLabels", "Case event"),
+        "notice": QCoreApplication.translate("SyncConflictLabels", "Notice"),
     }
 
 
 def _extra_field_labels() -> dict[str, str]:
     # Stored column names the record's form calls otherwise (it splits or joins them).
     return {
-        "phones": _t("Phones"),
-        "household_id": _t("Household"),
-        "emergency_contact": _t("Emergency contact"),
-        "welfare_checked_at": _t("Welfare checked on"),
-        "welfare_checked_by": _t("Welfare checked by"),
-        "title": _t("Title"),
-        "priority": _t("Priority"),
-        "assignee": _t("Assigned to"),
+        "phones": QCoreApplication.translate("SyncConflictLabels", "Phones"),
+        "household_id": QCoreApplication.translate("SyncConflictLabels", "Household"),
+        "emergency_contact": QCoreApplication.translate("SyncConflictLabels", "Emergency contact"),
+        "welfare_checked_at": QCoreApplication.translate("SyncConflictLabels", "Welfare checked on"),
+        "welfare_checked_by": QCoreApplication.translate("SyncConflictLabels", "Welfare checked by"),
+        "title": QCoreApplication.translate("SyncConflictLabels", "Title"),
+        "priority": QCoreApplication.translate("SyncConflictLabels", "Priority"),
+        "assignee": QCoreApplication.translate("SyncConflictLabels", "Assigned to"),
     }
 
 

@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from embassy_desk.domain.errors import EmbassyDeskError
@@ -258,9 +258,7 @@ class SyncRunner(QObject):
                     DataChange(
                         frozenset(Kind),
                         count_changed=True,
-                        message=QCoreApplication.translate(
-                            "SyncRunner", "%n change(s) received from headquarters", None, report.pulled
-                        ),
+                        message=self.tr("%n change(s) received from headquarters", "", report.pulled),
                         origin=self,
                     )
                 )

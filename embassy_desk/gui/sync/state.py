@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.domain.messages import Msg, render
@@ -39,7 +39,9 @@ class SyncProblem:
     def text(self) -> str:
         """The failure in plain words, in the window's language."""
         if self.message is not None:
-            return render(self.message, current_language())
+            text = render(self.message, current_language())
+            # Some messages are written to follow "error:" on a command line; alone, a sentence.
+            return text[:1].upper() + text[1:]
         return QCoreApplication.translate(
             "SyncState", "Something went wrong; the details were written to the log. Nothing was half-saved."
         )
@@ -85,40 +87,53 @@ class SyncState:
         return 0 if self.status is None else self.status.conflicts
 
 
-def _t(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("SyncState", text, None, count)
+class SyncWords(QObject):
+    """The sentences about sync, from a QObject so that pyside6-lupdate sees their plurals."""
+
+    def stage(self, stage: str, done: int) -> str:
+        key = stage.lower()
+        if key.startswith(("push", "send")):
+            return self.tr("Sending changes to headquarters… (%n sent)", "", done)
+        if key.startswith(("pull", "receiv", "apply")):
+            return self.tr("Receiving changes from headquarters… (%n received)", "", done)
+        if key.startswith(("verif", "summar", "check")):
+            return self.tr("Checking the registry against headquarters…")
+        if key.startswith(("probe", "connect")):
+            return self.tr("Connecting to headquarters…")
+        return self.tr("Syncing…")
+
+    def line(self, state: SyncState) -> str:
+        problem = state.problem
+        if state.running:
+            text = self.tr("Sync: syncing…")
+        elif problem is not None and problem.kind is Failure.REFUSED:
+            text = self.tr("Sync: refused by headquarters")
+        elif state.reachable is False or (problem is not None and problem.kind is Failure.UNREACHABLE):
+            text = (
+                self.tr("Sync: offline, %n waiting", "", state.pending)
+                if state.pending
+                else self.tr("Sync: offline")
+            )
+        elif problem is not None:
+            text = (
+                self.tr("Sync: failed, %n waiting", "", state.pending)
+                if state.pending
+                else self.tr("Sync: failed")
+            )
+        elif state.pending:
+            text = self.tr("Sync: %n waiting", "", state.pending)
+        else:
+            text = self.tr("Sync: up to date")
+        if state.conflicts:
+            text = f"{text} · {self.tr('%n conflict(s) to settle', '', state.conflicts)}"
+        return text
 
 
 def stage_text(stage: str, done: int) -> str:
     """What a sync in progress is doing, from the stage the service reports."""
-    key = stage.lower()
-    if key.startswith("push") or key.startswith("send"):
-        return _t("Sending changes to headquarters… (%n sent)", done)
-    if key.startswith("pull") or key.startswith("receiv") or key.startswith("apply"):
-        return _t("Receiving changes from headquarters… (%n received)", done)
-    if key.startswith("verif") or key.startswith("summar") or key.startswith("check"):
-        return _t("Checking the registry against headquarters…")
-    if key.startswith("probe") or key.startswith("connect"):
-        return _t("Connecting to headquarters…")
-    return _t("Syncing…")
+    return SyncWords().stage(stage, done)
 
 
 def line(state: SyncState) -> str:
     """The status bar's words for an enrolled workstation: the state and entries waiting."""
-    if state.running:
-        text = _t("Sync: syncing…")
-    elif state.problem is not None and state.problem.kind is Failure.REFUSED:
-        text = _t("Sync: refused by headquarters")
-    elif state.reachable is False or (
-        state.problem is not None and state.problem.kind is Failure.UNREACHABLE
-    ):
-        text = _t("Sync: offline, %n waiting", state.pending) if state.pending else _t("Sync: offline")
-    elif state.problem is not None:
-        text = _t("Sync: failed, %n waiting", state.pending) if state.pending else _t("Sync: failed")
-    elif state.pending:
-        text = _t("Sync: %n waiting", state.pending)
-    else:
-        text = _t("Sync: up to date")
-    if state.conflicts:
-        text = f"{text} · {_t('%n conflict(s) to settle', state.conflicts)}"
-    return text
+    return SyncWords().line(state)

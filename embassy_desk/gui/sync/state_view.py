@@ -109,6 +109,7 @@ class SyncStateView(QGroupBox):
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, enrolled)
         self.sync_button.setVisible(enrolled)
+        self.stage.setVisible(enrolled)
         self.sync_button.setEnabled(enrolled and not state.running)
         if status is None:
             self.headline.setText(self.tr("Reading the sync state…"))
@@ -146,14 +147,14 @@ class SyncStateView(QGroupBox):
             return self.tr("not tried yet")
         if reachable:
             return self.tr("headquarters answers")
-        return self.tr("headquarters cannot be reached; changes wait here and are sent when it answers")
+        return self.tr("headquarters does not answer")
 
     def _problem_text(self, state: SyncState) -> str:
         problem = state.problem
         assert problem is not None
         text = problem.text()
         if problem.kind is Failure.UNREACHABLE:
-            hint = self.tr("Changes wait on this workstation; sync is tried again every few minutes.")
+            hint = self.tr("Sync is tried again by itself every few minutes.")
         elif problem.kind is Failure.REFUSED:
             hint = self.tr("Sync stays stopped until this is put right: tell an administrator.")
         else:

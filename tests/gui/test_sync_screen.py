@@ -1,0 +1,390 @@
+"""The Sync screen: enrollment for administrators (a note for the others), the state with entries
+waiting, "Sync now" whose failure is said in plain words in the window's language, the history, USB
+bundles through the file dialogs, the conflict queue with both values side by side and Keep local /
+Keep remote, the status bar and the navigation of the main window, and HQ's publications on the
+Notices screen. Real encrypted workstations; conflicts come from real pulled entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from embassy_desk.domain.enums import Role
+from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.i18n import Translations
+from embassy_desk.gui.shell.main_window import MainWindow
+from embassy_desk.gui.sync.state import line
+from embassy_desk.gui.sync.view import SyncView
+from embassy_desk.services import registry
+from embassy_desk.services import sync as service
+from embassy_desk.services.session import Session
+from embassy_desk.storage.workstation import WorkstationPaths
+from tests.conftest import ADMIN_PASSPHRASE, aigerim
+from tests.gui.sync_fixtures import (
+    POST_CODE,
+    POST_NAME,
+    closed_port_url,
+    enroll_offline,
+    hq_publishes,
+    other_side_edits_notes,
+    other_side_renames,
+)
+from tests.gui.test_unlock_lock import sign_in
+from tests.sync_harness import Hq, Workstation
+
+
+@pytest.fixture
+def translations(qapp: object) -> Iterator[Translations]:
+    chosen = Translations()
+    yield chosen
+    chosen.set_language("en", remember=False)
+
+
+@pytest.fixture
+def qt_dialogs(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Qt's own file dialog (a widget a test can answer) and a home folder with Documents in it."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    before = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    yield home
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, before)
+
+
+def answer_next_file_dialog(path: Path) -> None:
+    """When the next file dialog shows, choose ``path`` in it."""
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                widget.setDirectory(str(path.parent))
+                widget.selectFile(str(path))
+                widget.accept()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def sync_view(qtbot: QtBot, session: Session) -> SyncView:
+    view = SyncView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.runner.state.status is not None and not view.runner.busy)
+    return view
+
+
+@pytest.fixture
+def stop_runners() -> Iterator[list[SyncView]]:
+    views: list[SyncView] = []
+    yield views
+    for view in views:
+        view.stop()
+
+
+# -- enrollment --------------------------------------------------------------------------------
+
+
+def test_an_administrator_sees_the_enrollment_form_others_a_note(
+    qtbot: QtBot, admin: Session, session_for: Callable[[Role], Session]
+) -> None:
+    view = sync_view(qtbot, admin)
+    assert view.enroll_form.isVisible() and not view.enroll_note.isVisible()
+    assert not view.tabs.isVisible(), "no conflicts, history or bundles before enrollment"
+    assert "not connected to headquarters" in view.state_view.headline.text()
+    assert not view.state_view.sync_button.isVisible()
+    assert not view.enroll_form.button.isEnabled(), "address and code first"
+    view.stop()
+
+    clerk = sync_view(qtbot, session_for(Role.CLERK))
+    assert not clerk.enroll_form.isVisible() and clerk.enroll_note.isVisible()
+    clerk.stop()
+
+
+def test_enrollment_that_cannot_reach_hq_says_why_in_the_window_language(
+    qtbot: QtBot, admin: Session, translations: Translations
+) -> None:
+    translations.set_language("ru", remember=False)
+    view = sync_view(qtbot, admin)
+    url = closed_port_url()
+    form = view.enroll_form
+    qtbot.keyClicks(form.url, url)
+    qtbot.keyClicks(form.code, "ABCD-EFGH")
+    assert form.button.isEnabled()
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.banner.is_error, timeout=10_000)
+    text = form.banner.text()
+    assert url in text and "cannot be reached" not in text, text
+    assert not service.status(admin).enrolled
+    view.stop()
+
+
+# -- the state, Sync now, the history -----------------------------------------------------------
+
+
+def test_enrolled_screen_shows_the_post_and_waiting_and_sync_now_says_why_it_failed(
+    qtbot: QtBot, admin: Session
+) -> None:
+    url = enroll_offline(admin)
+    registry.register_citizen(admin, aigerim())
+    view = sync_view(qtbot, admin)
+    state = view.state_view
+    assert not view.enroll_form.isVisible()
+    assert POST_CODE in state.post.text() and state.hq_url.text() == url
+    assert state.pending.text() == "1 change(s)" or state.pending.text().startswith("1 ")
+    assert state.last_sync.text() == "never"
+    assert view.bundles.export_button.isEnabled()
+
+    qtbot.mouseClick(state.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state.banner.is_error, timeout=10_000)
+    assert url in state.banner.text() and "tried again by itself" in state.banner.text()
+    assert state.reachable.text() == "headquarters does not answer"
+    qtbot.waitUntil(lambda: view.history.model.rowCount() == 1)
+    assert view.history.model.item(0, 1).text() == "Network"
+    assert view.history.model.item(0, 5).toolTip(), "the recorded sentence is the tooltip"
+    view.stop()
+
+
+# -- USB bundles -------------------------------------------------------------------------------
+
+
+def test_a_bundle_is_written_where_the_file_dialog_says_and_a_device_bundle_is_refused(
+    qtbot: QtBot, admin: Session, qt_dialogs: Path
+) -> None:
+    enroll_offline(admin)
+    registry.register_citizen(admin, aigerim())
+    view = sync_view(qtbot, admin)
+    target = qt_dialogs / "Documents" / "to-hq.edsync"
+    answer_next_file_dialog(target)
+    bundles = view.bundles
+    qtbot.mouseClick(bundles.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not bundles.banner.isHidden(), timeout=10_000)
+    assert not bundles.banner.is_error, bundles.banner.text()
+    assert target.exists() and "Bundle 1 written" in bundles.banner.text()
+    qtbot.waitUntil(lambda: view.history.model.rowCount() == 1)
+    assert view.history.model.item(0, 1).text() == "Bundle written"
+
+    # The bundle this workstation wrote is for HQ, not for it: reading it back is refused, unchanged.
+    answer_next_file_dialog(target)
+    qtbot.mouseClick(bundles.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bundles.banner.is_error, timeout=10_000)
+    assert "Traceback" not in bundles.banner.text()
+    assert service.status(admin).pending >= 1
+    view.stop()
+
+
+# -- the main window ---------------------------------------------------------------------------
+
+
+def test_the_window_lists_sync_and_its_status_bar_follows_the_state(
+    qtbot: QtBot, paths: WorkstationPaths, translations: Translations
+) -> None:
+    window = MainWindow(paths, translations=translations)
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
+    workspace = window.workspace
+    assert workspace is not None and window.session is not None
+    last = workspace.navigation.item(workspace.navigation.count() - 1)
+    assert last.text() == "Sync"
+    runner = workspace.sync_runner
+    assert runner is not None
+    qtbot.waitUntil(lambda: runner.state.status is not None)
+    assert window.status.sync.text() == "Sync: not set up"
+
+    enroll_offline(window.session)
+    registry.register_citizen(window.session, aigerim())
+    runner.refresh()
+    qtbot.waitUntil(lambda: window.status.sync.text() == "Sync: 1 waiting", timeout=5_000)
+    runner.sync_now()
+    qtbot.waitUntil(lambda: window.status.sync.text().startswith("Sync: offline"), timeout=10_000)
+    translations.set_language("ru", remember=False)
+    qtbot.waitUntil(lambda: window.status.sync.text().startswith("Синхронизация"))
+    assert "1" in window.status.sync.text()
+
+    # The sync words in the status bar lead to the Sync screen.
+    workspace.show_section("registry")
+    qtbot.mouseClick(window.status.sync, Qt.MouseButton.LeftButton)
+    assert workspace.current_key() == "sync"
+
+    window.lock()
+    assert not runner.periodic.isActive() and not runner.after_write.isActive()
+    assert window.status.sync.text() == ""
+
+
+# -- the conflict queue ------------------------------------------------------------------------
+
+
+def _conflicted(admin: Session, *, later: bool = True) -> str:
+    """A citizen renamed here and, at the same time, on another workstation: a conflict of names."""
+    citizen = registry.register_citizen(admin, aigerim()).id
+    registry.edit_citizen(admin, citizen, {"surname": "Нурланова-Local"})
+    report = other_side_renames(admin, citizen, {"surname": "Нурланова-Remote"}, later=later)
+    assert report.conflicts == 1, report
+    return citizen
+
+
+def test_a_conflict_shows_both_values_side_by_side_and_keep_local_settles_it(
+    qtbot: QtBot, admin: Session
+) -> None:
+    citizen = _conflicted(admin, later=True)
+    view = sync_view(qtbot, admin)
+    queue = view.conflicts
+    qtbot.waitUntil(lambda: queue.list.count() == 1)
+    assert view.tabs.tabText(0) == "&Conflicts (1)"
+    detail = queue.detail
+    assert detail.title.text() == "Нурланова-Remote Айгерим — Names", "the later change stands"
+    assert "Нурланова-Local" in detail.local.value_texts()
+    assert "Нурланова-Remote" in detail.remote.value_texts()
+    assert detail.remote.now.isVisible() and not detail.local.now.isVisible()
+    assert "a colleague on another workstation" in detail.remote.who.text()
+    assert detail.local.who.text().startswith("Changed by Admin, ")
+    assert view.state_view.conflicts.text() == "1"
+
+    pending = service.status(admin).pending
+    qtbot.mouseClick(detail.local.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
+    assert queue.summary.text() == "No conflicts to settle."
+    assert registry.get_citizen(admin, citizen).fields["surname"] == "Нурланова-Local"
+    assert service.status(admin).pending > pending, "the resolution is a change that syncs"
+    qtbot.waitUntil(lambda: view.tabs.tabText(0) == "&Conflicts")
+    view.stop()
+
+
+def test_keep_remote_restores_a_record_deleted_here_with_the_other_sides_edit(
+    qtbot: QtBot, admin: Session
+) -> None:
+    citizen = registry.register_citizen(admin, aigerim()).id
+    registry.delete_citizen(admin, citizen)
+    report = other_side_edits_notes(admin, citizen, "Called from Busan, safe")
+    assert report.conflicts == 1, report
+    view = sync_view(qtbot, admin)
+    queue = view.conflicts
+    qtbot.waitUntil(lambda: queue.list.count() == 1)
+    assert "deleted on one side" in queue.list.item(0).text()
+    assert "deleted on one side while it was being edited" in queue.detail.explain.text()
+    assert "Called from Busan, safe" in queue.detail.remote.value_texts()
+    qtbot.mouseClick(queue.detail.remote.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
+    assert registry.get_citizen(admin, citizen).fields["notes"] == "Called from Busan, safe"
+    view.stop()
+
+
+def test_the_queue_speaks_russian_and_a_viewer_may_not_settle(
+    qtbot: QtBot, admin: Session, session_for: Callable[[Role], Session], translations: Translations
+) -> None:
+    _conflicted(admin)
+    translations.set_language("ru", remember=False)
+    view = sync_view(qtbot, session_for(Role.VIEWER))
+    queue = view.conflicts
+    qtbot.waitUntil(lambda: queue.list.count() == 1)
+    assert queue.detail.title.text().endswith("— Имена")
+    assert queue.detail.local.title() == "Это рабочее место"
+    assert queue.detail.local.button.text() == "Оставить &это"
+    assert not queue.detail.local.button.isEnabled() and not queue.detail.remote.button.isEnabled()
+    assert queue.keep("local") is None or not queue.runner.running
+    view.stop()
+
+
+# -- publications on the Notices screen ----------------------------------------------------------
+
+
+def test_hq_publications_show_on_the_notices_screen_in_the_window_language(
+    qtbot: QtBot, admin: Session, translations: Translations
+) -> None:
+    from embassy_desk.gui.notices.view import NoticesView
+
+    notices = NoticesView(admin)
+    qtbot.addWidget(notices)
+    notices.show()
+    qtbot.waitUntil(lambda: not notices.publications.runner.running)
+    assert notices.publications.isHidden(), "nothing from HQ yet: nothing shown"
+    hq_publishes(
+        admin,
+        title={"en": "Typhoon warning", "ru": "Штормовое предупреждение", "kk": "Дауыл туралы ескерту"},
+        body={
+            "en": "Stay indoors on Friday.",
+            "ru": "В пятницу оставайтесь дома.",
+            "kk": "Жұма күні үйде болыңыз.",
+        },
+    )
+    notify(DataChange(frozenset(Kind), count_changed=True))  # what the runner announces after a pull
+    publications = notices.publications
+    qtbot.waitUntil(lambda: publications.isVisible())
+    assert publications.title() == "From headquarters"
+    assert publications.titles()[0].startswith("Typhoon warning\nAdvisory · ")
+    assert publications.text.toPlainText() == "Stay indoors on Friday."
+    translations.set_language("kk", remember=False)
+    qtbot.waitUntil(lambda: publications.title() == "Орталықтан")
+    assert publications.titles()[0].startswith("Дауыл туралы ескерту\nҰсыным · ")
+    assert publications.text.toPlainText() == "Жұма күні үйде болыңыз."
+
+
+# -- against a real HQ -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def real_hq(tmp_path: Path) -> Iterator[Hq]:
+    """HQ as a ministry runs it (``hq serve`` under uvicorn, its default SQLite database), one post."""
+    hq = Hq(tmp_path / "hq-root", None).init()
+    hq.add_post(POST_CODE, POST_NAME)
+    hq.start()
+    yield hq
+    hq.stop()
+
+
+def _idle_after(view: SyncView, condition: Callable[[], bool]) -> Callable[[], bool]:
+    return lambda: not view.runner.busy and condition()
+
+
+def test_with_a_real_hq_enroll_sync_then_see_and_settle_a_conflict_in_the_window(
+    qtbot: QtBot, admin: Session, real_hq: Hq, tmp_path: Path
+) -> None:
+    view = sync_view(qtbot, admin)
+    form = view.enroll_form
+    qtbot.keyClicks(form.url, real_hq.url)
+    qtbot.keyClicks(form.code, real_hq.enroll_code(POST_CODE))
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    # Enrolled, and the first sync ran by itself.
+    qtbot.waitUntil(
+        _idle_after(view, lambda: view.history.model.rowCount() == 1 and not form.isVisible()), timeout=30_000
+    )
+    assert view.state_view.post.text() == f"{POST_NAME} ({POST_CODE})"
+    assert view.history.model.item(0, 5).text() == "Done"
+
+    citizen = registry.register_citizen(admin, aigerim()).id
+    view.runner.sync_now()
+    qtbot.waitUntil(_idle_after(view, lambda: view.runner.state.pending == 0), timeout=30_000)
+    assert line(view.runner.state) == "Sync: up to date"
+    assert view.runner.state.reachable is True and view.runner.state.problem is None
+
+    # A colleague's workstation joins the post, receives her, and renames her; here she is renamed too.
+    other = Workstation(tmp_path / "ws-b", "ws-b")
+    real_hq.enroll(other, POST_CODE)
+    other.sync()
+    other.edit(citizen, surname="Нурланова-Б")
+    other.sync()
+    registry.edit_citizen(admin, citizen, {"surname": "Нурланова-А"})
+    view.runner.sync_now()
+    queue = view.conflicts
+    qtbot.waitUntil(_idle_after(view, lambda: queue.list.count() == 1), timeout=30_000)
+    assert "Нурланова-А" in queue.detail.local.value_texts()
+    assert "Нурланова-Б" in queue.detail.remote.value_texts()
+
+    qtbot.mouseClick(queue.detail.remote.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
+    view.runner.sync_now()
+    qtbot.waitUntil(_idle_after(view, lambda: view.runner.state.pending == 0), timeout=30_000)
+    other.sync()
+    assert registry.get_citizen(admin, citizen).fields["surname"] == "Нурланова-Б"
+    shown = other.show(citizen)
+    assert shown is not None and shown["surname"] == "Нурланова-Б"
+    view.stop()
