@@ -293,6 +293,13 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
         for case_id in case_ids:
             uow.change("case", case_id, "update", {"citizen_id": keep_id})
         originals = _move_contacts(uow, keep_id, drop_id)
+        # The kept record's last contact is the later of the two (as every workstation derives it).
+        if drop["last_contact_at"]:
+            uow.conn.exec_driver_sql(
+                "UPDATE citizens SET last_contact_at = ? WHERE id = ?"
+                " AND (last_contact_at IS NULL OR last_contact_at < ?)",
+                (drop["last_contact_at"], keep_id, drop["last_contact_at"]),
+            )
         citizens.delete(uow.conn, drop)
         uow.change("citizen", drop_id, "delete", {"merged_into": keep_id})
         for contact_id in originals:

@@ -237,7 +237,9 @@ class _Batch:
             marks = ",".join("?" * len(part))
             present.update(
                 str(r[0])
-                for r in self.conn.exec_driver_sql(f"SELECT id FROM citizens WHERE id IN ({marks})", part)
+                for r in self.conn.exec_driver_sql(
+                    f"SELECT id FROM citizens WHERE id IN ({marks})", tuple(part)
+                )
             )
         kept = [c for c in creations if c.values["citizen_id"] in present]
         return kept, len(creations) - len(kept)
@@ -263,7 +265,9 @@ class _Batch:
         marks = ",".join("?" * len(ids))
         resolved = {
             str(r[0])
-            for r in self.conn.exec_driver_sql(f"SELECT id FROM sync_resolutions WHERE id IN ({marks})", ids)
+            for r in self.conn.exec_driver_sql(
+                f"SELECT id FROM sync_resolutions WHERE id IN ({marks})", tuple(ids)
+            )
         }
         before = self.conn.exec_driver_sql("SELECT count(*) FROM sync_conflicts").scalar_one()
         self.conn.exec_driver_sql(

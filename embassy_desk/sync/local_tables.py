@@ -70,7 +70,8 @@ class Adapter:
         for at in range(0, len(ids), CHUNK):
             part = ids[at : at + CHUNK]
             marks = ",".join("?" * len(part))
-            for row in conn.exec_driver_sql(f"SELECT {select} FROM {self.table} WHERE id IN ({marks})", part):
+            sql = f"SELECT {select} FROM {self.table} WHERE id IN ({marks})"
+            for row in conn.exec_driver_sql(sql, tuple(part)):
                 found[str(row[0])] = (dict(zip(self.columns, row[1:], strict=True)), str(row[0]))
         return found
 
@@ -151,7 +152,7 @@ class CitizenAdapter(Adapter):
         for at in range(0, len(ids), CHUNK):
             part = ids[at : at + CHUNK]
             marks = ",".join("?" * len(part))
-            rows = conn.exec_driver_sql(f"SELECT id FROM citizens WHERE id IN ({marks})", part).all()
+            rows = conn.exec_driver_sql(f"SELECT id FROM citizens WHERE id IN ({marks})", tuple(part)).all()
             for (cid,) in rows:
                 row = citizens.get(conn, str(cid))
                 if row is not None:
@@ -312,7 +313,7 @@ class NoticeAdapter(Adapter):
                 "SELECT n.reference, b.kind, n.citizen_id, n.batch_id, n.languages, n.pages, n.issued_at,"
                 " n.issued_by FROM notices_issued n LEFT JOIN notice_batches b ON b.id = n.batch_id"
                 f" WHERE n.reference IN ({marks})",
-                part,
+                tuple(part),
             ):
                 found[str(row[0])] = (dict(zip(NOTICE_COLUMNS, row[1:], strict=True)), str(row[0]))
         return found
@@ -429,7 +430,7 @@ class ResolutionAdapter(Adapter):
             part = ids[at : at + CHUNK]
             marks = ",".join("?" * len(part))
             for rid, fields in conn.exec_driver_sql(
-                f"SELECT id, fields FROM sync_resolutions WHERE id IN ({marks})", part
+                f"SELECT id, fields FROM sync_resolutions WHERE id IN ({marks})", tuple(part)
             ):
                 found[str(rid)] = (orjson.loads(fields), str(rid))
         return found
