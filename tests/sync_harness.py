@@ -39,6 +39,11 @@ PG_DSN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout
 _CUT = object()
 
 
+def letters(number: int, alphabet: str = "абвгдежзик") -> str:
+    """``number`` spelt with letters (names may not hold digits): 0 -> "а", 12 -> "бв"."""
+    return "".join(alphabet[int(d)] for d in str(number))
+
+
 def free_port() -> int:
     """A loopback port nobody listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -51,9 +56,62 @@ def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LANG": "C.UTF-8"}
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         env.pop(name, None)
-    env.pop("EMBASSY_DESK_DEBUG", None)
+    if os.environ.get("SYNC_TESTS_DEBUG") != "1":  # SYNC_TESTS_DEBUG=1: let tracebacks through
+        env.pop("EMBASSY_DESK_DEBUG", None)
     env.update(extra or {})
     return env
+
+
+@dataclass
+class Done:
+    """What a command left: its exit code and its output (as ``subprocess.CompletedProcess``)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+_main_lock = threading.Lock()
+
+
+def run_main(argv: list[str], env: dict[str, str], stdin: str | None = None) -> Done:
+    """Run ``embassy-desk ARGV`` in this process: the command's own code path (argument parsing,
+    sign-in, the service, its messages and exit code) without two seconds of interpreter start-up
+    per call. The environment, standard streams, umask and the app's logger are restored after."""
+    import io
+    import logging
+
+    from embassy_desk.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    logger = logging.getLogger("embassy_desk")
+    with _main_lock:
+        saved_env = dict(os.environ)
+        saved_log = (list(logger.handlers), logger.propagate, logger.level)
+        saved_stdin = sys.stdin
+        os.environ.clear()
+        os.environ.update(env)
+        umask = os.umask(0o077)
+        sys.stdin = io.StringIO(stdin or "")
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    code = main(argv)
+                except SystemExit as exc:  # argparse's usage errors
+                    code = int(exc.code or 0)
+        finally:
+            sys.stdin = saved_stdin
+            os.umask(umask)
+            os.environ.clear()
+            os.environ.update(saved_env)
+            for handler in list(logger.handlers):
+                logger.removeHandler(handler)
+                if handler not in saved_log[0]:
+                    handler.close()
+            for handler in saved_log[0]:
+                logger.addHandler(handler)
+            logger.propagate, logger.level = saved_log[1], saved_log[2]
+    return Done(code, out.getvalue(), err.getvalue())
 
 
 @contextlib.contextmanager
@@ -106,16 +164,20 @@ class Hq:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        """``embassy-desk hq ARGS`` against this HQ."""
-        done = subprocess.run(
-            [sys.executable, "-m", "embassy_desk", "hq", *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env=self.env,
-            timeout=120,
-        )
+    def cli(self, *args: str, check: bool = True, separate: bool = False) -> Done:
+        """``embassy-desk hq ARGS`` against this HQ (in a process of its own with ``separate``)."""
+        if separate:
+            run = subprocess.run(
+                [sys.executable, "-m", "embassy_desk", "hq", *args],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=self.env,
+                timeout=120,
+            )
+            done = Done(run.returncode, run.stdout, run.stderr)
+        else:
+            done = run_main(["hq", *args], self.env)
         if check:
             assert done.returncode == 0, f"hq {' '.join(args)}: {done.stdout}\n{done.stderr}"
         return done
@@ -218,31 +280,34 @@ class Workstation:
         self.paths = result.paths
         self.env = cli_env({"EMBASSY_DESK_PASSPHRASE": ADMIN_PASSPHRASE, "EMBASSY_DESK_USER": "admin"})
 
-    def cli(
-        self, *args: str, stdin: str | None = None, timeout: float = 120
-    ) -> subprocess.CompletedProcess[str]:
-        """``embassy-desk --data-dir ROOT ARGS``."""
-        return subprocess.run(
-            [sys.executable, "-m", "embassy_desk", "--data-dir", str(self.root), *args],
+    def cli(self, *args: str, stdin: str | None = None, separate: bool = False) -> Done:
+        """``embassy-desk --data-dir ROOT ARGS``: in this process (see :func:`run_main`), or with
+        ``separate`` in a process of its own, exactly as a person's shell runs it."""
+        argv = ["--data-dir", str(self.root), *args]
+        if not separate:
+            return run_main(argv, self.env, stdin)
+        run = subprocess.run(
+            [sys.executable, "-m", "embassy_desk", *argv],
             input=stdin,
             capture_output=True,
             text=True,
             encoding="utf-8",
             env=self.env,
-            timeout=timeout,
+            timeout=180,
         )
+        return Done(run.returncode, run.stdout, run.stderr)
 
-    def ok(self, *args: str, stdin: str | None = None) -> str:
-        done = self.cli(*args, stdin=stdin)
+    def ok(self, *args: str, stdin: str | None = None, separate: bool = False) -> str:
+        done = self.cli(*args, stdin=stdin, separate=separate)
         assert done.returncode == 0, f"{' '.join(args)} -> {done.returncode}: {done.stdout}\n{done.stderr}"
         return done.stdout
 
     def enroll(self, url: str, code: str) -> None:
         self.ok("sync", "enroll", url, code)
 
-    def sync(self) -> dict[str, Any]:
+    def sync(self, *, separate: bool = False) -> dict[str, Any]:
         """One ``embassy-desk sync --json`` that must succeed."""
-        return dict(json.loads(self.ok("sync", "--json")))
+        return dict(json.loads(self.ok("sync", "--json", separate=separate)))
 
     def add_citizen(self, allow_duplicate: bool = False, **fields: object) -> str:
         extra = ["--allow-duplicate"] if allow_duplicate else []
@@ -507,6 +572,10 @@ def _reset(sock: socket.socket) -> None:
     """Close with RST, so the peer sees a dropped connection rather than a clean end."""
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    # SHUT_RD wakes the other pump thread blocked in recv() on this socket (it holds the socket
+    # open, so close() alone would send nothing until it returns); it sends nothing itself.
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RD)
     with contextlib.suppress(OSError):
         sock.close()
 

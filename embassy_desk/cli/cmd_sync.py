@@ -105,7 +105,8 @@ def cmd_sync_conflicts(args: argparse.Namespace) -> int:
     for view in views:
         data = _conflict_json(view)
         group = data.get("group", data.get("grp", ""))
-        print(f"{data.get('id', '')}  {data.get('entity', '')} {data.get('record_id', '')}  [{group}]")
+        record = f"{data.get('entity', '')} {data.get('record_id', '')}"
+        print(f"{data.get('id', '')}  {record} {data.get('label', '')}  [{group}, {data.get('kind', '')}]")
         for side in ("local", "remote"):
             who = f"{data.get(side + '_staff', '')}, {data.get(side + '_hlc', '')}"
             print(f"    {side:<6}: {data.get(side + '_value')}  ({who})")

@@ -23,6 +23,7 @@ from tests.sync_harness import (
     assert_converged,
     hq_database,
     hq_summary,
+    letters,
 )
 
 pytestmark = pytest.mark.timeout(300)
@@ -62,7 +63,7 @@ def _pair(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> tuple[Workstation, Works
 def _people(ws: Workstation, count: int, tag: str) -> list[str]:
     return [
         ws.add_citizen(
-            surname=f"Тест{tag}{i}",
+            surname=f"Тест{tag}{letters(i)}",
             given_names="Айгерим",
             sex="F",
             birth_date=f"19{70 + i % 30}-0{1 + i % 9}-1{i % 10}",
@@ -90,8 +91,8 @@ def test_connection_cut_at_several_points_of_push_and_pull(hq: Hq, proxy: FaultP
     for round_no, (direction, at) in enumerate(
         [("up", 200), ("up", 1500), ("up", 5000), ("down", 100), ("down", 900), ("down", 6000)]
     ):
-        _people(a, 4, f"a{round_no}")
-        _people(b, 2, f"b{round_no}")
+        _people(a, 4, f"а{letters(round_no)}")
+        _people(b, 2, f"б{letters(round_no)}")
         proxy.reset()
         proxy.cut_after(direction, at)
         _failed_cleanly(a.cli("sync"))
@@ -111,7 +112,7 @@ def test_hq_killed_mid_batch_and_restarted(hq: Hq, proxy: FaultProxy, tmp_path: 
     a.sync()
     b.sync()
     for point in (600, 3000):
-        _people(a, 6, f"k{point}")
+        _people(a, 6, f"к{letters(point)}")
         proxy.reset()
         # SIGKILL while the push body is on its way (HQ has part of a batch, or all of it).
         proxy.when("up", point, hq.kill)
@@ -124,7 +125,7 @@ def test_hq_killed_mid_batch_and_restarted(hq: Hq, proxy: FaultProxy, tmp_path: 
         b.sync()
         assert_converged(hq_summary(a), a, b)
     # And during a pull: b's answer is on its way when HQ dies.
-    _people(a, 5, "pull")
+    _people(a, 5, "пул")
     a.sync()
     proxy.reset()
     proxy.delay = 0.05
@@ -145,7 +146,7 @@ def test_requests_delivered_twice_and_batches_out_of_order(hq: Hq, proxy: FaultP
 
     a, b = _pair(hq, proxy, tmp_path)
     # Every request reaches HQ twice (a replay on a second connection).
-    _people(a, 5, "dup")
+    _people(a, 5, "дуп")
     proxy.reset()
     proxy.duplicate = True
     _failed_cleanly(a.cli("sync"))
@@ -156,7 +157,7 @@ def test_requests_delivered_twice_and_batches_out_of_order(hq: Hq, proxy: FaultP
     assert_converged(hq_summary(a), a, b)
 
     # Batches out of order, and the first one again: HQ keeps each entry once.
-    _people(a, 6, "ooo")
+    _people(a, 6, "оор")
     with a.session() as session:
         enrollment = sync.enrollment_of(session)
         device = session.device_id
