@@ -31,7 +31,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.domain.messages import Msg
-from embassy_desk.hq.auth import Admission, ApiError, ApiSettings, AuthStore, SignedDevice, validation_refusal
+from embassy_desk.hq.auth import (
+    MAX_BODY_INT,
+    MAX_HEADER_INT,
+    SMALL_INT_FIELDS,
+    Admission,
+    ApiError,
+    ApiSettings,
+    AuthStore,
+    SignedDevice,
+    validation_refusal,
+)
 from embassy_desk.sync import wire
 
 __all__ = ["ApiSettings", "HqApiStore", "create_app"]
@@ -109,6 +119,8 @@ _ENROLL_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 SECURITY_SCHEME = "httpMessageSignature"
+# A raw 32-byte public key (Ed25519, X25519) in standard base64: 43 characters and one "=".
+KEY_PATTERN = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
 
 
 def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> FastAPI:
@@ -313,6 +325,11 @@ def _request_body(model: type[BaseModel], *, required: bool = True) -> dict[str,
     """
     return {
         "requestBody": {
+            # Content-Encoding is not a parameter here: a generated request could not honour it.
+            "description": (
+                "JSON (orjson on both sides). May be sent gzip-compressed with `Content-Encoding: "
+                "gzip`; HQ undoes it before parsing and refuses more than 64 MiB either way (413)."
+            ),
             "required": required,
             "content": {JSON: {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}},
         },
@@ -335,6 +352,25 @@ _REQUEST_MODELS: tuple[type[BaseModel], ...] = (
 _REQUIRED_HEADERS = ("Signature", "Signature-Input", "Content-Digest")
 
 
+def _bound_integers(node: Any, name: str = "") -> None:
+    """Give every integer of a request schema the bounds auth.check_numbers enforces."""
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            small = name in SMALL_INT_FIELDS
+            node.setdefault("minimum", -(2**31) if small else -(2**63))
+            node.setdefault("maximum", MAX_HEADER_INT if small else MAX_BODY_INT)
+        for key, value in node.items():
+            # Property schemas are named by their key under "properties"; anything else passes the name on.
+            if key == "properties" and isinstance(value, dict):
+                for prop, sub in value.items():
+                    _bound_integers(sub, prop)
+            else:
+                _bound_integers(value, name)
+    elif isinstance(node, list):
+        for item in node:
+            _bound_integers(item, name)
+
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -354,6 +390,13 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         if isinstance(protocol, dict):
             # Older protocols are refused with 426: the schema says what HQ accepts.
             protocol["minimum"] = wire.MIN_PROTOCOL_VERSION
+        _bound_integers(definition)
+        for sub in schemas.values():
+            _bound_integers(sub)
+        if model is wire.EnrollRequest:
+            # The store takes raw 32-byte keys in base64 only (a 422 otherwise): say so in the schema.
+            for key in ("signing_key", "bundle_key"):
+                definition["properties"][key]["pattern"] = KEY_PATTERN
         schemas[model.__name__] = definition
     # FastAPI lists a validation-error schema of its own; HQ answers 422 with ErrorBody instead.
     for name in ("HTTPValidationError", "ValidationError"):
@@ -386,10 +429,9 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                     parameter["required"] = True
                     parameter["schema"] = {"type": "string"}
                 elif name == wire.PROTOCOL_HEADER:
-                    parameter["schema"] = {"type": "integer", "minimum": wire.MIN_PROTOCOL_VERSION}
+                    low = wire.MIN_PROTOCOL_VERSION
+                    parameter["schema"] = {"type": "integer", "minimum": low, "maximum": MAX_HEADER_INT}
                 elif name == wire.SCHEMA_HEADER:
-                    parameter["schema"] = {"type": "integer"}
-                elif name == "Content-Encoding":
-                    parameter["schema"] = {"type": "string", "enum": ["gzip", "identity"]}
+                    parameter["schema"] = {"type": "integer", "minimum": 0, "maximum": MAX_HEADER_INT}
     app.openapi_schema = schema
     return schema

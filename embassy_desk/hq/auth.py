@@ -36,6 +36,11 @@ log = logging.getLogger("embassy_desk.hq.api")
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 MIB = 1024 * 1024
+# Version headers are small whole numbers; the OpenAPI schema gives the same bounds.
+MAX_HEADER_INT = 2**31 - 1
+# Whole numbers in bodies: 64-bit columns, except the versions (32-bit).
+MAX_BODY_INT = 2**63 - 1
+SMALL_INT_FIELDS = frozenset({"protocol", "schema_version"})
 
 
 @dataclass(frozen=True)
@@ -132,14 +137,12 @@ PROTOCOL_DOC = (
     f"{wire.MIN_PROTOCOL_VERSION} is refused with 426 `client_too_old`)."
 )
 SCHEMA_DOC = "The client's database schema version (also in the body as schema_version)."
-ENCODING_DOC = "`gzip` for a gzip-compressed body (undone before parsing, at most 64 MiB)."
 
 SignatureHeader = Annotated[str | None, Header(alias="Signature", description=SIGNATURE_DOC)]
 SignatureInputHeader = Annotated[str | None, Header(alias="Signature-Input", description=SIGNATURE_INPUT_DOC)]
 ContentDigestHeader = Annotated[str | None, Header(alias="Content-Digest", description=CONTENT_DIGEST_DOC)]
 ProtocolHeader = Annotated[str | None, Header(alias=wire.PROTOCOL_HEADER, description=PROTOCOL_DOC)]
 SchemaHeader = Annotated[str | None, Header(alias=wire.SCHEMA_HEADER, description=SCHEMA_DOC)]
-EncodingHeader = Annotated[str | None, Header(alias="Content-Encoding", description=ENCODING_DOC)]
 
 
 # --- the body ---------------------------------------------------------------------------------------
@@ -236,11 +239,55 @@ def check_media_type(request: Request) -> None:
 
 def validate_model(model: type[ModelT], data: dict[str, Any]) -> ModelT:
     """``data`` as ``model``; 426 for a protocol older than HQ serves, else 422 naming the field."""
+    data = integral_floats_as_ints(data)
     check_protocol(data.get("protocol"))
+    check_numbers(data)
     try:
-        return model.model_validate(data)
+        # Strict: the schema says integer, so ``false`` or ``1.0`` is refused, not taken as 0 or 1.
+        return model.model_validate(data, strict=True)
     except PydanticValidationError as exc:
         raise validation_refusal(exc.errors(include_input=False, include_url=False)) from exc
+
+
+# Free-form values (a record's fields) are kept exactly as sent: their content is hashed.
+_FREE_FORM = frozenset({"fields"})
+
+
+def integral_floats_as_ints(data: dict[str, Any]) -> dict[str, Any]:
+    """``2.0`` as ``2`` outside free-form values: JSON Schema counts it an integer, so the strict
+    validation that refuses ``true`` for an integer must take it (JSON has one number type)."""
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        if isinstance(value, dict):
+            return {key: item if key in _FREE_FORM else walk(item) for key, item in value.items()}
+        return value
+
+    result: dict[str, Any] = walk(data)
+    return result
+
+
+def check_numbers(value: Any, path: tuple[str, ...] = ()) -> None:
+    """422 for a whole number the database cannot hold: a version above 2**31 - 1 (``protocol``,
+    ``schema_version``: 32-bit columns) or any other outside 64 bits. The OpenAPI schema states the
+    same bounds (app.py); pydantic's own int has none."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            check_numbers(item, (*path, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            check_numbers(item, (*path, str(index)))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        small = bool(path) and path[-1] in SMALL_INT_FIELDS
+        low, high = (-(2**31), MAX_HEADER_INT) if small else (-(2**63), MAX_BODY_INT)
+        if not low <= value <= high:
+            where = ".".join(path) or "body"
+            raise ApiError(
+                422, "invalid", Msg("hqapi.invalid", field=where, problem=f"is not within {low}..{high}")
+            )
 
 
 def validation_refusal(errors: list[Any]) -> ApiError:
@@ -271,11 +318,11 @@ def check_protocol(value: object) -> None:
 
 
 def header_int(name: str, value: str | None) -> int | None:
-    """A whole-number header (versions); 400 if present and not a whole number."""
+    """A whole-number header (versions); 400 if present and not a whole number 0..2**31-1."""
     if value is None:
         return None
     text = value.strip()
-    if not text.lstrip("-").isdigit() or len(text) > 12:
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_HEADER_INT:
         raise ApiError(400, "malformed", Msg("hqapi.bad_header", header=name))
     return int(text)
 
@@ -388,11 +435,10 @@ class Admission:
             content_digest: ContentDigestHeader = None,
             protocol: ProtocolHeader = None,
             schema: SchemaHeader = None,
-            content_encoding: EncodingHeader = None,
         ) -> SignedDevice:
             # The header parameters are read from request.headers below (all of them, as signed);
             # naming them here puts them into the OpenAPI schema.
-            del signature, signature_input, content_digest, content_encoding
+            del signature, signature_input, content_digest
             check_version_headers(protocol, schema)
             body = await read_body(request, self.settings)
             device = await run_in_threadpool(
@@ -419,9 +465,7 @@ class Admission:
             request: Request,
             protocol: ProtocolHeader = None,
             schema: SchemaHeader = None,
-            content_encoding: EncodingHeader = None,
         ) -> None:
-            del content_encoding
             check_version_headers(protocol, schema)
             address = request.client.host if request.client is not None else "-"
             wait = self.enroll_buckets.take(address)
