@@ -3987,7 +3987,7 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Шешілді: екінші тараптың мәні қалдырылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="269"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="271"/>
         <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
         <translation>
             <numerusform>Шешілуі тиіс %n қайшылық. Екі жұмыс орны синхрондауға дейін бір нәрсені өзгертті; қай мән қалатынын таңдаңыз.</numerusform>
@@ -3995,72 +3995,72 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="275"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="277"/>
         <source>No conflicts to settle.</source>
         <translation>Шешілетін қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="288"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
         <source>someone on this workstation</source>
         <translation>осы жұмыс орнындағы біреу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="292"/>
         <source>a colleague on another workstation</source>
         <translation>басқа жұмыс орнындағы әріптес</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="291"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="293"/>
         <source>Changed by %1, %2</source>
         <translation>Өзгерткен: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="305"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="307"/>
         <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
         <translation>Бұл жазба бір тарапта өңделіп жатқанда екінші тарапта жойылды. Жою сақталды; жазбаны сол өңдеумен қалпына келтіру үшін өңдеуді қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="312"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="314"/>
         <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
         <translation>Екі тарап мұны бір мезгілде өзгертті. Қазір жазбада кейінгі өзгеріс тұр; сіз таңдағанша ештеңе жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
         <source>(deleted)</source>
         <translation>(жойылған)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="324"/>
         <source>On the record now</source>
         <translation>Қазір жазбада</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="331"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="333"/>
         <source>Conflicts are settled by staff who may edit records</source>
         <translation>Қайшылықтарды жазбаларды өңдеуге рұқсаты бар қызметкерлер шешеді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="334"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
         <source>This workstation</source>
         <translation>Осы жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
         <source>Other workstation, through headquarters</source>
         <translation>Басқа жұмыс орны, орталық арқылы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="338"/>
         <source>Keep &amp;local</source>
         <translation>&amp;Осыны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="339"/>
         <source>Keep &amp;remote</source>
         <translation>&amp;Басқасын қалдыру</translation>
     </message>
@@ -4365,6 +4365,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Assigned to</source>
         <translation>Орындаушы</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="79"/>
+        <source>Whole record</source>
+        <translation>Бүкіл жазба</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>
@@ -4495,27 +4500,27 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="115"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Қайшылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="115"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="119"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
         <source>&amp;History</source>
         <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="121"/>
         <source>&amp;USB bundles</source>
         <translation>&amp;USB пакеттер</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="122"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="123"/>
         <source>An administrator connects this workstation to headquarters on this screen.</source>
         <translation>Әкімші бұл жұмыс орнын орталыққа осы экранда қосады.</translation>
     </message>

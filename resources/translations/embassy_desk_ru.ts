@@ -3985,7 +3985,7 @@ The consular registry of an embassy, encrypted and offline.</source>
         <translation>Решено: оставлено значение другой стороны.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="269"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="271"/>
         <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
         <translation>
             <numerusform>%n конфликт ждёт решения. Оба рабочих места изменили одно и то же до синхронизации; выберите, какое значение остаётся.</numerusform>
@@ -3994,72 +3994,72 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="275"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="277"/>
         <source>No conflicts to settle.</source>
         <translation>Конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="288"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
         <source>someone on this workstation</source>
         <translation>кто-то на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="292"/>
         <source>a colleague on another workstation</source>
         <translation>коллега на другом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="291"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="293"/>
         <source>Changed by %1, %2</source>
         <translation>Изменил(а): %1, %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="305"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="307"/>
         <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
         <translation>Эту запись удалили на одной стороне, пока её редактировали на другой. Удаление сохранено; оставьте правку, чтобы восстановить запись с ней.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="312"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="314"/>
         <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
         <translation>Обе стороны изменили это одновременно. Сейчас в записи более позднее изменение; до вашего выбора ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="316"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="324"/>
         <source>On the record now</source>
         <translation>Сейчас в записи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="331"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="333"/>
         <source>Conflicts are settled by staff who may edit records</source>
         <translation>Конфликты решают сотрудники, которым разрешено редактировать записи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="334"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
         <source>This workstation</source>
         <translation>Это рабочее место</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
         <source>Other workstation, through headquarters</source>
         <translation>Другое рабочее место, через центр</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="338"/>
         <source>Keep &amp;local</source>
         <translation>Оставить &amp;это</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="339"/>
         <source>Keep &amp;remote</source>
         <translation>Оставить &amp;другое</translation>
     </message>
@@ -4364,6 +4364,11 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Assigned to</source>
         <translation>Исполнитель</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflict_labels.py" line="79"/>
+        <source>Whole record</source>
+        <translation>Вся запись</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunner</name>
@@ -4496,27 +4501,27 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="115"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Конфликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="114"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="115"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="119"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="120"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="121"/>
         <source>&amp;USB bundles</source>
         <translation>&amp;USB-пакеты</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/view.py" line="122"/>
+        <location filename="../../embassy_desk/gui/sync/view.py" line="123"/>
         <source>An administrator connects this workstation to headquarters on this screen.</source>
         <translation>Администратор подключает это рабочее место к центру на этом экране.</translation>
     </message>

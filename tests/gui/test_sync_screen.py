@@ -225,6 +225,7 @@ def test_the_window_lists_sync_and_its_status_bar_follows_the_state(
 
 def _conflicted(admin: Session, *, later: bool = True) -> str:
     """A citizen renamed here and, at the same time, on another workstation: a conflict of names."""
+    enroll_offline(admin)
     citizen = registry.register_citizen(admin, aigerim()).id
     registry.edit_citizen(admin, citizen, {"surname": "Нурланова-Local"})
     report = other_side_renames(admin, citizen, {"surname": "Нурланова-Remote"}, later=later)
@@ -250,6 +251,7 @@ def test_a_conflict_shows_both_values_side_by_side_and_keep_local_settles_it(
     assert view.state_view.conflicts.text() == "1"
 
     pending = service.status(admin).pending
+    qtbot.waitUntil(lambda: detail.local.button.width() > 0)  # laid out
     qtbot.mouseClick(detail.local.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
     assert queue.summary.text() == "No conflicts to settle."
@@ -272,8 +274,12 @@ def test_keep_remote_restores_a_record_deleted_here_with_the_other_sides_edit(
     assert "deleted on one side" in queue.list.item(0).text()
     assert "deleted on one side while it was being edited" in queue.detail.explain.text()
     assert "Called from Busan, safe" in queue.detail.remote.value_texts()
-    qtbot.mouseClick(queue.detail.remote.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
+    assert queue.detail.title.text() == f"Citizen …{citizen[-8:]} — Whole record"
+    keep_remote = queue.detail.remote.button
+    qtbot.waitUntil(lambda: keep_remote.isVisible() and keep_remote.width() > 0)  # laid out
+    qtbot.mouseClick(keep_remote, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queue.list.count() == 0 or queue.banner.is_error, timeout=10_000)
+    assert not queue.banner.is_error, queue.banner.text()
     assert registry.get_citizen(admin, citizen).fields["notes"] == "Called from Busan, safe"
     view.stop()
 
@@ -290,7 +296,7 @@ def test_the_queue_speaks_russian_and_a_viewer_may_not_settle(
     assert queue.detail.local.title() == "Это рабочее место"
     assert queue.detail.local.button.text() == "Оставить &это"
     assert not queue.detail.local.button.isEnabled() and not queue.detail.remote.button.isEnabled()
-    assert queue.keep("local") is None or not queue.runner.running
+    assert queue.keep("local") is None
     view.stop()
 
 
@@ -379,6 +385,7 @@ def test_with_a_real_hq_enroll_sync_then_see_and_settle_a_conflict_in_the_window
     assert "Нурланова-А" in queue.detail.local.value_texts()
     assert "Нурланова-Б" in queue.detail.remote.value_texts()
 
+    qtbot.waitUntil(lambda: queue.detail.remote.button.width() > 0)  # laid out
     qtbot.mouseClick(queue.detail.remote.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
     view.runner.sync_now()

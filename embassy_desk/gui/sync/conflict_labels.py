@@ -74,7 +74,9 @@ def field_label(name: str) -> str:
 
 
 def group_label(entity: str, group: str) -> str:
-    """A field group's name; other entities' groups are single fields."""
+    """A field group's name; other entities' groups are single fields; "*" is the whole record."""
+    if group in ("*", ""):
+        return QCoreApplication.translate("SyncConflictLabels", "Whole record")
     if entity == "citizen":
         return group_labels().get(group, field_label(group))
     return field_label(group)

@@ -212,8 +212,8 @@ class ConflictQueue(QWidget):
     def keep(self, side: str) -> Task | None:
         """Settle the selected conflict by keeping ``side`` ("local" or "remote")."""
         conflict_id = self.current_id()
-        if conflict_id is None or side not in (LOCAL, REMOTE) or self.runner.running:
-            return None
+        if not self._may_resolve or conflict_id is None or side not in (LOCAL, REMOTE) or self.runner.running:
+            return None  # the buttons are off then; the service would refuse the role anyway
         session = self._session
         self.banner.clear_message()
         task = self.runner.start(
@@ -245,11 +245,13 @@ class ConflictQueue(QWidget):
     # -- showing --------------------------------------------------------------------------------
     def _record_label(self, conflict: object) -> str:
         label = str(_field(conflict, "record_label", "") or _field(conflict, "label", ""))
-        if label:
-            return label
         entity = str(_field(conflict, "entity"))
         record = str(_field(conflict, "record_id"))
-        return f"{entity_labels().get(entity, entity)} {record[-8:]}"
+        if label and label != record:
+            return label
+        # No name to show (a deleted record): its kind and the end of its id, as the registry's
+        # reference numbers are read out.
+        return f"{entity_labels().get(entity, entity)} …{record[-8:]}"
 
     def _fill_list(self, *, keep: str | None = None) -> None:
         self.list.blockSignals(True)

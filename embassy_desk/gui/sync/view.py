@@ -79,8 +79,9 @@ class SyncView(QWidget):
         self.enroll_note.setVisible(known and not state.enrolled and not self._may_enroll)
         post = state.status.post if state.status is not None else ""
         self.bundles.set_enrolled(state.enrolled, post)
-        # Conflicts, history and bundles only exist once the workstation is enrolled.
-        self.tabs.setVisible(state.enrolled)
+        # Conflicts, history and bundles come with enrollment (conflicts left from an enrollment
+        # since removed must still be settled).
+        self.tabs.setVisible(state.enrolled or state.conflicts > 0)
         self._title_conflicts()
         if before.running and not state.running:
             # A run ended (done or failed): it is in the history, and it may have brought conflicts.
