@@ -123,8 +123,7 @@ class RecordCache:
                     **materialised_columns(entity, state),
                 }
             )
-        for part in chunks(rows):
-            upsert(self.conn, records, part, keys=("post", "entity", "record_id"))
+        upsert(self.conn, records, rows, keys=("post", "entity", "record_id"))
         self.changed.clear()
 
 

@@ -46,3 +46,10 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], *, ke
         index_elements=list(keys), set_={name: stmt.excluded[name] for name in columns}
     )
     conn.execute(stmt, list(rows))
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """INSERT many rows (executemany: psycopg pipelines them, SQLite runs them in one call)."""
+    if not rows:
+        return
+    conn.execute(table.insert(), list(rows))

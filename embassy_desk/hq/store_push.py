@@ -22,7 +22,7 @@ import orjson
 from sqlalchemy import Connection, and_, select, update
 
 from embassy_desk.hq.records import Key, RecordCache
-from embassy_desk.hq.sql import chunks, insert_ignore, upsert
+from embassy_desk.hq.sql import chunks, insert_ignore, insert_rows, upsert
 from embassy_desk.hq.store import DeviceInfo
 from embassy_desk.hq.tables import audit_entries, devices, entries, posts, rejections, staff
 from embassy_desk.storage.audit import GENESIS, entry_hash
@@ -148,8 +148,7 @@ def push_batch(
             }
             for index, (entry, digest) in enumerate(accepted)
         ]
-        for part in chunks(rows):
-            conn.execute(entries.insert(), list(part))
+        insert_rows(conn, entries, rows)
         cache.flush()
         for (entity, record_id), seq in deleted_now:
             blank_before(conn, post, entity, record_id, seq)
