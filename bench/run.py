@@ -18,6 +18,7 @@ Every figure stands beside its raw baseline as a ratio:
   SQLCipher and on an unencrypted database. Ratio = encrypted / plain.
 * unlock: ``unlock()`` with calibrate()'d Argon2id parameters; baseline: the KDF alone.
 * gui: the registry screen offscreen (bench_gui.py, in a process of its own); see its docstring.
+* sync: the demo post through a real HQ on PostgreSQL (bench_sync.py); see its docstring.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from typing import Any
 from bench_gui import phase_gui
 from bench_notices import phase_notices
 from bench_report import Line, load_average, machine_info, percentile, render, summary_ms
+from bench_sync import phase_sync
 from bench_workload import (
     FTS_QUERY,
     IMPORT_CACHE_KIB,
@@ -84,7 +86,7 @@ from embassy_desk.storage.workstation import WorkstationPaths
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-PHASES = ("import", "search", "cipher", "unlock", "notices", "gui")
+PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync")
 USER = "bench"
 PASSPHRASE = "amber kettle over nine hills"  # noqa: S105 - a throw-away benchmark workstation
 POST = PostInfo(name="Benchmark post", home_country="KZ", host_country="KR", city="Seoul")
@@ -839,6 +841,7 @@ class Bench:
             "unlock": self.phase_unlock,
             "gui": lambda: phase_gui(self),
             "notices": lambda: phase_notices(self),
+            "sync": lambda: phase_sync(self),
         }
         try:
             for name in self.selected:
