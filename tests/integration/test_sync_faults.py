@@ -63,6 +63,7 @@ def _pair(hq: Hq, proxy: FaultProxy, tmp_path: Path) -> tuple[Workstation, Works
 def _people(ws: Workstation, count: int, tag: str) -> list[str]:
     return [
         ws.add_citizen(
+            allow_duplicate=True,
             surname=f"Тест{tag}{letters(i)}",
             given_names="Айгерим",
             sex="F",
