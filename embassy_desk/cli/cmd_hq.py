@@ -17,6 +17,7 @@ from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg
 from embassy_desk.hq.config import DB_ENV, DIR_ENV, HQConfig
+from embassy_desk.hq.errors import HQNotReady
 from embassy_desk.hq.store import HQStore
 
 DEFAULT_HOST = "127.0.0.1"
@@ -53,6 +54,9 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     from embassy_desk.hq.database import make_engine, upgrade
 
     config = _config(args)
+    if config.is_sqlite and not config.hq_dir.is_dir():
+        # The default database lives in the HQ folder, which only `hq init` makes.
+        raise HQNotReady(Msg("hq.not_initialised", path=str(config.hq_dir)))
     engine = make_engine(config.db_url)
     try:
         before, after = upgrade(engine)

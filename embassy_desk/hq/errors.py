@@ -43,9 +43,10 @@ class PostNotFound(HQError):
 
 
 class DeviceNotFound(HQError):
-    """A device id HQ does not know (a request from it is refused with 403)."""
+    """A device id HQ does not know (a request from it is refused with 403; at HQ's command line it
+    is a mistyped id: exit 2)."""
 
-    exit_code = 9
+    exit_code = 2
     http_status = 403
     wire_code = "unknown_device"
 
