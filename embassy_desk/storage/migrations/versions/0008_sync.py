@@ -13,7 +13,12 @@ Revises: 0007
 Create Date: 2026-12-06
 """
 
+from datetime import datetime
+
 from alembic import op
+
+from embassy_desk.domain.ids import uuid7
+from embassy_desk.storage import changelog, meta
 
 revision = "0008"
 down_revision = "0007"
@@ -62,9 +67,75 @@ STATEMENTS = [
 ]
 
 
+# Entries written before sync existed name their fields as the tables do: the record's own id,
+# and for a case opened "now" and "by" for its opening time and author. They travel as the synced
+# fields now named (sync/local_tables.py), or every other workstation would refuse them as malformed.
+_ISSUED = (
+    "SELECT n.reference FROM notices_issued n JOIN notice_batches b ON b.id = n.batch_id"
+    " WHERE b.status = 'issued'"
+)
+ENTRY_FIXES = [
+    "UPDATE change_log SET fields = json_remove(fields, '$.id')"
+    " WHERE entity IN ('contact', 'case', 'case_event') AND json_type(fields, '$.id') IS NOT NULL",
+    """UPDATE change_log SET fields = json_remove(
+           json_set(fields, '$.opened_at', json_extract(fields, '$.now'),
+                    '$.created_by', json_extract(fields, '$.by')), '$.now', '$.by')
+       WHERE entity = 'case' AND json_type(fields, '$.now') IS NOT NULL""",
+    # Notices of a batch that was cancelled (or never finished) were never issued.
+    f"DELETE FROM change_log WHERE entity = 'notice' AND record_id NOT IN ({_ISSUED})",
+    # An issued notice's entry carries what another workstation's Notices screen lists.
+    f"""UPDATE change_log SET fields = (
+           SELECT json_object('kind', b.kind, 'citizen_id', n.citizen_id, 'batch_id', n.batch_id,
+                              'languages', n.languages, 'pages', n.pages, 'issued_at', n.issued_at,
+                              'issued_by', n.issued_by)
+           FROM notices_issued n JOIN notice_batches b ON b.id = n.batch_id
+           WHERE n.reference = change_log.record_id)
+       WHERE entity = 'notice' AND record_id IN ({_ISSUED})""",
+]
+
+
+SCHEMA = changelog.SCHEMA_VERSION
+
+
+def _announce_duplicate_decisions() -> None:
+    """Decisions "not a duplicate" taken when a record was saved anyway had no change-log entry:
+    give each one, stamped at the time it was taken, so HQ and the other workstations learn them."""
+    conn = op.get_bind()
+    device = str(meta.get(conn, "device_id", "") or "")
+    announced = {
+        str(r[0])
+        for r in conn.exec_driver_sql("SELECT record_id FROM change_log WHERE entity = 'duplicate_decision'")
+    }
+    rows = [
+        row
+        for row in conn.exec_driver_sql(
+            "SELECT first_id, second_id, decided_by, decided_at FROM duplicate_decisions ORDER BY decided_at"
+        )
+        if f"{row[0]}:{row[1]}" not in announced
+    ]
+    if not rows or not device:
+        return
+    entries = []
+    for counter, (first, second, by, at) in enumerate(rows):
+        try:
+            wall = int(datetime.fromisoformat(str(at)).timestamp() * 1000)
+        except ValueError:
+            wall = 0
+        # Counters keep the stamps distinct; they sort before anything the clock makes later.
+        stamp = f"{wall:013d}-{counter % 100_000:05d}-{device}"
+        fields = changelog.encode_fields({"first_id": first, "second_id": second})
+        entries.append(
+            (uuid7(), "duplicate_decision", f"{first}:{second}", "create", fields, stamp, by, SCHEMA)
+        )
+    changelog.insert_ready(conn, entries)
+
+
 def upgrade() -> None:
     for statement in STATEMENTS:
         op.execute(statement)
+    for statement in ENTRY_FIXES:
+        op.execute(statement)
+    _announce_duplicate_decisions()
 
 
 def downgrade() -> None:
