@@ -279,6 +279,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
 
 
+_LOGGED_PATHS = frozenset({"/health", "/v1/enroll", "/v1/push", "/v1/pull", "/v1/summary", "/openapi.json"})
+
+
 class AccessLogAndLastResort:
     """Outermost of our middleware: one access-log line per request (method, route path, status,
     milliseconds: no query string, header, body or address, promise 16), and a 500 ``ErrorBody`` for
@@ -300,8 +303,10 @@ class AccessLogAndLastResort:
                 status = int(message["status"])
             await send(message)
 
-        method = str(scope.get("method", "-"))
-        path = str(scope.get("path", "-"))[:200]
+        method = str(scope.get("method", "-"))[:16]
+        # A path HQ does not serve is the client's text: it is logged as "(other)", not echoed.
+        raw_path = str(scope.get("path", ""))
+        path = raw_path if raw_path in _LOGGED_PATHS else "(other)"
         try:
             await self.app(scope, receive, send_noting_status)
         except Exception as exc:

@@ -51,7 +51,10 @@ class ApiSettings:
     ``max_wire_body``: bytes as sent. A push of 5,000 entries is a few megabytes, so 64 MiB leaves
     room without letting one request take the server's memory. ``device_rate``/``device_burst``:
     each device's token bucket (requests per second, bucket size); ``enroll_rate``/``enroll_burst``:
-    the same per client address for enrollment, which is not signed and guesses codes otherwise.
+    the same per client address for enrollment, which is not signed and guesses codes otherwise;
+    ``refusal_rate``/``refusal_burst``: signed requests refused (401/403) per client address, after
+    which that address gets 429 until its bucket refills (a flood of forged requests costs HQ a
+    database look-up each).
     ``clock``: HQ's wall clock in seconds (tests move it).
     """
 
@@ -61,6 +64,8 @@ class ApiSettings:
     device_burst: int = 120
     enroll_rate: float = 10 / 60
     enroll_burst: int = 10
+    refusal_rate: float = 1.0
+    refusal_burst: int = 60
     max_skew: int = wire.MAX_SKEW_SECONDS
     clock: Callable[[], float] = field(default=time.time)
 
@@ -414,6 +419,7 @@ class Admission:
     settings: ApiSettings
     device_buckets: TokenBuckets
     enroll_buckets: TokenBuckets
+    refusal_buckets: TokenBuckets
 
     @classmethod
     def build(cls, store: AuthStore, settings: ApiSettings) -> "Admission":
@@ -423,6 +429,7 @@ class Admission:
             settings=settings,
             device_buckets=TokenBuckets(rate=settings.device_rate, burst=settings.device_burst),
             enroll_buckets=TokenBuckets(rate=settings.enroll_rate, burst=settings.enroll_burst),
+            refusal_buckets=TokenBuckets(rate=settings.refusal_rate, burst=settings.refusal_burst),
         )
 
     def signed_dependency(self) -> Callable[..., Awaitable[SignedDevice]]:
@@ -440,16 +447,25 @@ class Admission:
             # naming them here puts them into the OpenAPI schema.
             del signature, signature_input, content_digest
             check_version_headers(protocol, schema)
+            address = _client_address(request)
+            refused_wait = self.refusal_buckets.wait(address)
+            if refused_wait > 0:
+                raise _rate_limited(refused_wait)
             body = await read_body(request, self.settings)
-            device = await run_in_threadpool(
-                verify_signed,
-                self.store,
-                self.settings,
-                method=request.method,
-                url=str(request.url),
-                headers=dict(request.headers.items()),
-                body=body.wire,
-            )
+            try:
+                device = await run_in_threadpool(
+                    verify_signed,
+                    self.store,
+                    self.settings,
+                    method=request.method,
+                    url=str(request.url),
+                    headers=request.headers,
+                    body=body.wire,
+                )
+            except ApiError as exc:
+                if exc.status in (401, 403):
+                    self.refusal_buckets.take(address)
+                raise
             wait = self.device_buckets.take(device.device_id)
             if wait > 0:
                 raise _rate_limited(wait)
@@ -467,8 +483,7 @@ class Admission:
             schema: SchemaHeader = None,
         ) -> None:
             check_version_headers(protocol, schema)
-            address = request.client.host if request.client is not None else "-"
-            wait = self.enroll_buckets.take(address)
+            wait = self.enroll_buckets.take(_client_address(request))
             if wait > 0:
                 raise _rate_limited(wait)
 
@@ -488,6 +503,11 @@ class Admission:
             return validate_model(model, data)
 
         return parsed_body
+
+
+def _client_address(request: Request) -> str:
+    """The client's address (behind a trusted proxy, uvicorn puts X-Forwarded-For's here)."""
+    return request.client.host if request.client is not None else "-"
 
 
 def _rate_limited(wait: float) -> ApiError:

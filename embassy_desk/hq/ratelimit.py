@@ -66,6 +66,16 @@ class TokenBuckets:
                 return 0.0
             return (1.0 - bucket.tokens) / self.rate
 
+    def wait(self, key: str) -> float:
+        """Seconds until ``key`` has a token again (0.0 if it has one now); takes nothing."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                return 0.0
+            elapsed = max(0.0, self._clock() - bucket.updated)
+            tokens = min(float(self.burst), bucket.tokens + elapsed * self.rate)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self.rate
+
     def _prune(self, now: float) -> None:
         full = [
             key

@@ -372,6 +372,16 @@ def test_a_device_is_rate_limited_with_retry_after(store: HQStore) -> None:
     assert int(answers[-1].headers["Retry-After"]) >= 1
 
 
+def test_an_address_sending_refused_requests_is_slowed_down(store: HQStore) -> None:
+    with client_for(store, refusal_burst=3, refusal_rate=0.01) as limited:
+        device = enroll(limited, store)
+        stranger = Device(str(uuid.uuid4()), Ed25519PrivateKey.generate())
+        answers = [signed(limited, "/v1/pull", pull_body(), stranger) for _ in range(3)]
+        assert [a.status_code for a in answers] == [403, 403, 403]
+        # The address is now refused before any signature is checked, even a good one.
+        error(signed(limited, "/v1/pull", pull_body(), device), 429, "rate_limited")
+
+
 # --- versions ----------------------------------------------------------------------------------------
 
 
@@ -500,9 +510,12 @@ def test_no_personal_data_or_secrets_reach_the_logs(
     signed(client, "/v1/push", push_body([bad]), device)
     signed(client, "/v1/push", orjson.dumps(push_body([entry("r2")]))[:-3] + MARKER.encode(), device)
     client.post("/v1/push", content=MARKER.encode())
+    client.get(f"/v1/{MARKER}?q={MARKER}")
     signed(client, "/v1/pull", pull_body(), device)
     client.post("/v1/enroll", json=enroll_body(store, code=code))
-    text = "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records)
+    # Everything HQ's side logged (httpx/httpcore are the test's own client).
+    server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
+    text = "\n".join(f"{r.name} {r.getMessage()}" for r in server_side)
     assert "POST /v1/push" in text  # the access line is there
     for secret in (MARKER, code, "AIGERIM", sync_keys.private_b64(key)):
         assert secret not in text
@@ -558,7 +571,7 @@ def test_any_json_body_to_any_endpoint_is_never_a_5xx(kind: str, tmp_path: Path)
     )
     with (
         hq_store(kind, tmp_path / "hq") as real,
-        client_for(real, device_burst=100_000, enroll_burst=100_000) as app,
+        client_for(real, device_burst=100_000, enroll_burst=100_000, refusal_burst=100_000) as app,
     ):
         device = enroll(app, real)
 

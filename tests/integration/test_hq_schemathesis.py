@@ -29,7 +29,7 @@ from embassy_desk.sync import signing, wire
 from tests.integration.test_hq_api import BASE, Device, enroll, hq_store
 
 # Rate limits high enough that schemathesis' volume is not refused (429 is tested elsewhere).
-LOOSE = ApiSettings(device_burst=1_000_000, enroll_burst=1_000_000)
+LOOSE = ApiSettings(device_burst=1_000_000, enroll_burst=1_000_000, refusal_burst=1_000_000)
 _SIGNATURE_HEADERS = {"signature", "signature-input", "content-digest"}
 
 
