@@ -125,6 +125,10 @@ def test_second_workstation_joins_and_receives_everything(
     assert_converged(hq_summary(first), first, second)
     after = json.loads(second.ok("sync", "status", "--json"))
     assert after["pending"] == 0 and after["last_sync"] and after["conflicts"] == 0
+    # HQ's statistics and device list see the post's workstations and numbers.
+    stats = json.loads(server.cli("stats", "--post", code, "--json").stdout)
+    assert stats["post"] == code and stats["citizens"] == 3 and stats["open_cases"] == 1
+    assert stats["contacts_24h"] == 1 and len(stats["devices"]) == 2
     with second.session() as session:
         from embassy_desk.services import sync
 
@@ -451,3 +455,49 @@ def test_a_clock_five_minutes_off_is_refused_by_name(post: Post, hq: Hq) -> None
     with late, pytest.raises(SyncRefused) as refused:
         late.summary()
     assert refused.value.exit_code == 9 and "clock" in render(refused.value.msg, "en")
+
+
+def test_the_summary_check_fetches_again_what_a_workstation_lost(post: Post) -> None:
+    from embassy_desk.storage import citizens
+
+    a, b = post(2)
+    ids = [a.add_citizen(**_person(surname=name)) for name in ("Абаев", "Бабаев")]
+    a.sync()
+    b.sync()
+    # A record vanishes from b's database behind the app's back (no change, no tombstone).
+    with b.session() as session, session.engine.connect() as raw:
+        conn = raw.execution_options(write=True)
+        with conn.begin():
+            row = citizens.get(conn, ids[0])
+            assert row is not None
+            citizens.delete(conn, row)
+    assert b.show(ids[0]) is None
+    result = b.sync()
+    assert result["verified"] is True
+    assert b.show(ids[0]) is not None
+    assert_converged(hq_summary(a), a, b)
+
+
+def test_hq_publications_reach_the_post_on_the_next_sync(post: Post, hq: Hq) -> None:
+    from embassy_desk.services import sync
+
+    (ws,) = post(1)
+    code: str = post.code  # type: ignore[attr-defined]
+    hq.cli(
+        "publish",
+        "--post",
+        code,
+        "--title-en",
+        "Stay indoors",
+        "--text-en",
+        "Heavy snow tomorrow; stay indoors.",
+        "--title-ru",
+        "Оставайтесь дома",
+        "--text-ru",
+        "Завтра сильный снегопад.",
+    )
+    ws.sync()
+    with ws.session() as session:
+        published = sync.publications(session)
+    assert [p.kind for p in published] == ["advisory"]
+    assert published[0].title["en"] == "Stay indoors" and published[0].title["ru"] == "Оставайтесь дома"
