@@ -9,12 +9,16 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from embassy_desk.domain.errors import Cancelled, EmbassyDeskError
+from embassy_desk.domain.ids import uuid7
 from embassy_desk.services import cases, contacts, notices, registry
 from embassy_desk.services.session import Session
+from embassy_desk.storage import citizens, search_index, sync_state
 from embassy_desk.storage.schema import CITIZEN_DATA_COLUMNS
-from embassy_desk.sync import apply, digest
+from embassy_desk.sync import apply, digest, merge
 from embassy_desk.sync.wire import PulledEntry
 from tests.conftest import aigerim
 from tests.sync_local_hub import Hub, second_workstation
@@ -295,3 +299,83 @@ def test_pulled_stamps_move_the_local_clock_forward(other: Session) -> None:
     with other.read() as conn:
         (stamp,) = conn.exec_driver_sql("SELECT hlc FROM change_log WHERE record_id = ?", (citizen.id,)).one()
     assert stamp > later
+
+
+# --- the tables hold what the merge rules say -------------------------------------------------------
+
+_NAMES = st.sampled_from(["Иванов", "Petrov", "Ли", "Сапарова"])
+_GROUPS = {
+    "names": lambda draw: {"surname": draw(_NAMES), "given_names": "Ерлан"},
+    "address": lambda draw: {
+        "address": draw(st.sampled_from(["1 Main St", None])),
+        "city": "Seoul",
+        "region": "Seoul",
+    },
+    "notes": lambda draw: {"notes": draw(st.sampled_from(["a", "b", None]))},
+}
+
+
+@st.composite
+def _entries(draw: st.DrawFn) -> list[PulledEntry]:
+    """Entries of two citizens from two devices, in some HQ order, with stamps in any order."""
+    out: list[PulledEntry] = []
+    for seq in range(1, draw(st.integers(1, 12)) + 1):
+        record = draw(st.sampled_from(["r1", "r2"]))
+        op = draw(st.sampled_from(["create", "update", "update", "delete", "restore"]))
+        stamp = f"17900000{draw(st.integers(0, 30)):05d}-00000-{draw(st.sampled_from(['dA', 'dB']))}"
+        fields: dict[str, Any] = {}
+        if op in ("create", "restore"):
+            for make in _GROUPS.values():
+                fields.update(make(draw))
+        elif op == "update":
+            for group in draw(st.sets(st.sampled_from(sorted(_GROUPS)), min_size=1)):
+                fields.update(_GROUPS[group](draw))
+        base = None
+        if op in ("update", "delete"):
+            base = draw(st.sampled_from([{}, {"names": "", "notes": ""}]))
+        epoch = draw(st.sampled_from(["", stamp])) if op in ("update", "delete") else ""
+        out.append(pulled("citizen", record, op, fields, seq=seq, hlc=stamp, base=base, epoch=epoch))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=_entries(), cut=st.integers(0, 12))
+def test_the_tables_hold_what_the_merge_rules_say(
+    other: Session, entries: list[PulledEntry], cut: int
+) -> None:
+    """Applied in one batch or two, the citizens table, its search index and sync_state end as the merge
+    rules, applied one entry at a time in memory, say they should."""
+    prefix = uuid7()  # each example has records of its own
+    entries = [
+        e.model_copy(update={"record_id": f"{prefix}-{e.record_id}", "id": f"{prefix}-{e.id}"})
+        for e in entries
+    ]
+    model: dict[str, merge.RecordState | None] = {}
+    for entry in entries:
+        model[entry.record_id] = merge.apply(
+            "citizen", model.get(entry.record_id), entry, local_unsent=lambda _: False
+        ).state
+    with other.read() as conn:
+        start = apply.cursor(conn)
+    for part in (entries[:cut], entries[cut:]):
+        if part:
+            apply.apply_batch(other, part, cursor=start + part[-1].seq)
+    with other.read() as conn:
+        for record_id, expected in model.items():
+            row = citizens.get(conn, record_id)
+            kept = sync_state.get(conn, "citizen", record_id)
+            if expected is None:
+                assert row is None and kept is None
+                continue
+            if expected.deleted:
+                assert row is None
+                assert kept is not None and kept.deleted and kept.deleted_hlc == expected.deleted_hlc
+                continue
+            assert row is not None
+            assert {c: row[c] for c in CITIZEN_DATA_COLUMNS if c in expected.values} == expected.values
+            assert all(row[c] is None for c in CITIZEN_DATA_COLUMNS if c not in expected.values)
+            assert (kept.stamps if kept else {}) == expected.stamps
+            assert (kept.epoch if kept else "") == expected.epoch
+            found = search_index.search_rids(conn, str(row["surname"] or "zzz"), limit=500)
+            assert row["rid"] in found or not row["surname"]
+        conn.exec_driver_sql("INSERT INTO citizen_fts(citizen_fts) VALUES('integrity-check')")
