@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from embassy_desk.hq.clock import iso, parse_moment
-from embassy_desk.hq.sql import chunks, upsert
+from embassy_desk.hq.sql import chunks, insert_rows, one_of, upsert
 from embassy_desk.hq.tables import records
 from embassy_desk.sync import merge, wire
 
@@ -44,6 +44,7 @@ class RecordCache:
         self.conn = conn
         self.post = post
         self.states: dict[Key, merge.RecordState | None] = {}
+        self.stored: set[Key] = set()  # keys that have a row in ``records``
         self.changed: dict[Key, int] = {}  # key -> seq of the entry that last changed it
 
     def preload(self, keys: Iterable[Key]) -> None:
@@ -61,11 +62,12 @@ class RecordCache:
                     select(records.c.record_id, records.c.state).where(
                         records.c.post == self.post,
                         records.c.entity == entity,
-                        records.c.record_id.in_(part),
+                        one_of(self.conn, records.c.record_id, part),
                     )
                 )
                 for record_id, text in rows:
                     self.states[(entity, record_id)] = state_from_json(text)
+                    self.stored.add((entity, record_id))
 
     def get(self, key: Key) -> merge.RecordState | None:
         if key not in self.states:
@@ -109,12 +111,14 @@ class RecordCache:
             self.changed[key] = seq
 
     def flush(self) -> None:
-        """Write every changed record back (one upsert)."""
-        rows = []
+        """Write every changed record back: new ones inserted (COPY on PostgreSQL), known ones
+        upserted. Safe because every writer of a post's records holds the post's row lock."""
+        rows: list[dict[str, Any]] = []
+        new_rows: list[dict[str, Any]] = []
         for (entity, record_id), seq in self.changed.items():
             state = self.states[(entity, record_id)]
             assert state is not None
-            rows.append(
+            (rows if (entity, record_id) in self.stored else new_rows).append(
                 {
                     "post": self.post,
                     "entity": entity,
@@ -124,6 +128,8 @@ class RecordCache:
                 }
             )
         upsert(self.conn, records, rows, keys=("post", "entity", "record_id"))
+        insert_rows(self.conn, records, new_rows)
+        self.stored.update(self.changed)
         self.changed.clear()
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table
+import psycopg
+from sqlalchemy import ColumnElement, Connection, String, Table, any_, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 
 T = TypeVar("T")
@@ -17,6 +18,15 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     """``items`` in slices of at most ``size``."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def one_of(conn: Connection, column: Any, values: Sequence[str]) -> ColumnElement[bool]:
+    """``column IN values``; on PostgreSQL ``column = ANY(:array)``, one parameter however many values
+    (the server parses one short statement instead of hundreds of placeholders)."""
+    if conn.dialect.name == "postgresql":
+        array = bindparam(None, list(values), type_=postgresql.ARRAY(String))
+        return column == any_(array)  # type: ignore[no-any-return]
+    return column.in_(list(values))  # type: ignore[no-any-return]
 
 
 def _insert(conn: Connection, table: Table) -> Any:
@@ -49,7 +59,17 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], *, ke
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """INSERT many rows (executemany: psycopg pipelines them, SQLite runs them in one call)."""
+    """INSERT many new rows: COPY on PostgreSQL (one stream, several times faster than a pipeline
+    of INSERTs for a push of hundreds of entries), executemany on SQLite. Same transaction either way."""
     if not rows:
         return
-    conn.execute(table.insert(), list(rows))
+    if conn.dialect.name != "postgresql":
+        conn.execute(table.insert(), list(rows))
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{name}"' for name in columns)
+    raw = conn.connection.dbapi_connection
+    assert isinstance(raw, psycopg.Connection)
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(tuple(row[name] for name in columns))
