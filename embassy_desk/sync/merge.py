@@ -211,12 +211,22 @@ def apply(
 
 
 def _apply_create(entity: str, state: RecordState | None, entry: EntryLike) -> Outcome:
-    # A record id is made once, on one device: a second create is the same one delivered again,
-    # and a create never revives a tombstone.
-    if state is not None:
-        return Outcome(state)
     values = {k: entry.fields[k] for k in synced_fields(entity, entry.fields)}
-    return Outcome(RecordState(values=values, writers={RECORD_GROUP: entry.staff}))
+    created = RecordState(values=values, writers={RECORD_GROUP: entry.staff})
+    if state is None:
+        return Outcome(created)
+    # A create never revives a tombstone nor undoes a later change. Most ids are made once, on one
+    # device, so a second create is the same one delivered again; but a few entities have ids that
+    # two devices can make alike (a conflict_resolution's id is the conflict's, a duplicate_decision's
+    # the pair's): of two creates of a record nobody changed since, the greater content stays, which
+    # is the same whatever the order.
+    if state.deleted or state.stamps or state.epoch:
+        return Outcome(state)
+    if _canonical([created.values, entry.staff]) > _canonical(
+        [state.values, state.writers.get(RECORD_GROUP, "")]
+    ):
+        return Outcome(created)
+    return Outcome(state)
 
 
 def _apply_update(
@@ -334,8 +344,9 @@ def local_change(
     entry = _LocalEntry(entity, "", op, dict(fields), hlc, staff, None, current.epoch)
     if op == "create":
         meta: EntryMeta = {"base": None, "epoch": ""}
-        values = {k: fields[k] for k in synced_fields(entity, fields)}
-        return meta, RecordState(values=values, writers={RECORD_GROUP: staff})
+        created = _apply_create(entity, state, entry).state
+        assert created is not None  # a create always leaves a record
+        return meta, created
     if op == "update":
         touched = groups_of(entity, fields)
         meta = {"base": {g: current.stamps.get(g, "") for g in sorted(touched)}, "epoch": current.epoch}
@@ -427,6 +438,10 @@ def _fields_by_group(entity: str, fields: Mapping[str, Any]) -> dict[str, list[s
         if group is not None:
             by_group.setdefault(group, []).append(name)
     return by_group
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _merged_into(entry: EntryLike) -> str | None:
