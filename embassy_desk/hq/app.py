@@ -19,7 +19,7 @@ import time
 from typing import Annotated, Any, Protocol
 
 import orjson
-from fastapi import Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
@@ -127,8 +127,6 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
     """HQ's API over ``store``. ``settings`` sets the limits (defaults: ApiSettings())."""
     settings = settings or ApiSettings()
     admission = Admission.build(store, settings)
-    signed = admission.signed_dependency()
-    enroll_admitted = admission.enroll_limit_dependency()
 
     app = FastAPI(
         title="Embassy Desk headquarters",
@@ -144,33 +142,60 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
         redoc_url=None,
     )
     app.state.hq_settings = settings
+    # One router per resource (STYLE.md 11); admission is shared so rate limits span them.
+    app.include_router(_health_router())
+    app.include_router(_enroll_router(store, admission))
+    app.include_router(_sync_router(store, admission))
 
-    @app.get("/health", response_model=Health, summary="HQ is up", tags=["health"])
+    _install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(AccessLogAndLastResort)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+# --- routers --------------------------------------------------------------------------------------
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/health", response_model=Health, summary="HQ is up")
     async def health() -> Response:
         return _json(200, {"status": "ok", "protocol": wire.PROTOCOL_VERSION})
 
-    enroll_body = admission.body_dependency(wire.EnrollRequest, after=enroll_admitted)
+    return router
 
-    @app.post(
+
+def _enroll_router(store: HqApiStore, admission: Admission) -> APIRouter:
+    router = APIRouter(tags=["enrollment"])
+    enroll_body = admission.body_dependency(wire.EnrollRequest, after=admission.enroll_limit_dependency())
+
+    @router.post(
         "/v1/enroll",
         response_model=wire.EnrollResponse,
         responses=_ENROLL_ERRORS,
         summary="A device joins a post with a one-time code",
-        tags=["sync"],
         openapi_extra=_request_body(wire.EnrollRequest),
     )
     async def enroll(req: Annotated[wire.EnrollRequest, Depends(enroll_body)]) -> Response:
         # A wrong, expired or used code is the store's EnrollRefused (403, see _install_error_handlers).
         return _model(await run_in_threadpool(store.enroll, req))
 
-    push_body = admission.body_dependency(wire.PushRequest, after=signed)
+    return router
 
-    @app.post(
+
+def _sync_router(store: HqApiStore, admission: Admission) -> APIRouter:
+    router = APIRouter(tags=["sync"], responses=_SIGNED_ERRORS)
+    signed = admission.signed_dependency()
+    push_body = admission.body_dependency(wire.PushRequest, after=signed)
+    pull_body = admission.body_dependency(wire.PullRequest, after=signed)
+    summary_body = admission.body_dependency(SummaryRequest, after=signed, empty_ok=True)
+
+    @router.post(
         "/v1/push",
         response_model=wire.PushResponse,
-        responses=_SIGNED_ERRORS,
         summary="Send a batch of outbox entries",
-        tags=["sync"],
         openapi_extra=_signed(_request_body(wire.PushRequest)),
     )
     async def push(
@@ -179,14 +204,10 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
     ) -> Response:
         return _model(await run_in_threadpool(store.push, device.device_id, req))
 
-    pull_body = admission.body_dependency(wire.PullRequest, after=signed)
-
-    @app.post(
+    @router.post(
         "/v1/pull",
         response_model=wire.PullResponse,
-        responses=_SIGNED_ERRORS,
         summary="Fetch the post's entries after a cursor",
-        tags=["sync"],
         openapi_extra=_signed(_request_body(wire.PullRequest)),
     )
     async def pull(
@@ -195,14 +216,10 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
     ) -> Response:
         return _model(await run_in_threadpool(store.pull, device.device_id, req))
 
-    summary_body = admission.body_dependency(SummaryRequest, after=signed, empty_ok=True)
-
-    @app.post(
+    @router.post(
         "/v1/summary",
         response_model=wire.Summary,
-        responses=_SIGNED_ERRORS,
         summary="Counts and digest of the post's live records",
-        tags=["sync"],
         openapi_extra=_signed(_request_body(SummaryRequest, required=False)),
     )
     async def summary(
@@ -212,11 +229,7 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
         del req  # checked for shape and protocol; the summary is the device's post's
         return _model(await run_in_threadpool(store.summary, device.device_id))
 
-    _install_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(AccessLogAndLastResort)
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    return app
+    return router
 
 
 # --- responses ------------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ MAX_HEADER_INT = 2**31 - 1
 # Whole numbers in bodies: 64-bit columns, except the versions (32-bit).
 MAX_BODY_INT = 2**63 - 1
 SMALL_INT_FIELDS = frozenset({"protocol", "schema_version"})
+# Levels of nesting a body may have (PushRequest > entries > [i] > fields > value > ... ).
+MAX_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,7 @@ def check_media_type(request: Request) -> None:
 
 def validate_model(model: type[ModelT], data: dict[str, Any]) -> ModelT:
     """``data`` as ``model``; 426 for a protocol older than HQ serves, else 422 naming the field."""
+    check_depth(data)
     data = integral_floats_as_ints(data)
     check_protocol(data.get("protocol"))
     check_numbers(data)
@@ -252,6 +255,23 @@ def validate_model(model: type[ModelT], data: dict[str, Any]) -> ModelT:
         return model.model_validate(data, strict=True)
     except PydanticValidationError as exc:
         raise validation_refusal(exc.errors(include_input=False, include_url=False)) from exc
+
+
+def check_depth(data: Any) -> None:
+    """422 for a body nested deeper than MAX_DEPTH (a record's fields are flat or one level down;
+    deeper would exhaust the recursion of the checks below, or of orjson when the store hashes it).
+    Iterative, so any depth orjson parsed is safe here."""
+    stack: list[tuple[Any, tuple[str, ...]]] = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            where = ".".join(path[:MAX_DEPTH]) + "..."
+            problem = f"is nested more than {MAX_DEPTH} levels deep"
+            raise ApiError(422, "invalid", Msg("hqapi.invalid", field=where, problem=problem))
+        if isinstance(value, dict):
+            stack.extend((item, (*path, str(key))) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, (*path, str(index))) for index, item in enumerate(value))
 
 
 # Free-form values (a record's fields) are kept exactly as sent: their content is hashed.

@@ -8,6 +8,7 @@ random name and drops it. With CI=true PostgreSQL must be there; otherwise its c
 """
 
 import gzip
+import json
 import logging
 import os
 import secrets
@@ -420,12 +421,22 @@ def test_malformed_bodies_are_4xx_naming_what_is_wrong(client: TestClient, store
         "unsupported_media_type",
     )
     error(client.post("/v1/enroll", content=b"\xff\xfe"), 400, "malformed")
-    for number in (b"1" * 400, b"1e999", b"-1" + b"0" * 30, b"NaN"):
+    deep: Any = "x"
+    for _ in range(400):  # deeper than orjson writes (254), shallower than it reads (1024)
+        deep = [deep]
+    deep_entry = entry("r1") | {"fields": {"notes": deep}}
+    deep_body = json.dumps(push_body([deep_entry])).encode()  # orjson stops at 254 levels
+    message = error(signed(client, "/v1/push", deep_body, device), 422, "invalid")
+    assert message.startswith("entries.0.fields.notes.0.0"), message
+    for number in (b"1" * 400, b"1e999", b"-1" + b"0" * 30, b"NaN", b"1e30"):
         answer = signed(
             client, "/v1/pull", b'{"protocol": 1, "schema_version": 8, "cursor": ' + number + b"}", device
         )
         assert answer.status_code in (400, 422), (number, answer.text)
         wire.ErrorBody.model_validate(answer.json())
+    # JSON has one number type: 2.0e1 is the integer 20 (as JSON Schema says).
+    twenty = signed(client, "/v1/pull", b'{"protocol": 1.0, "schema_version": 8, "cursor": 2.0e1}', device)
+    assert twenty.status_code == 200, twenty.text
 
 
 def test_gzip_that_is_broken_or_a_bomb_is_refused(client: TestClient, store: HQStore) -> None:
