@@ -11,12 +11,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, ClassVar
 
 import orjson
 from sqlalchemy import Connection
 
 from embassy_desk.domain.citizen import name_key
+from embassy_desk.domain.enums import (
+    CaseKind,
+    CasePriority,
+    CaseStatus,
+    Channel,
+    CitizenStatus,
+    Direction,
+    Outcome,
+    PurposeOfStay,
+    Sex,
+    WelfareStatus,
+)
 from embassy_desk.domain.hlc import parse_stamp
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.storage import changelog, citizens, search_index
@@ -56,12 +69,19 @@ class Adapter:
     append_only = False
     # Extra SET clauses when a record changes (bookkeeping columns of the table).
     touch = ""
+    # Columns holding a closed vocabulary: the screens read them back as enums.
+    vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {}
 
     def check_value(self, column: str, value: Any) -> str | None:
-        """Why a field value cannot be stored (None if it can)."""
-        if value is None or isinstance(value, str):
+        """Why a field value cannot be stored (None if it can); never quotes the value (promise 16)."""
+        if value is None:
             return None
-        return f"{column} must be text"
+        if not isinstance(value, str):
+            return f"{column} must be text"
+        vocabulary = self.vocabularies.get(column)
+        if vocabulary is not None and value not in vocabulary._value2member_map_:
+            return f"{column} is not one of the known values"
+        return None
 
     def load(self, conn: Connection, ids: Sequence[str]) -> dict[str, tuple[Values, Any]]:
         """Stored records among ``ids``: id -> (synced values, the row handle for update/delete)."""
@@ -131,6 +151,12 @@ class CitizenAdapter(Adapter):
     entity = "citizen"
     table = "citizens"
     columns = CITIZEN_DATA_COLUMNS
+    vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {
+        "sex": Sex,
+        "purpose_of_stay": PurposeOfStay,
+        "status": CitizenStatus,
+        "welfare_status": WelfareStatus,
+    }
 
     def check_value(self, column: str, value: Any) -> str | None:
         problem = super().check_value(column, value)
@@ -243,6 +269,12 @@ class ContactAdapter(Adapter):
     columns = CONTACT_COLUMNS
     required = ("citizen_id", "at", "channel", "direction", "staff", "outcome")
     append_only = True
+    vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {
+        "channel": Channel,
+        "direction": Direction,
+        "outcome": Outcome,
+        "welfare_status": WelfareStatus,
+    }
 
 
 CASE_COLUMNS = (
@@ -263,6 +295,11 @@ class CaseAdapter(Adapter):
     table = "cases"
     columns = CASE_COLUMNS
     required = ("citizen_id", "kind", "priority", "status", "summary", "opened_at", "created_by")
+    vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {
+        "kind": CaseKind,
+        "priority": CasePriority,
+        "status": CaseStatus,
+    }
     touch = "updated_at = ?, version = version + 1"
 
     def extra_insert_columns(self) -> tuple[str, ...]:

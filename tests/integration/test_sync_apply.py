@@ -176,16 +176,18 @@ def test_a_malformed_entry_is_reported_by_id_and_nothing_of_it_is_written(other:
     bad_phones = pulled("citizen", "c-3", "create", {"surname": "Ли", "phones": "[1, 2]"}, seq=4)
     incomplete = pulled("contact", "k-1", "create", {"citizen_id": "c-9"}, seq=5)
     edited_log = pulled("contact", "k-2", "update", {"note": "changed"}, seq=6)
+    unknown_word = pulled("citizen", "c-4", "update", {"welfare_status": "fine, thanks"}, seq=7)
     report = apply.apply_batch(
-        other, [good, unknown_field, bad_type, bad_phones, incomplete, edited_log], cursor=6
+        other, [good, unknown_field, bad_type, bad_phones, incomplete, edited_log, unknown_word], cursor=7
     )
-    assert [m.id for m in report.malformed] == ["e-2", "e-3", "e-4", "e-5", "e-6"]
+    assert [m.id for m in report.malformed] == ["e-2", "e-3", "e-4", "e-5", "e-6", "e-7"]
     assert "password" in report.malformed[0].reason
+    assert "fine" not in report.malformed[-1].reason  # reasons never quote values (promise 16)
     assert report.applied == 1
     with other.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM citizens").scalar() == 0
         assert conn.exec_driver_sql("SELECT name FROM households").scalar() == "Ивановы"
-        assert apply.cursor(conn) == 6
+        assert apply.cursor(conn) == 7
 
 
 def test_a_contact_of_a_person_no_longer_registered_is_not_kept(other: Session) -> None:
