@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -269,8 +270,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
             source = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValidationError("file", Msg("hq.template_not_text", path=str(path))) from exc
-        body = {"file": path.name, "source": source, "sha256": hashlib.sha256(raw).hexdigest()}
-        title = title or {"en": path.name}
+        body = template_body(path, source, hashlib.sha256(raw).hexdigest())
+        title = title or {"en": f"{body['template']} v{body['version']} ({body['language']})"}
         kind = "template"
     else:
         body = _texts(args, "text")
@@ -282,6 +283,26 @@ def cmd_publish(args: argparse.Namespace) -> int:
         store.close()
     tell("hq.published", posts=", ".join(sorted(done.seqs)), id=done.record_id)
     return 0
+
+
+def template_body(path: Path, source: str, sha256: str) -> dict[str, Any]:
+    """A notice template file as a publication body: the template's id, version and language (read
+    from its TOML, which must have them) and the file's text; ValidationError otherwise."""
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError("file", Msg("hq.template_not_toml", path=str(path))) from exc
+    template, version, lang = data.get("id"), data.get("version"), data.get("language")
+    if not isinstance(template, str) or not isinstance(version, int) or not isinstance(lang, str):
+        raise ValidationError("file", Msg("hq.template_not_toml", path=str(path)))
+    return {
+        "template": template,
+        "version": version,
+        "language": lang,
+        "file": path.name,
+        "source": source,
+        "sha256": sha256,
+    }
 
 
 def _hq_options(parser: argparse.ArgumentParser) -> None:

@@ -232,6 +232,18 @@ def blank_before(conn: Connection, post: str, entity: str, record_id: str, seq: 
     )
 
 
+def _known_audit(conn: Connection, device_id: str, seqs: Sequence[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for part in chunks(sorted(set(seqs))):
+        rows = conn.execute(
+            select(audit_entries.c.seq, audit_entries.c.hash).where(
+                audit_entries.c.device == device_id, audit_entries.c.seq.in_(part)
+            )
+        )
+        found.update({int(seq): digest for seq, digest in rows})
+    return found
+
+
 def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.AuditEntry]) -> str:
     """Store pushed audit entries and check the chain continues from the last acknowledged one
     (promise 20). Never refuses: a break is remembered as "break at seq N" (the first one)."""
@@ -241,10 +253,15 @@ def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.Audit
         )
     ).one()
     last_seq, last_hash, state = int(row[0]), row[1] or GENESIS, row[2]
+    known = _known_audit(conn, device.device_id, [a.seq for a in audit if a.seq <= last_seq])
     stored = []
     for item in sorted(audit, key=lambda a: a.seq):
         if item.seq <= last_seq:
-            continue  # sent again after a lost answer: already checked
+            # Sent again after a lost answer: fine if it is the entry HQ has; a different one means
+            # the workstation's history was rewritten after HQ acknowledged it.
+            if known.get(item.seq, item.hash) != item.hash and state == "ok":
+                state = f"break at seq {item.seq}"
+            continue
         recomputed = entry_hash(
             item.prev_hash, item.at, item.actor, item.action, item.entity, item.entity_id, item.details
         )
@@ -267,7 +284,7 @@ def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.Audit
             }
         )
         last_seq, last_hash = item.seq, item.hash
-    if stored:
+    if stored or state != row[2]:
         for part in chunks(stored):
             insert_ignore(conn, audit_entries, part)
         conn.execute(

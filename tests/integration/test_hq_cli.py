@@ -15,12 +15,14 @@ from typing import Any
 
 import orjson
 import pytest
+from sqlalchemy import select
 
 from embassy_desk.cli.main import main
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.hq.config import HQConfig
 from embassy_desk.hq.keys import BUNDLE_KEY_FILE, SIGNING_KEY_FILE
 from embassy_desk.hq.store import HQStore
+from embassy_desk.hq.tables import entries
 from embassy_desk.sync import bundle, wire
 from embassy_desk.sync import keys as sync_keys
 from tests.hq_db import _empty_pg as empty_pg
@@ -161,8 +163,23 @@ def test_publish_an_advisory_and_a_template(hq: Hq, tmp_path: Path) -> None:
     )
     assert "KZ-ALA, KZ-SEL" in out
     template = tmp_path / "welfare_check.toml"
-    template.write_text('id = "welfare_check"\nversion = 3\n', encoding="utf-8")
+    template.write_text('id = "welfare_check"\nversion = 3\nlanguage = "ru"\n', encoding="utf-8")
     hq.ok("publish", "--post", POST, "--template", str(template))
+    store = hq.store()
+    try:
+        with store.engine.connect() as conn:
+            fields = [
+                orjson.loads(f)
+                for f in conn.execute(select(entries.c.fields).order_by(entries.c.seq)).scalars()
+            ]
+    finally:
+        store.close()
+    published = [f for f in fields if f["kind"] == "template"]
+    assert published[0]["body"]["template"] == "welfare_check" and published[0]["body"]["version"] == 3
+    assert published[0]["title"] == {"en": "welfare_check v3 (ru)"}
+    not_toml = tmp_path / "notes.txt"
+    not_toml.write_text("just words", encoding="utf-8")
+    assert hq.run("publish", "--post", POST, "--template", str(not_toml))[0] == 2
     assert hq.run("publish", "--post", POST, "--title-en", "No text")[0] == 2
     assert hq.run("publish", "--post", "XX-NONE", "--title-en", "t", "--text-en", "x")[0] == 2
     assert [p["last_seq"] for p in hq.json("posts")] == [1, 2]

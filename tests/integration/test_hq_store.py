@@ -344,6 +344,30 @@ def test_audit_chain_is_checked_and_a_break_is_kept_not_refused(store: HQStore) 
     assert info is not None and info.audit_state == "break at seq 5"
 
 
+def test_an_acknowledged_audit_entry_sent_again_changed_is_a_break(store: HQStore) -> None:
+    device = enroll(store)
+    at, details = "2026-12-01T10:00:00.000+00:00", "{}"
+    first = entry_hash(GENESIS, at, "admin", "user.add", "staff", "u1", details)
+    item = wire.AuditEntry(
+        seq=1,
+        at=at,
+        actor="admin",
+        action="user.add",
+        entity="staff",
+        entity_id="u1",
+        details=details,
+        prev_hash=GENESIS,
+        hash=first,
+    )
+    assert push(store, device, [], audit=[item]).audit_chain == "ok"
+    assert push(store, device, [], audit=[item]).audit_chain == "ok"  # the same entry again
+    rewritten_hash = entry_hash(GENESIS, at, "admin", "user.add", "staff", "u2", details)
+    rewritten = item.model_copy(update={"entity_id": "u2", "hash": rewritten_hash})
+    assert push(store, device, [], audit=[rewritten]).audit_chain == "break"
+    info = store.device(device.device_id)
+    assert info is not None and info.audit_state == "break at seq 1"
+
+
 def test_a_revoked_or_unknown_device_is_refused(store: HQStore) -> None:
     device = enroll(store)
     revoked = store.revoke(device.device_id)

@@ -37,6 +37,7 @@ CATALOG: dict[str, str] = {
     "hq.publication_language": "Advisories are written in kk, ru or en, not in {languages}.",
     "hq.published": "Published to {posts} (publication {id}); workstations get it on their next sync.",
     "hq.template_not_text": "{path} is not a UTF-8 text file, so it is no notice template.",
+    "hq.template_not_toml": "{path} is not a notice template: TOML with id, version and language.",
     # Files and bundles.
     "hq.file_unreadable": "Cannot read {path}: {reason}",
     "hq.file_too_large": "{path} is larger than {max:n} bytes.",
