@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -584,3 +584,54 @@ def test_the_migration_builds_exactly_the_tables(hq_url: str) -> None:
 def _harmless(diff: Any) -> bool:
     # SQLite reflects no server defaults types precisely; only structure matters here.
     return isinstance(diff, tuple) and diff[0] in ("modify_default",)
+
+
+# -- delivery faults ---------------------------------------------------------------------------------------
+
+
+@st.composite
+def deliveries(draw: st.DrawFn) -> tuple[list[tuple[int, str, str, dict[str, Any]]], list[list[int]]]:
+    """A device's changes (record number, op, group, fields) and how they are delivered: batches of
+    indexes into the changes, in order, each batch possibly re-sent and overlapping the previous one."""
+    changes: list[tuple[int, str, str, dict[str, Any]]] = []
+    for _ in range(draw(st.integers(1, 12))):
+        record = draw(st.integers(0, 3))
+        op = draw(st.sampled_from(["create", "update", "update", "delete"]))
+        value = draw(st.sampled_from(["safe", "unreachable", "needs_assistance"]))
+        changes.append((record, op, "welfare", {"welfare_status": value} if op != "delete" else {}))
+    batches: list[list[int]] = []
+    start = 0
+    while start < len(changes):
+        end = draw(st.integers(start + 1, len(changes)))
+        back = draw(st.integers(0, start))  # a resend overlaps what was delivered before
+        batches.append(list(range(back, end)))
+        if draw(st.booleans()):
+            batches.append(list(range(back, end)))  # the answer was lost: the same batch again
+        start = end
+    return changes, batches
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=deliveries())
+def test_any_split_and_redelivery_of_a_device_changes_ends_like_one_clean_push(
+    hq_store: HQStore, case: tuple[list[tuple[int, str, str, dict[str, Any]]], list[list[int]]]
+) -> None:
+    changes, batches = case
+    posts = {p.code for p in hq_store.posts()}
+    clean_post, faulty_post = f"P{len(posts)}A", f"P{len(posts)}B"
+    hq_store.add_post(clean_post, "clean")
+    hq_store.add_post(faulty_post, "faulty")
+    clean, faulty = enroll(hq_store, clean_post), enroll(hq_store, faulty_post)
+    records = [uuid7() for _ in range(4)]
+    made = [
+        entry(clean, "citizen", records[r], op, fields, base=None if op == "create" else {g: ""})
+        for r, op, g, fields in changes
+    ]
+    push(hq_store, clean, made)
+    for batch in batches:
+        answer = push(hq_store, faulty, [made[i] for i in batch])
+        assert answer.rejected == []
+    one, other = pull_all(hq_store, clean), pull_all(hq_store, faulty)
+    assert [(e.id, e.fields, e.seq) for e in one] == [(e.id, e.fields, e.seq) for e in other]
+    a, b = hq_store.summary(clean.device_id), hq_store.summary(faulty.device_id)
+    assert (a.counts, a.digest, a.cursor) == (b.counts, b.digest, b.cursor)
