@@ -158,26 +158,35 @@ class MergeMachine(RuleBasedStateMachine):
             self._write(replica, "citizen", record_id, "update", self._group_values(replica, sorted(groups)))
 
     @rule(
-        devices=st.lists(st.sampled_from(DEVICES), min_size=2, max_size=2, unique=True),
+        devices=st.permutations(DEVICES),
         pick=st.integers(0, 50),
         group=st.sampled_from(GROUPS),
-        deleting=st.booleans(),
+        first_op=st.sampled_from(["update", "delete", "merge"]),
+        third_deletes=st.booleans(),
     )
-    def race(self, devices: list[str], pick: int, group: str, deleting: bool) -> None:
-        """Two workstations edit one group of one record (or the first deletes it) before either
-        syncs, then both sync: the shortest way to a conflict, so that the rules that restore and
-        resolve get exercised too."""
-        first, second = (self.replicas[d] for d in devices)
+    def race(self, devices: list[str], pick: int, group: str, first_op: str, third_deletes: bool) -> None:
+        """Workstations change one record before any of them syncs: the first edits a group of it,
+        deletes it or merges it into another record, the second edits the same group, the third may
+        delete it; then they sync. The shortest way to conflicts, so that restoring and resolving get
+        exercised too."""
+        first, second, third = (self.replicas[d] for d in devices)
         shared = sorted(set(first.live()) & set(second.live()))
         if not shared:
             return
         record_id = shared[pick % len(shared)]
-        if deleting:
+        if first_op == "merge":
+            others = [r for r in first.live() if r != record_id]
+            if not others:
+                return
+            self._merge(first, others[pick % len(others)], record_id)
+        elif first_op == "delete":
             self._write(first, "citizen", record_id, "delete", {})
         else:
             self._write(first, "citizen", record_id, "update", self._group_values(first, [group]))
         self._write(second, "citizen", record_id, "update", self._group_values(second, [group]))
-        for replica in (first, second, first):
+        if third_deletes and record_id in third.live():
+            self._write(third, "citizen", record_id, "delete", {})
+        for replica in (first, second, third, first, second):
             self._push(replica)
             self._pull(replica)
 
@@ -204,6 +213,9 @@ class MergeMachine(RuleBasedStateMachine):
         drop = live[(pick + other) % len(live)]
         if keep == drop:
             drop = live[(pick + 1) % len(live)]
+        self._merge(replica, keep, drop)
+
+    def _merge(self, replica: Replica, keep: str, drop: str) -> None:
         kept, dropped = replica.states[("citizen", keep)], replica.states[("citizen", drop)]
         fields = {f: kept.values.get(f) or dropped.values.get(f) for g in GROUPS for f in CITIZEN_GROUPS[g]}
         self._write(replica, "citizen", keep, "update", fields)
