@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import orjson
 from sqlalchemy import Connection, and_, select, update
@@ -27,6 +27,7 @@ from embassy_desk.hq.store import DeviceInfo
 from embassy_desk.hq.tables import audit_entries, devices, entries, posts, rejections, staff
 from embassy_desk.storage.audit import GENESIS, entry_hash
 from embassy_desk.sync import wire
+from embassy_desk.sync.apply import check_entry
 
 log = logging.getLogger("embassy_desk.hq.store")
 
@@ -100,6 +101,12 @@ def push_batch(
             rejected.append(
                 wire.Rejected(id=entry.id, status=422, reason=f"{entry.entity} is written by HQ only")
             )
+            continue
+        problem = check_entry(cast(wire.PulledEntry, entry))
+        if problem is not None:
+            # What a workstation would refuse to apply, HQ refuses to store: the replicas stay equal.
+            # The reason names fields and rules, never a value (promise 16).
+            rejected.append(wire.Rejected(id=entry.id, status=422, reason=problem[:500]))
             continue
         try:
             changes = cache.plan(entry)

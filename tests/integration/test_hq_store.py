@@ -111,6 +111,31 @@ def pull_all(store: HQStore, device: Device, cursor: int = 0, limit: int = 800) 
             return got
 
 
+def contact(citizen: str, at: str) -> dict[str, Any]:
+    """The fields of a valid contact entry."""
+    return {
+        "citizen_id": citizen,
+        "at": at,
+        "channel": "phone",
+        "direction": "outgoing",
+        "staff": "staff-1",
+        "outcome": "reached",
+    }
+
+
+def case(citizen: str, status: str, priority: str = "normal") -> dict[str, Any]:
+    """The fields of a valid case entry."""
+    return {
+        "citizen_id": citizen,
+        "kind": "other",
+        "priority": priority,
+        "status": status,
+        "summary": "test",
+        "opened_at": "2026-12-01T10:00:00+00:00",
+        "created_by": "staff-1",
+    }
+
+
 @pytest.fixture
 def store(hq_store: HQStore) -> HQStore:
     hq_store.add_post(POST, "Embassy of Kazakhstan in Seoul (test)")
@@ -205,9 +230,7 @@ def test_push_is_idempotent_by_id_and_content(store: HQStore) -> None:
     citizen = uuid7()
     batch = [
         entry(device, "citizen", citizen, "create", {"surname": "Тестова", "welfare_status": "safe"}),
-        entry(
-            device, "contact", uuid7(), "create", {"citizen_id": citizen, "at": "2026-12-01T10:00:00+00:00"}
-        ),
+        entry(device, "contact", uuid7(), "create", contact(citizen, "2026-12-01T10:00:00+00:00")),
     ]
     first = push(store, device, batch, through=2, staff={"staff-1": "Staff One"})
     assert (first.accepted, first.duplicates, first.rejected, first.through) == (2, 0, [], 2)
@@ -229,8 +252,17 @@ def test_an_invalid_entry_is_rejected_and_never_blocks_the_batch(store: HQStore)
     device = enroll(store)
     forged = entry(device, "publication", uuid7(), "create", {"kind": "advisory", "title": {"en": "x"}})
     good = entry(device, "citizen", uuid7(), "create", {"surname": "Тестов"})
-    answer = push(store, device, [forged, good], through=2)
-    assert answer.accepted == 1 and [(r.id, r.status) for r in answer.rejected] == [(forged.id, 422)]
+    odd = entry(device, "citizen", uuid7(), "create", {"surname": "Тестов", "welfare_status": "fine, thanks"})
+    edited_contact = entry(device, "contact", uuid7(), "update", {"outcome": "busy"}, base={})
+    answer = push(store, device, [forged, good, odd, edited_contact], through=2)
+    assert answer.accepted == 1
+    assert [(r.id, r.status) for r in answer.rejected] == [
+        (forged.id, 422),
+        (odd.id, 422),
+        (edited_contact.id, 422),
+    ]
+    # What a workstation would refuse to apply is refused here, and the reason quotes no value.
+    assert "fine, thanks" not in answer.rejected[1].reason
     assert [e.id for e in pull_all(store, device)] == [good.id]
 
 
@@ -291,7 +323,12 @@ def test_a_delete_blanks_the_record_earlier_entries_but_keeps_their_hash(store: 
     )
     kept = entry(device, "citizen", other, "create", {"surname": "Остаётся"})
     edited = entry(
-        device, "citizen", citizen, "update", {"phones": ["+82 10 1234 5678"]}, base={"phones": ""}
+        device,
+        "citizen",
+        citizen,
+        "update",
+        {"phones": '[{"number": "+82 10 1234 5678"}]'},
+        base={"phones": ""},
     )
     push(store, device, [created, kept, edited], through=3)
     push(
@@ -400,7 +437,7 @@ def test_summary_is_what_merge_computes_from_the_same_entries(store: HQStore) ->
     citizen = uuid7()
     pushed = [
         entry(one, "citizen", citizen, "create", {"surname": "Иванова", "welfare_status": "unknown"}),
-        entry(one, "case", uuid7(), "create", {"citizen_id": citizen, "status": "open", "priority": "high"}),
+        entry(one, "case", uuid7(), "create", case(citizen, "open", "high")),
     ]
     push(store, one, pushed)
     later = [entry(two, "citizen", citizen, "update", {"welfare_status": "safe"}, base={"welfare": ""})]
@@ -427,11 +464,11 @@ def test_stats_come_from_the_materialised_records(store: HQStore, hq_clock: Mova
         entry(device, "citizen", ids[1], "create", {"surname": "B", "welfare_status": "needs_assistance"}),
         entry(device, "citizen", ids[2], "create", {"surname": "C"}),
         entry(device, "citizen", ids[3], "create", {"surname": "D", "welfare_status": "safe"}),
-        entry(device, "case", uuid7(), "create", {"citizen_id": ids[0], "status": "open"}),
-        entry(device, "case", uuid7(), "create", {"citizen_id": ids[0], "status": "in_progress"}),
-        entry(device, "case", uuid7(), "create", {"citizen_id": ids[1], "status": "closed"}),
-        entry(device, "contact", uuid7(), "create", {"citizen_id": ids[0], "at": recent}),
-        entry(device, "contact", uuid7(), "create", {"citizen_id": ids[1], "at": old}),
+        entry(device, "case", uuid7(), "create", case(ids[0], "open")),
+        entry(device, "case", uuid7(), "create", case(ids[0], "in_progress")),
+        entry(device, "case", uuid7(), "create", case(ids[1], "closed")),
+        entry(device, "contact", uuid7(), "create", contact(ids[0], recent)),
+        entry(device, "contact", uuid7(), "create", contact(ids[1], old)),
     ]
     push(store, device, batch)
     push(store, device, [entry(device, "citizen", ids[3], "delete", {}, base={})])
