@@ -3903,42 +3903,37 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>BundlesView</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="69"/>
-        <source>Without a network</source>
-        <translation>Желісіз</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="72"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="71"/>
         <source>When there is no connection, carry the changes on a USB stick: write a bundle here and take it to headquarters; bring back the bundle headquarters writes for this post and read it here. Bundles are encrypted and signed: one altered on the way is refused.</source>
         <translation>Байланыс болмаған кезде өзгерістерді USB жинақтағышпен жеткізіңіз: осында пакет жазып, оны орталыққа апарыңыз; орталық осы мекеме үшін жазған пакетті әкеліп, осында оқыңыз. Пакеттер шифрланған және қол қойылған: жолда өзгертілген пакет қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="76"/>
         <source>&amp;Write bundle for headquarters…</source>
         <translation>Орталыққа пакет &amp;жазу…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="78"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
         <source>&amp;Read bundle from headquarters…</source>
         <translation>Орталықтан келген пакетті &amp;оқу…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="86"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="85"/>
         <source>Embassy Desk sync bundles (*%1);;All files (*)</source>
         <translation>Embassy Desk синхрондау пакеттері (*%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="93"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="92"/>
         <source>Write a bundle for headquarters</source>
         <translation>Орталыққа пакет жазу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="105"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="104"/>
         <source>Writing the bundle</source>
         <translation>Пакет жазылуда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="112"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="111"/>
         <source>Bundle %1 written to %2: %n change(s) for headquarters.</source>
         <translation>
             <numerusform>%1-пакет %2 файлына жазылды: орталыққа %n өзгеріс.</numerusform>
@@ -3946,22 +3941,22 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="122"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="121"/>
         <source>Read a bundle from headquarters</source>
         <translation>Орталықтан келген пакетті оқу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="129"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="128"/>
         <source>Reading the bundle</source>
         <translation>Пакет оқылуда</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="136"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="135"/>
         <source>Bundle %1 from headquarters was read before; nothing changed.</source>
         <translation>Орталықтың %1-пакеті бұрын оқылған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="138"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="137"/>
         <source>Bundle %1 from headquarters read: %n change(s) received.</source>
         <translation>
             <numerusform>Орталықтың %1-пакеті оқылды: %n өзгеріс алынды.</numerusform>
@@ -3972,22 +3967,27 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="221"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="228"/>
         <source>Settling the conflict</source>
         <translation>Қайшылық шешілуде</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="232"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="239"/>
         <source>Settled: this workstation&apos;s value is kept.</source>
         <translation>Шешілді: осы жұмыс орнының мәні қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="233"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="240"/>
         <source>Settled: the other side&apos;s value is kept.</source>
         <translation>Шешілді: екінші тараптың мәні қалдырылды.</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="270"/>
+        <source>deleted on one side</source>
+        <translation>бір тарапта жойылған</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="271"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="279"/>
         <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
         <translation>
             <numerusform>Шешілуі тиіс %n қайшылық. Екі жұмыс орны синхрондауға дейін бір нәрсені өзгертті; қай мән қалатынын таңдаңыз.</numerusform>
@@ -3995,72 +3995,72 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="277"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="285"/>
         <source>No conflicts to settle.</source>
         <translation>Шешілетін қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="298"/>
         <source>someone on this workstation</source>
         <translation>осы жұмыс орнындағы біреу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="292"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="300"/>
         <source>a colleague on another workstation</source>
         <translation>басқа жұмыс орнындағы әріптес</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="293"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="301"/>
         <source>Changed by %1, %2</source>
         <translation>Өзгерткен: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="307"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="315"/>
         <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
         <translation>Бұл жазба бір тарапта өңделіп жатқанда екінші тарапта жойылды. Жою сақталды; жазбаны сол өңдеумен қалпына келтіру үшін өңдеуді қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="314"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
         <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
         <translation>Екі тарап мұны бір мезгілде өзгертті. Қазір жазбада кейінгі өзгеріс тұр; сіз таңдағанша ештеңе жоғалмайды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="326"/>
         <source>(deleted)</source>
         <translation>(жойылған)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="326"/>
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="324"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
         <source>On the record now</source>
         <translation>Қазір жазбада</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="333"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="344"/>
         <source>Conflicts are settled by staff who may edit records</source>
         <translation>Қайшылықтарды жазбаларды өңдеуге рұқсаты бар қызметкерлер шешеді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="347"/>
         <source>This workstation</source>
         <translation>Осы жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="348"/>
         <source>Other workstation, through headquarters</source>
         <translation>Басқа жұмыс орны, орталық арқылы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="338"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="349"/>
         <source>Keep &amp;local</source>
         <translation>&amp;Осыны қалдыру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="339"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="350"/>
         <source>Keep &amp;remote</source>
         <translation>&amp;Басқасын қалдыру</translation>
     </message>
@@ -4473,8 +4473,8 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/state_view.py" line="147"/>
-        <source>not tried yet</source>
-        <translation>әлі тексерілмеген</translation>
+        <source>not tried since sign-in</source>
+        <translation>кіргеннен бері тексерілмеген</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/state_view.py" line="149"/>
@@ -4606,6 +4606,14 @@ The consular registry of an embassy, encrypted and offline.</source>
         <location filename="../../embassy_desk/gui/sync/state.py" line="126"/>
         <source>Sync: up to date</source>
         <translation>Синхрондау: деректер өзекті</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="128"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n қайшылық</numerusform>
+            <numerusform>%n қайшылық</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

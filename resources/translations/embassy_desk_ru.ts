@@ -3899,42 +3899,37 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>BundlesView</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="69"/>
-        <source>Without a network</source>
-        <translation>Без сети</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="72"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="71"/>
         <source>When there is no connection, carry the changes on a USB stick: write a bundle here and take it to headquarters; bring back the bundle headquarters writes for this post and read it here. Bundles are encrypted and signed: one altered on the way is refused.</source>
         <translation>Когда связи нет, перенесите изменения на USB-накопителе: запишите здесь пакет и отвезите его в центр; привезите пакет, который центр записал для этого загранучреждения, и прочитайте его здесь. Пакеты зашифрованы и подписаны: изменённый в пути пакет отклоняется.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="76"/>
         <source>&amp;Write bundle for headquarters…</source>
         <translation>&amp;Записать пакет для центра…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="78"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="77"/>
         <source>&amp;Read bundle from headquarters…</source>
         <translation>&amp;Прочитать пакет от центра…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="86"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="85"/>
         <source>Embassy Desk sync bundles (*%1);;All files (*)</source>
         <translation>Пакеты синхронизации Embassy Desk (*%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="93"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="92"/>
         <source>Write a bundle for headquarters</source>
         <translation>Записать пакет для центра</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="105"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="104"/>
         <source>Writing the bundle</source>
         <translation>Запись пакета</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="112"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="111"/>
         <source>Bundle %1 written to %2: %n change(s) for headquarters.</source>
         <translation>
             <numerusform>Пакет %1 записан в %2: %n изменение для центра.</numerusform>
@@ -3943,22 +3938,22 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="122"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="121"/>
         <source>Read a bundle from headquarters</source>
         <translation>Прочитать пакет от центра</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="129"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="128"/>
         <source>Reading the bundle</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="136"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="135"/>
         <source>Bundle %1 from headquarters was read before; nothing changed.</source>
         <translation>Пакет %1 от центра уже был прочитан; ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="138"/>
+        <location filename="../../embassy_desk/gui/sync/bundles_view.py" line="137"/>
         <source>Bundle %1 from headquarters read: %n change(s) received.</source>
         <translation>
             <numerusform>Пакет %1 от центра прочитан: получено %n изменение.</numerusform>
@@ -3970,22 +3965,27 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="221"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="228"/>
         <source>Settling the conflict</source>
         <translation>Решение конфликта</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="232"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="239"/>
         <source>Settled: this workstation&apos;s value is kept.</source>
         <translation>Решено: оставлено значение этого рабочего места.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="233"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="240"/>
         <source>Settled: the other side&apos;s value is kept.</source>
         <translation>Решено: оставлено значение другой стороны.</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="270"/>
+        <source>deleted on one side</source>
+        <translation>удалено на одной стороне</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="271"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="279"/>
         <source>%n conflict(s) to settle. Both workstations changed the same thing before either synced; choose which value stays.</source>
         <translation>
             <numerusform>%n конфликт ждёт решения. Оба рабочих места изменили одно и то же до синхронизации; выберите, какое значение остаётся.</numerusform>
@@ -3994,72 +3994,72 @@ The consular registry of an embassy, encrypted and offline.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="277"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="285"/>
         <source>No conflicts to settle.</source>
         <translation>Конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="290"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="298"/>
         <source>someone on this workstation</source>
         <translation>кто-то на этом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="292"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="300"/>
         <source>a colleague on another workstation</source>
         <translation>коллега на другом рабочем месте</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="293"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="301"/>
         <source>Changed by %1, %2</source>
         <translation>Изменил(а): %1, %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="307"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="315"/>
         <source>This record was deleted on one side while it was being edited on the other. The deletion was kept; keep the edit to restore the record with it.</source>
         <translation>Эту запись удалили на одной стороне, пока её редактировали на другой. Удаление сохранено; оставьте правку, чтобы восстановить запись с ней.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="314"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="322"/>
         <source>Both sides changed this at the same time. The later change is on the record now; nothing is lost until you choose.</source>
         <translation>Обе стороны изменили это одновременно. Сейчас в записи более позднее изменение; до вашего выбора ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="326"/>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="326"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="324"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="335"/>
         <source>On the record now</source>
         <translation>Сейчас в записи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="333"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="344"/>
         <source>Conflicts are settled by staff who may edit records</source>
         <translation>Конфликты решают сотрудники, которым разрешено редактировать записи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="336"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="347"/>
         <source>This workstation</source>
         <translation>Это рабочее место</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="337"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="348"/>
         <source>Other workstation, through headquarters</source>
         <translation>Другое рабочее место, через центр</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="338"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="349"/>
         <source>Keep &amp;local</source>
         <translation>Оставить &amp;это</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="339"/>
+        <location filename="../../embassy_desk/gui/sync/conflicts_view.py" line="350"/>
         <source>Keep &amp;remote</source>
         <translation>Оставить &amp;другое</translation>
     </message>
@@ -4474,8 +4474,8 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/state_view.py" line="147"/>
-        <source>not tried yet</source>
-        <translation>ещё не проверялась</translation>
+        <source>not tried since sign-in</source>
+        <translation>не проверялась с момента входа</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/state_view.py" line="149"/>
@@ -4612,6 +4612,15 @@ The consular registry of an embassy, encrypted and offline.</source>
         <location filename="../../embassy_desk/gui/sync/state.py" line="126"/>
         <source>Sync: up to date</source>
         <translation>Синхронизация: данные актуальны</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../embassy_desk/gui/sync/state.py" line="128"/>
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,19 +6,21 @@ Notices screen. Real encrypted workstations; conflicts come from real pulled ent
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import Role
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.i18n import Translations
 from embassy_desk.gui.shell.main_window import MainWindow
-from embassy_desk.gui.sync.state import line
+from embassy_desk.gui.sync.state import Failure, SyncProblem, SyncState, line, stage_text
 from embassy_desk.gui.sync.view import SyncView
 from embassy_desk.services import registry
 from embassy_desk.services import sync as service
@@ -149,7 +151,8 @@ def test_enrolled_screen_shows_the_post_and_waiting_and_sync_now_says_why_it_fai
     assert state.reachable.text() == "headquarters does not answer"
     qtbot.waitUntil(lambda: view.history.model.rowCount() == 1)
     assert view.history.model.item(0, 1).text() == "Network"
-    assert view.history.model.item(0, 5).toolTip(), "the recorded sentence is the tooltip"
+    assert view.history.model.item(0, 5).text() == "Headquarters could not be reached; nothing was lost"
+    assert url in view.history.model.item(0, 5).toolTip(), "the recorded sentence is the tooltip"
     view.stop()
 
 
@@ -246,6 +249,8 @@ def test_a_conflict_shows_both_values_side_by_side_and_keep_local_settles_it(
     assert "Нурланова-Local" in detail.local.value_texts()
     assert "Нурланова-Remote" in detail.remote.value_texts()
     assert detail.remote.now.isVisible() and not detail.local.now.isVisible()
+    bold = [label.text() for label in detail.local.findChildren(QLabel, "syncConflictDiffers")]
+    assert "Нурланова-Local" in bold and "Айгерим" not in bold, "what differs stands out"
     assert "a colleague on another workstation" in detail.remote.who.text()
     assert detail.local.who.text().startswith("Changed by Admin, ")
     assert view.state_view.conflicts.text() == "1"
@@ -395,3 +400,26 @@ def test_with_a_real_hq_enroll_sync_then_see_and_settle_a_conflict_in_the_window
     shown = other.show(citizen)
     assert shown is not None and shown["surname"] == "Нурланова-Б"
     view.stop()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_sync_words_have_no_english_in_russian_and_kazakh(
+    translations: Translations, language: str
+) -> None:
+    translations.set_language(language, remember=False)
+    status = service.SyncStatus(
+        enrolled=True, post=POST_CODE, post_name=POST_NAME, hq_url="", pending=3, last_sync=None, conflicts=2
+    )
+    states = [
+        SyncState(status=status),
+        SyncState(status=status, running=True),
+        SyncState(status=status, reachable=False),
+        SyncState(status=status, problem=SyncProblem(Failure.REFUSED)),
+        SyncState(status=status, problem=SyncProblem(Failure.OTHER)),
+        SyncState(status=replace(status, pending=0, conflicts=0)),
+    ]
+    words = [line(state) for state in states]
+    words += [stage_text(stage, 5) for stage in ("push", "pull", "check", "probe", "other")]
+    words.append(SyncProblem(Failure.UNEXPECTED).text())
+    for text in words:
+        assert not re.search("[A-Za-z]", text), text

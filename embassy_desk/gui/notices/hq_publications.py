@@ -63,7 +63,7 @@ class HqPublications(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.text, 2)
-        self.setMaximumHeight(190)
+        self.setMaximumHeight(150)
         self.hide()
         data_events().changed.connect(self._data_changed)
         self.retranslate()

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.file_dialogs import Purpose, open_file, save_file
@@ -25,7 +25,7 @@ log = logging.getLogger("embassy_desk.gui")
 BUNDLE_SUFFIX = ".edsync"
 
 
-class BundlesView(QGroupBox):
+class BundlesView(QWidget):
     """Two buttons and what the last one did. ``imported`` after a bundle from HQ was applied,
     ``exported`` after one was written (the history and the state read again)."""
 
@@ -66,7 +66,6 @@ class BundlesView(QGroupBox):
         self._enrolled = enrolled
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Without a network"))
         self.explain.setText(
             self.tr(
                 "When there is no connection, carry the changes on a USB stick: write a bundle here and"

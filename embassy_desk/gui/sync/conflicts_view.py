@@ -81,13 +81,15 @@ class SidePanel(QGroupBox):
         self.button = named(QPushButton(self), f"syncKeep_{side}")
         self.button.clicked.connect(lambda: self.keep.emit(self.side))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.now)
         layout.addLayout(self.values)
         layout.addStretch(1)
-        layout.addWidget(self.now)
         layout.addWidget(self.who)
         layout.addWidget(self.button)
 
-    def show_values(self, pairs: list[tuple[str, str]], empty: str) -> None:
+    def show_values(self, pairs: list[tuple[str, str]], empty: str, differs: set[str] | None = None) -> None:
+        """Show (field, value) pairs; the fields named in ``differs`` (those the sides disagree on)
+        in bold, so the eye finds the difference at once."""
         while self.values.rowCount():
             self.values.removeRow(0)
         if not pairs or not any(value for _name, value in pairs):
@@ -100,6 +102,11 @@ class SidePanel(QGroupBox):
             shown = QLabel(value or "—", self)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if differs is not None and name in differs:
+                font = shown.font()
+                font.setBold(True)
+                shown.setFont(font)
+                shown.setObjectName("syncConflictDiffers")
             self.values.addRow(QLabel(f"{name}:", self), shown)
 
     def value_texts(self) -> list[str]:
@@ -260,7 +267,8 @@ class ConflictQueue(QWidget):
             entity = str(_field(conflict, "entity"))
             text = f"{self._record_label(conflict)}\n{group_label(entity, _group(conflict))}"
             if _field(conflict, "kind") == "restore":
-                text += f" · {self.tr('deleted on one side')}"
+                deleted = self.tr("deleted on one side")
+                text += f" · {deleted}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(_field(conflict, "id")))
             self.list.addItem(item)
@@ -317,8 +325,11 @@ class ConflictQueue(QWidget):
             )
         empty = self.tr("(deleted)") if kind == "restore" else self.tr("(empty)")
         local_hlc, remote_hlc = str(_field(conflict, "local_hlc")), str(_field(conflict, "remote_hlc"))
+        local, remote = values_text(_values(conflict, LOCAL)), values_text(_values(conflict, REMOTE))
+        differs = {name for name, value in local if value != dict(remote).get(name, "")}
+        differs |= {name for name, value in remote if value != dict(local).get(name, "")}
         for panel, side in ((detail.local, LOCAL), (detail.remote, REMOTE)):
-            panel.show_values(values_text(_values(conflict, side)), empty)
+            panel.show_values(local if side == LOCAL else remote, empty, differs)
             panel.who.setText(self._who(conflict, side))
             later = local_hlc > remote_hlc if side == LOCAL else remote_hlc > local_hlc
             panel.now.setText(self.tr("On the record now") if kind != "restore" and later else "")

@@ -125,7 +125,8 @@ class SyncWords(QObject):
         else:
             text = self.tr("Sync: up to date")
         if state.conflicts:
-            text = f"{text} · {self.tr('%n conflict(s) to settle', '', state.conflicts)}"
+            conflicts = self.tr("%n conflict(s) to settle", "", state.conflicts)
+            text = f"{text} · {conflicts}"
         return text
 
 

@@ -144,7 +144,7 @@ class SyncStateView(QGroupBox):
         if reachable is None and state.status is not None:
             reachable = state.status.hq_reachable
         if reachable is None:
-            return self.tr("not tried yet")
+            return self.tr("not tried since sign-in")
         if reachable:
             return self.tr("headquarters answers")
         return self.tr("headquarters does not answer")
