@@ -17,8 +17,11 @@ Nothing here logs a body, a header value or an address with credentials (promise
 
 from __future__ import annotations
 
+import functools
 import gzip
 import logging
+import os
+import ssl
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -69,6 +72,20 @@ class SyncRefused(EmbassyDeskError):
     exit_code = 9
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """The certificates HQ's TLS certificate is checked against: ``SSL_CERT_FILE`` or ``SSL_CERT_DIR``
+    (a ministry's own CA), else the public ones (certifi). Made once per process: loading the bundle
+    takes a noticeable part of a short sync."""
+    if os.environ.get("SSL_CERT_FILE"):
+        return ssl.create_default_context(cafile=os.environ["SSL_CERT_FILE"])
+    if os.environ.get("SSL_CERT_DIR"):
+        return ssl.create_default_context(capath=os.environ["SSL_CERT_DIR"])
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 def schema_version() -> int:
     """The schema version of the entries this workstation writes."""
     # Imported late: storage pulls in SQLAlchemy, which a bare client (tests, HQ tools) need not load.
@@ -116,7 +133,9 @@ class HqClient:
             headers={"User-Agent": f"embassy-desk/{__version__}"},
             # A redirect would move a signed request to another path: refuse it instead.
             follow_redirects=False,
+            # No proxy or netrc settings from the environment: HQ's address is the one enrolled.
             trust_env=False,
+            verify=_tls_context(),
         )
 
     def __enter__(self) -> HqClient:

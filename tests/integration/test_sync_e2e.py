@@ -195,7 +195,7 @@ def test_delete_on_one_workstation_edit_on_the_other(post: Post) -> None:
     keep = a.add_citizen(**_person(surname="Ахметов", given_names="Серик", sex="M", birth_date="1975-07-07"))
     a.sync()
     b.sync()
-    a.ok("citizen", "delete", cid)
+    a.delete(cid)
     b.edit(cid, notes="moved to Busan")
     a.sync()
     result = b.sync()
@@ -292,7 +292,7 @@ def test_days_of_offline_work_then_sync(post: Post, tmp_path: Path) -> None:
     ]
     b.edit(mine[0], notes="day 2")
     b.ok("contact", "log", mine[1], "--channel", "sms", "--outcome", "no_answer")
-    b.ok("citizen", "delete", mine[2])
+    b.delete(mine[2])
     status = json.loads(a.ok("sync", "status", "--json"))
     assert status["pending"] >= 1000
     pushed = a.sync()
@@ -341,7 +341,6 @@ def test_not_enrolled_and_unreachable_are_plain_sentences(tmp_path: Path) -> Non
 def test_bad_enrollment_code_is_refused(post: Post, hq: Hq, tmp_path: Path) -> None:
     post(0)
     ws = Workstation(tmp_path / "stranger", "stranger")
-    hq.note_enrollment()
     done = ws.cli("sync", "enroll", hq.url, "0000-0000-0000-0000-0000-0000-0000")
     assert done.returncode == 9 and "enrollment code" in done.stderr
 
