@@ -7,6 +7,7 @@ Notices screen. Real encrypted workstations; conflicts come from real pulled ent
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,11 +21,13 @@ from embassy_desk.domain.enums import Role
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.i18n import Translations
 from embassy_desk.gui.shell.main_window import MainWindow
+from embassy_desk.gui.sync.runner import SyncRunner
 from embassy_desk.gui.sync.state import Failure, SyncProblem, SyncState, line, stage_text
 from embassy_desk.gui.sync.view import SyncView
 from embassy_desk.services import registry
 from embassy_desk.services import sync as service
 from embassy_desk.services.session import Session
+from embassy_desk.services.workstation import unlock
 from embassy_desk.storage.workstation import WorkstationPaths
 from tests.conftest import ADMIN_PASSPHRASE, aigerim
 from tests.gui.sync_fixtures import (
@@ -37,7 +40,7 @@ from tests.gui.sync_fixtures import (
     other_side_renames,
 )
 from tests.gui.test_unlock_lock import sign_in
-from tests.sync_harness import Hq, Workstation
+from tests.sync_harness import FaultProxy, Hq, Workstation
 
 
 @pytest.fixture
@@ -74,8 +77,10 @@ def answer_next_file_dialog(path: Path) -> None:
     QTimer.singleShot(0, look)
 
 
-def sync_view(qtbot: QtBot, session: Session) -> SyncView:
-    view = SyncView(session)
+def sync_view(qtbot: QtBot, session: Session, runner: SyncRunner | None = None) -> SyncView:
+    view = SyncView(session, runner=runner)
+    if runner is not None:
+        runner.start()
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
@@ -359,7 +364,11 @@ def _idle_after(view: SyncView, condition: Callable[[], bool]) -> Callable[[], b
 def test_with_a_real_hq_enroll_sync_then_see_and_settle_a_conflict_in_the_window(
     qtbot: QtBot, admin: Session, real_hq: Hq, tmp_path: Path
 ) -> None:
-    view = sync_view(qtbot, admin)
+    # Syncs soon after a local write (a fifth of a second here, about 30 s in the window).
+    quiet = 3_600_000  # no timed attempt of its own during the test
+    view = sync_view(
+        qtbot, admin, SyncRunner(admin, None, after_write_ms=200, first_ms=quiet, interval_ms=quiet)
+    )
     form = view.enroll_form
     qtbot.keyClicks(form.url, real_hq.url)
     qtbot.keyClicks(form.code, real_hq.enroll_code(POST_CODE))
@@ -372,8 +381,12 @@ def test_with_a_real_hq_enroll_sync_then_see_and_settle_a_conflict_in_the_window
     assert view.history.model.item(0, 5).text() == "Done"
 
     citizen = registry.register_citizen(admin, aigerim()).id
-    view.runner.sync_now()
-    qtbot.waitUntil(_idle_after(view, lambda: view.runner.state.pending == 0), timeout=30_000)
+    notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))  # as the record dialog does
+    # Nobody presses anything: the write is sent by itself.
+    qtbot.waitUntil(
+        _idle_after(view, lambda: view.history.model.rowCount() == 2 and view.runner.state.pending == 0),
+        timeout=30_000,
+    )
     assert line(view.runner.state) == "Sync: up to date"
     assert view.runner.state.reachable is True and view.runner.state.problem is None
 
@@ -423,3 +436,39 @@ def test_the_sync_words_have_no_english_in_russian_and_kazakh(
     words.append(SyncProblem(Failure.UNEXPECTED).text())
     for text in words:
         assert not re.search("[A-Za-z]", text), text
+
+
+def test_locking_while_a_sync_runs_stops_it_and_the_history_says_so(
+    qtbot: QtBot, paths: WorkstationPaths, translations: Translations, real_hq: Hq
+) -> None:
+    proxy = FaultProxy(real_hq.port)
+    try:
+        window = MainWindow(paths, translations=translations)
+        qtbot.addWidget(window)
+        window.show()
+        sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
+        session, workspace = window.session, window.workspace
+        assert session is not None and workspace is not None
+        service.enroll(session, proxy.url, real_hq.enroll_code(POST_CODE))
+        registry.register_citizen(session, aigerim())
+        runner = workspace.sync_runner
+        assert runner is not None
+        runner.first.stop()  # only the sync started below runs
+        runner.periodic.stop()
+        qtbot.waitUntil(lambda: not runner.busy)
+        proxy.delay = 1.0  # a slow line: every chunk waits a second
+        assert runner.sync_now() is not None
+        qtbot.waitUntil(lambda: runner.state.running)
+        started = time.monotonic()
+        window.lock()
+        assert window.session is None and session.locked
+        assert time.monotonic() - started < 20, "the lock waited for the sync to stop, not to finish"
+    finally:
+        proxy.close()
+    reopened = unlock(paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        runs = service.history(reopened)
+        assert runs[0].kind == "network" and runs[0].error_text == "cancelled"
+        assert runs[0].pulled == 0, "it stopped before pulling"
+    finally:
+        reopened.lock()
