@@ -58,8 +58,12 @@ def pending_batch(conn: Connection, after_seq: int, limit: int) -> tuple[list[En
 
 def mark_sent(conn: Connection, through: int) -> None:
     """Mark every entry up to change-log seq ``through`` sent (HQ acknowledged them)."""
-    conn.exec_driver_sql("UPDATE change_log SET sent = 1 WHERE seq <= ? AND sent = 0", (through,))
-    if through > int(meta.get(conn, SENT_THROUGH, 0)):
+    before = int(meta.get(conn, SENT_THROUGH, 0))
+    # Everything up to ``before`` is sent already: only the new range is read.
+    conn.exec_driver_sql(
+        "UPDATE change_log SET sent = 1 WHERE seq > ? AND seq <= ? AND sent = 0", (before, through)
+    )
+    if through > before:
         meta.put(conn, SENT_THROUGH, through)
 
 
