@@ -128,6 +128,8 @@ class HistoryRow:
     pulled: int
     conflicts: int
     error_text: str | None
+    # The failure's message code: the window words it in its own language (error_text is English).
+    error_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -531,7 +533,7 @@ def history(session: Session, limit: int = 50) -> list[HistoryRow]:
     with session.read() as conn:
         rows = conn.execute(
             text(
-                "SELECT kind, started_at, finished_at, pushed, pulled, conflicts, error_text"
+                "SELECT kind, started_at, finished_at, pushed, pulled, conflicts, error_text, error_code"
                 " FROM sync_history ORDER BY started_at DESC, id DESC LIMIT :n"
             ),
             {"n": int(limit)},
@@ -545,6 +547,7 @@ def history(session: Session, limit: int = 50) -> list[HistoryRow]:
             pulled=int(r[4] or 0),
             conflicts=int(r[5] or 0),
             error_text=None if r[6] is None else str(r[6]),
+            error_code=None if r[7] is None else str(r[7]),
         )
         for r in rows
     ]
