@@ -261,7 +261,7 @@ def run_sync(session: Session, *, progress: Progress | None = None) -> SyncRepor
         )
         with client:
             for _round in range(_MAX_ROUNDS):
-                tally.pushed += _push_all(session, client, say)
+                tally.pushed += _push_all(session, client, say, tally)
                 pulled, conflicts = _pull_all(session, client, say)
                 tally.pulled += pulled
                 tally.conflicts += conflicts
@@ -271,7 +271,9 @@ def run_sync(session: Session, *, progress: Progress | None = None) -> SyncRepor
             verified = _check_summary(session, client, tally, say)
         _put_meta(session, LAST_SYNC_KEY, utc_now())
         if not verified:
-            tally.error_text = render(Msg("sync.unverified"), "en")
+            tally.notice = Msg("sync.unverified")
+        elif tally.rejected:
+            tally.notice = Msg("sync.rejected", count=tally.rejected)
     return SyncReport(pushed=tally.pushed, pulled=tally.pulled, conflicts=tally.conflicts, verified=verified)
 
 
@@ -282,7 +284,7 @@ def _pending(session: Session) -> int:
         return int(outbox.pending_count(conn))
 
 
-def _push_all(session: Session, client: HqClient, say: Progress) -> int:
+def _push_all(session: Session, client: HqClient, say: Progress, tally: _Tally) -> int:
     """Push the outbox and the audit entries HQ has not acknowledged; returns entries sent."""
     from embassy_desk.sync import outbox
 
@@ -317,6 +319,7 @@ def _push_all(session: Session, client: HqClient, say: Progress) -> int:
             if audit:
                 meta.put(conn, AUDIT_SENT_KEY, audit[-1].seq)
         if answer.rejected:
+            tally.rejected += len(answer.rejected)
             # Ids and reasons only: a rejected entry never blocks the queue (SYNC.md).
             log.warning(
                 "HQ rejected %d entries: %s",
@@ -677,7 +680,9 @@ class _Tally:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
-    error_text: str | None = None
+    rejected: int = 0
+    # What the history says of a run that finished but wants a person's attention.
+    notice: Msg | None = None
 
 
 @contextmanager
@@ -699,9 +704,10 @@ def _recorded(session: Session, kind: str) -> Iterator[_Tally]:
         error = exc
         raise
     finally:
-        code = error.code if error is not None else None
+        said = error.msg if error is not None else tally.notice
+        code = said.code if said is not None else None
         # English, the log's language; the window shows the code's text in its own language.
-        message = render(error.msg, "en") if error is not None else tally.error_text
+        message = render(said, "en") if said is not None else None
         try:
             with _writing(session) as conn:
                 conn.execute(

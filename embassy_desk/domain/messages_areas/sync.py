@@ -54,6 +54,10 @@ CATALOG: dict[str, str] = {
     "sync.unverified": (
         "The check after the sync still differs from HQ after fetching everything again; sync again later."
     ),
+    "sync.rejected": (
+        "HQ refused {count:n} changes of this workstation as invalid or clashing with others;"
+        " the rest went through. Report this to your IT contact."
+    ),
     "sync.enrolled": "Enrolled with HQ at {url}: post {post} ({name}).",
     "sync.status_not_enrolled": "Not enrolled with HQ; {pending:n} changes wait to be sent.",
     "sync.status_post": "Post {post} ({name}) at {url}.",
