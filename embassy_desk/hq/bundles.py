@@ -87,6 +87,8 @@ def import_bundle(store: HQStore, data: bytes) -> ImportReport:
         # Signed by the device, so not altered on the way: the device wrote something HQ cannot read.
         raise InvalidRequest(Msg("hq.bundle_payload", number=header.number)) from exc
     with store.engine.begin() as conn:
+        # Locks in the order a network push takes them (post, then device), so the two never deadlock.
+        conn.execute(select(posts.c.code).where(posts.c.code == header.post).with_for_update()).one()
         row = (
             conn.execute(select(devices).where(devices.c.id == header.sender).with_for_update())
             .mappings()

@@ -29,7 +29,7 @@ from embassy_desk.hq.errors import (
 )
 from embassy_desk.hq.keys import HQKeys
 from embassy_desk.hq.sql import insert_ignore
-from embassy_desk.hq.tables import devices, enroll_codes, entries, nonces, posts
+from embassy_desk.hq.tables import devices, enroll_codes, entries, nonces, posts, staff
 from embassy_desk.sync import keys as sync_keys
 from embassy_desk.sync import wire
 
@@ -306,6 +306,17 @@ class HQStore:
             query = query.where(devices.c.post == self.post(post).code)
         with self.engine.connect() as conn:
             return [device_from_row(row) for row in conn.execute(query).mappings()]
+
+    def staff_names(self, post: str) -> dict[str, str]:
+        """Staff ids of a post and the display names its workstations sent (for HQ's own views)."""
+        code = self.post(post).code
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(staff.c.staff_id, staff.c.display_name)
+                .where(staff.c.post == code)
+                .order_by(staff.c.staff_id)
+            )
+            return {str(sid): str(name) for sid, name in rows}
 
     def revoke(self, device_id: str) -> DeviceInfo:
         """Revoke a device: every later request of it is refused (403). Revoking twice is harmless."""

@@ -246,6 +246,7 @@ def test_push_is_idempotent_by_id_and_content(store: HQStore) -> None:
         assert conn.execute(select(staff.c.staff_id, staff.c.display_name)).all() == [
             ("staff-1", "Staff One")
         ]
+    assert store.staff_names(POST) == {"staff-1": "Staff One"}
 
 
 def test_an_invalid_entry_is_rejected_and_never_blocks_the_batch(store: HQStore) -> None:
