@@ -8,6 +8,7 @@ name order and last contact, the contact log's secure deletion, the Notices scre
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -71,6 +72,18 @@ class Adapter:
     touch = ""
     # Columns holding a closed vocabulary: the screens read them back as enums.
     vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {}
+    # Columns whose text has a shape of its own to check (besides the vocabularies).
+    shaped: ClassVar[frozenset[str]] = frozenset()
+
+    @functools.cached_property
+    def column_set(self) -> frozenset[str]:
+        """The synced fields, as a set."""
+        return frozenset(self.columns)
+
+    @functools.cached_property
+    def checked(self) -> frozenset[str]:
+        """Columns whose text values :meth:`check_value` must look at."""
+        return frozenset(self.vocabularies) | self.shaped
 
     def check_value(self, column: str, value: Any) -> str | None:
         """Why a field value cannot be stored (None if it can); never quotes the value (promise 16)."""
@@ -151,6 +164,7 @@ class CitizenAdapter(Adapter):
     entity = "citizen"
     table = "citizens"
     columns = CITIZEN_DATA_COLUMNS
+    shaped = frozenset({"phones"})
     vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {
         "sex": Sex,
         "purpose_of_stay": PurposeOfStay,
@@ -331,6 +345,7 @@ class NoticeAdapter(Adapter):
     entity = "notice"
     table = "notices_issued"
     columns = NOTICE_COLUMNS
+    shaped = frozenset({"pages"})
     required = ("kind", "batch_id")
     append_only = True
 
@@ -507,6 +522,7 @@ class PublicationAdapter(Adapter):
     entity = "publication"
     table = "hq_publications"
     columns = ("kind", "title", "body", "published_at")
+    shaped = frozenset({"title", "body"})
     required = ("kind",)
 
     def check_value(self, column: str, value: Any) -> str | None:
