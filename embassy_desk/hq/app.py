@@ -40,6 +40,7 @@ from embassy_desk.hq.auth import (
     ApiSettings,
     AuthStore,
     SignedDevice,
+    contains_nul,
     validation_refusal,
 )
 from embassy_desk.sync import wire
@@ -202,7 +203,18 @@ def _sync_router(store: HqApiStore, admission: Admission) -> APIRouter:
         device: Annotated[SignedDevice, Depends(signed)],
         req: Annotated[wire.PushRequest, Depends(push_body)],
     ) -> Response:
-        return _model(await run_in_threadpool(store.push, device.device_id, req))
+        # Text with a NUL character cannot be stored (PostgreSQL) and no record has one: such an
+        # entry is rejected on its own, as the store rejects an invalid entry, and the batch goes on.
+        unstorable = [entry for entry in req.entries if contains_nul(entry.model_dump(mode="json"))]
+        if unstorable:
+            req = req.model_copy(update={"entries": [e for e in req.entries if e not in unstorable]})
+        answer = await run_in_threadpool(store.push, device.device_id, req)
+        if unstorable:
+            refused = [
+                wire.Rejected(id=e.id, status=422, reason="contains a NUL character") for e in unstorable
+            ]
+            answer = answer.model_copy(update={"rejected": [*answer.rejected, *refused]})
+        return _model(answer)
 
     @router.post(
         "/v1/pull",
@@ -389,6 +401,23 @@ def _bound_integers(node: Any, name: str = "") -> None:
             _bound_integers(item, name)
 
 
+NO_NUL = "^[^\\u0000]*$"
+
+
+def _no_nul(node: Any) -> None:
+    """Say in a request schema that text has no NUL character (auth.check_shape refuses it)."""
+    if isinstance(node, dict):
+        if node.get("type") == "string" and "pattern" not in node:
+            node["pattern"] = NO_NUL
+        if node.get("type") == "object" and "additionalProperties" in node:
+            node.setdefault("propertyNames", {"pattern": NO_NUL})
+        for value in node.values():
+            _no_nul(value)
+    elif isinstance(node, list):
+        for item in node:
+            _no_nul(item)
+
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -411,11 +440,16 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         _bound_integers(definition)
         for sub in schemas.values():
             _bound_integers(sub)
+        if model is not wire.PushRequest:
+            _no_nul(definition)
         if model is wire.EnrollRequest:
             # The store takes raw 32-byte keys in base64 only (a 422 otherwise): say so in the schema.
             for key in ("signing_key", "bundle_key"):
                 definition["properties"][key]["pattern"] = KEY_PATTERN
         schemas[model.__name__] = definition
+    # Text outside entries may not hold NUL (422); an entry with one is rejected alone (200).
+    _no_nul(schemas["PushRequest"]["properties"]["staff"])
+    _no_nul(schemas["AuditEntry"])
     # FastAPI lists a validation-error schema of its own; HQ answers 422 with ErrorBody instead.
     for name in ("HTTPValidationError", "ValidationError"):
         schemas.pop(name, None)

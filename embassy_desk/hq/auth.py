@@ -246,7 +246,7 @@ def check_media_type(request: Request) -> None:
 
 def validate_model(model: type[ModelT], data: dict[str, Any]) -> ModelT:
     """``data`` as ``model``; 426 for a protocol older than HQ serves, else 422 naming the field."""
-    check_depth(data)
+    check_shape(data)
     data = integral_floats_as_ints(data)
     check_protocol(data.get("protocol"))
     check_numbers(data)
@@ -257,21 +257,47 @@ def validate_model(model: type[ModelT], data: dict[str, Any]) -> ModelT:
         raise validation_refusal(exc.errors(include_input=False, include_url=False)) from exc
 
 
-def check_depth(data: Any) -> None:
-    """422 for a body nested deeper than MAX_DEPTH (a record's fields are flat or one level down;
-    deeper would exhaust the recursion of the checks below, or of orjson when the store hashes it).
-    Iterative, so any depth orjson parsed is safe here."""
+def check_shape(data: Any) -> None:
+    """422 for what no record holds and the database refuses (a 500 otherwise): a body nested deeper
+    than MAX_DEPTH (a record's fields are flat or one level down; deeper would exhaust the recursion
+    of the checks below, or of orjson when the store hashes it), or text with a NUL character
+    (PostgreSQL's text and jsonb cannot store one). Iterative, so any depth orjson parsed is safe."""
     stack: list[tuple[Any, tuple[str, ...]]] = [(data, ())]
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
-            where = ".".join(path[:MAX_DEPTH]) + "..."
-            problem = f"is nested more than {MAX_DEPTH} levels deep"
-            raise ApiError(422, "invalid", Msg("hqapi.invalid", field=where, problem=problem))
+            _refuse_shape(path[:MAX_DEPTH], f"is nested more than {MAX_DEPTH} levels deep")
         if isinstance(value, dict):
-            stack.extend((item, (*path, str(key))) for key, item in value.items())
+            for key, item in value.items():
+                if "\x00" in key and path[:1] != ("entries",):
+                    _refuse_shape(path, "has a name with a NUL character")
+                stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, str(index))) for index, item in enumerate(value))
+        elif isinstance(value, str) and "\x00" in value and path[:1] != ("entries",):
+            # An entry with one is refused alone (app.py: Rejected 422), never the whole batch.
+            _refuse_shape(path, "contains a NUL character")
+
+
+def contains_nul(value: Any) -> bool:
+    """Whether any text in ``value`` (a JSON-like value: strings, keys, nested) has a NUL character."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return False
+
+
+def _refuse_shape(path: tuple[str, ...], problem: str) -> None:
+    where = ".".join(path) or "body"
+    raise ApiError(422, "invalid", Msg("hqapi.invalid", field=where, problem=problem))
 
 
 # Free-form values (a record's fields) are kept exactly as sent: their content is hashed.

@@ -2,7 +2,7 @@
 signed or not, gets a 5xx; every malformed or unsigned request is answered 4xx with an ErrorBody; every
 answer matches the schema (status codes, bodies, headers).
 
-Two runs over a real HQ store (SQLite; the PostgreSQL path of the same handlers is in test_hq_api.py):
+Two runs over a real HQ store, on SQLite and on PostgreSQL:
 ``test_unsigned_requests`` sends what schemathesis generates as it is (positive and negative data,
 missing headers, wrong methods), so every /v1 call but enrollment must be refused 401 (or 4xx before
 that); ``test_signed_requests`` signs each generated request with an enrolled device's key (RFC 9421,
@@ -55,10 +55,10 @@ schema.config.checks.negative_data_rejection.expected_statuses = _REFUSALS
 schema.config.checks.missing_required_header.expected_statuses = _REFUSALS
 
 
-@pytest.fixture(scope="module", autouse=True)
-def hq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Device]:
-    """Open a real HQ store (SQLite) behind the app and enroll one device; the device."""
-    with hq_store("sqlite", Path(tmp_path_factory.mktemp("hq")) / "hq") as store:
+@pytest.fixture(scope="module", autouse=True, params=["sqlite", "postgresql"])
+def hq(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Device]:
+    """Open a real HQ store behind the app and enroll one device; the device."""
+    with hq_store(request.param, Path(tmp_path_factory.mktemp("hq")) / "hq") as store:
         LATE.store = store
         try:
             with TestClient(APP, base_url=BASE) as client:
