@@ -16,9 +16,9 @@ CATALOG: dict[str, str] = {
     "sync.nonce_reused": "HQ saw this request twice and refused the second; sync again.",
     # Refusals (exit 9).
     "sync.revoked": (
-        "HQ refused this workstation: its enrollment was revoked. An administrator must enroll it again."
+        "HQ refused this workstation: its enrollment was revoked. Nothing was sent; ask HQ about it."
     ),
-    "sync.unknown_device": "HQ does not know this workstation. An administrator must enroll it again.",
+    "sync.unknown_device": "HQ does not know this workstation. Nothing was sent; ask HQ about it.",
     "sync.forbidden": "HQ refused this workstation's request.",
     "sync.clock_skew": (
         "HQ refused the request because this computer's clock is more than 5 minutes off."
