@@ -179,9 +179,15 @@ def _enroll_router(store: HqApiStore, admission: Admission) -> APIRouter:
         summary="A device joins a post with a one-time code",
         openapi_extra=_request_body(wire.EnrollRequest),
     )
-    async def enroll(req: Annotated[wire.EnrollRequest, Depends(enroll_body)]) -> Response:
-        # A wrong, expired or used code is the store's EnrollRefused (403, see _install_error_handlers).
-        return _model(await run_in_threadpool(store.enroll, req))
+    async def enroll(request: Request, req: Annotated[wire.EnrollRequest, Depends(enroll_body)]) -> Response:
+        try:
+            answer = await run_in_threadpool(store.enroll, req)
+        except EmbassyDeskError:
+            # A wrong, expired or used code (EnrollRefused, 403) or keys that are no keys (422): the
+            # address is a step closer to its limit; the refusal itself is _install_error_handlers'.
+            admission.note_enroll_refused(request)
+            raise
+        return _model(answer)
 
     return router
 

@@ -53,7 +53,7 @@ class ApiSettings:
     ``max_wire_body``: bytes as sent. A push of 5,000 entries is a few megabytes, so 64 MiB leaves
     room without letting one request take the server's memory. ``device_rate``/``device_burst``:
     each device's token bucket (requests per second, bucket size); ``enroll_rate``/``enroll_burst``:
-    the same per client address for enrollment, which is not signed and guesses codes otherwise;
+    the same per client address for refused enrollments (not signed: a flood would guess codes);
     ``refusal_rate``/``refusal_burst``: signed requests refused (401/403) per client address, after
     which that address gets 429 until its bucket refills (a flood of forged requests costs HQ a
     database look-up each).
@@ -529,11 +529,17 @@ class Admission:
             schema: SchemaHeader = None,
         ) -> None:
             check_version_headers(protocol, schema)
-            wait = self.enroll_buckets.take(_client_address(request))
+            # Refused enrollments take the tokens (note_enroll_refused): guessing codes is what is
+            # limited, so a ministry enrolling many workstations from one address is not held up.
+            wait = self.enroll_buckets.wait(_client_address(request))
             if wait > 0:
                 raise _rate_limited(wait)
 
         return enroll_admission
+
+    def note_enroll_refused(self, request: Request) -> None:
+        """An enrollment from this request's address was refused: it takes a token."""
+        self.enroll_buckets.take(_client_address(request))
 
     def body_dependency(
         self, model: type[ModelT], *, after: Callable[..., Awaitable[Any]], empty_ok: bool = False
