@@ -206,6 +206,8 @@ change_log = Table(
     Column("base", Text),
     Column("epoch", String, nullable=False, server_default=""),
     UniqueConstraint("id", name="uq_change_log_id"),
+    # Numbers of removed entries are never handed out again (migration 0008): the outbox's order.
+    sqlite_autoincrement=True,
 )
 
 # Merge state of synced records edited after creation, deleted or restored (sync/merge.py

@@ -125,3 +125,20 @@ def test_every_entry_the_services_write_can_be_applied_elsewhere(admin: Session)
             "SELECT base FROM change_log WHERE entity = 'case' AND op = 'update' ORDER BY seq LIMIT 1"
         ).one()
     assert orjson.loads(base) == {"status": "", "closed_at": ""}
+
+
+def test_numbers_of_forgotten_entries_are_never_used_again(admin: Session) -> None:
+    """A deleted record's entries leave the log; the next entry must still sort after everything HQ
+    acknowledged, or it would pass for sent and never leave."""
+    citizen = registry.register_citizen(admin, aigerim())
+    with writing(admin) as conn:
+        _sent, through = outbox.pending_batch(conn, 0, 10)
+        outbox.mark_sent(conn, through)
+    registry.delete_citizen(admin, citizen.id)  # removes the (last) create entry, appends the delete
+    with writing(admin) as conn:
+        (delete,), after = outbox.pending_batch(conn, 0, 10)
+        assert delete.op == "delete" and after > through
+        assert outbox.pending_count(conn) == 1
+        outbox.mark_sent(conn, after)
+        assert outbox.pending_count(conn) == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM change_log WHERE sent = 0").scalar() == 0

@@ -1,8 +1,9 @@
 """Sync with headquarters: change-log entries carry what their writer saw, and the workstation keeps
 per-record merge state, a conflict queue, a sync history and HQ's publications (issue 11).
 
-``change_log`` gains ``base`` (JSON: the stamp of each field group the writer saw, NULL for creations
-and restores) and ``epoch`` (the restore the record lived under). Its old ``upsert`` entries become
+``change_log`` is rebuilt so that its sequence numbers are never used twice, and gains ``base``
+(JSON: the stamp of each field group the writer saw, NULL for creations and restores) and ``epoch``
+(the restore the record lived under). Its old ``upsert`` entries become
 ``create`` (the first entry of a record) or ``update`` with an empty base (every later one), which is
 what they were. ``sync_state`` holds the stamps of records edited after creation, deleted or restored
 (a record created and never edited has none: imports stay fast). ``sync_resolutions`` keeps the
@@ -26,8 +27,19 @@ branch_labels = None
 depends_on = None
 
 STATEMENTS = [
-    "ALTER TABLE change_log ADD COLUMN base TEXT",
-    "ALTER TABLE change_log ADD COLUMN epoch VARCHAR DEFAULT '' NOT NULL",
+    # Rebuilt with AUTOINCREMENT: a deleted record's entries are removed (promise 6), and without it
+    # SQLite would hand their numbers out again, below what HQ already acknowledged, so a later entry
+    # could pass for sent. Sequence numbers now only grow.
+    """CREATE TABLE change_log_0008 (
+        seq INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, id VARCHAR NOT NULL, entity VARCHAR NOT NULL,
+        record_id VARCHAR NOT NULL, op VARCHAR NOT NULL, fields TEXT NOT NULL,
+        hlc VARCHAR NOT NULL, staff VARCHAR NOT NULL, schema_version INTEGER NOT NULL,
+        sent INTEGER DEFAULT '0' NOT NULL, base TEXT, epoch VARCHAR DEFAULT '' NOT NULL,
+        CONSTRAINT uq_change_log_id UNIQUE (id))""",
+    """INSERT INTO change_log_0008 (seq, id, entity, record_id, op, fields, hlc, staff, schema_version, sent)
+       SELECT seq, id, entity, record_id, op, fields, hlc, staff, schema_version, sent FROM change_log""",
+    "DROP TABLE change_log",
+    "ALTER TABLE change_log_0008 RENAME TO change_log",
     # The first entry of each record created it; every later one updated it without knowing the
     # stamps it overwrote (there were none: nothing had synced yet). The subquery is not correlated:
     # SQLite evaluates it once, so a million-entry log is rewritten in one pass.
