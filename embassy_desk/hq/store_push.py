@@ -162,6 +162,9 @@ def push_batch(
         cache.flush()
         for (entity, record_id), seq in deleted_now:
             blank_before(conn, post, entity, record_id, seq)
+    for refusal in rejected:
+        # Reasons name fields and rules, never values (promise 16): safe for HQ's log.
+        log.info("push: entry refused %d (%s)", refusal.status, refusal.reason)
     if rejected:
         conn.execute(
             rejections.insert(),
