@@ -266,6 +266,13 @@ def test_a_plain_delete_and_a_merge_converge() -> None:
     assert one == two and one is not None and one.merged_into == "kept-id"
 
 
+def test_two_merges_of_one_record_converge() -> None:
+    into_b = entry("delete", {"merged_into": "b-id"}, stamp(10), base={})
+    into_a = entry("delete", {"merged_into": "a-id"}, stamp(20, "wsb"), base={})
+    one, two = run(created(), into_b, into_a).state, run(created(), into_a, into_b).state
+    assert one == two and one is not None and one.merged_into == "b-id"
+
+
 def test_folding_on_arrival_as_first_briefed_cannot_converge() -> None:
     """Why apply never asks for a fold: an edit U of the dropped record, a merge M and a plain delete D
     of it, all concurrent. Where U, M, D arrive in that order the fold carries U into the kept record;
