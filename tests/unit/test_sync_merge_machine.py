@@ -274,7 +274,18 @@ class MergeMachine(RuleBasedStateMachine):
             key = (entry.entity, entry.record_id)
             outcome = merge.apply(entry.entity, self.hq.get(key), pulled, local_unsent=lambda _: False)
             self._store(self.hq, key, outcome)
+            if entry.op == "delete" and outcome.state is not None and outcome.state.deleted:
+                self._blank(key, outcome.state.epoch)
         replica.sent = len(replica.outbox)
+
+    def _blank(self, key: Key, epoch: str) -> None:
+        """What HQ does when a delete takes effect: personal values leave the earlier entries of the
+        record (workstations that pull them later get them empty), the deletes and stamps stay."""
+        if epoch != self.hub[-1].epoch:
+            return  # a delete of an older epoch, which the merge ignored: nothing may be blanked
+        for index, pulled in enumerate(self.hub[:-1]):
+            if (pulled.entity, pulled.record_id) == key and pulled.op != "delete" and pulled.fields:
+                self.hub[index] = pulled.model_copy(update={"fields": {}})
 
     def _pull(self, replica: Replica) -> None:
         for pulled in self.hub[replica.cursor :]:
