@@ -244,6 +244,7 @@ def test_hq_serve_speaks_tls_with_its_own_certificate(hq: tuple[Path, str], tmp_
             httpx.get(server.url + "/health", verify=old, timeout=5)
 
 
+@pytest.mark.parametrize("hq", ["sqlite"], indirect=True)  # refused before the database matters
 @pytest.mark.parametrize(
     ("options", "words"),
     [
