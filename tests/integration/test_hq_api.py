@@ -33,6 +33,7 @@ from embassy_desk.hq.app import create_app
 from embassy_desk.hq.auth import ApiError, ApiSettings, gunzip
 from embassy_desk.hq.database import make_engine, sqlite_url, upgrade
 from embassy_desk.hq.keys import create_keys
+from embassy_desk.hq.ratelimit import TokenBuckets
 from embassy_desk.hq.store import HQStore
 from embassy_desk.sync import keys as sync_keys
 from embassy_desk.sync import signing, wire
@@ -619,3 +620,40 @@ def test_any_json_body_to_any_endpoint_is_never_a_5xx(kind: str, tmp_path: Path)
                 wire.ErrorBody.model_validate(answer.json())
 
         check()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.floats(min_value=0.1, max_value=50),
+    st.integers(min_value=1, max_value=20),
+    st.lists(st.floats(min_value=0, max_value=2), min_size=1, max_size=200),
+)
+def test_a_token_bucket_never_allows_more_than_burst_plus_rate_times_time(
+    rate: float, burst: int, gaps: list[float]
+) -> None:
+    now = [0.0]
+    buckets = TokenBuckets(rate=rate, burst=burst, clock=lambda: now[0])
+    allowed = 0
+    for gap in gaps:
+        now[0] += gap
+        wait = buckets.take("device")
+        assert wait >= 0
+        if wait == 0:
+            allowed += 1
+        else:
+            # The wait it names is enough: a retry after it is allowed.
+            assert buckets.wait("device") == pytest.approx(wait)
+    assert allowed <= burst + rate * now[0] + 1e-6
+    assert buckets.take("other") == 0  # keys are independent
+
+
+def test_token_buckets_stay_bounded_under_made_up_keys() -> None:
+    now = [0.0]
+    buckets = TokenBuckets(rate=1, burst=2, max_keys=10, clock=lambda: now[0])
+    for number in range(1000):
+        buckets.take(f"address-{number}")
+        buckets.take(f"address-{number}")
+        assert len(buckets._buckets) <= 10
+    # A key that is still waiting keeps its state while others come and go.
+    now[0] += 0.1
+    assert buckets.take("address-999") > 0
