@@ -2,9 +2,10 @@
 
 Each step is a FastAPI dependency, so a handler states what it needs and the order is fixed: the
 protocol header first (a client too old to speak today's protocol is told so, not that its signature
-is bad), then the signature (SECURITY.md promise 18) with the key of a known, unrevoked device, then
-the device's rate limit, then the nonce (a reused one is refused), and only then the body's JSON and
-its model (promise 23: a malformed body is a 4xx naming the field, never a 5xx). Every refusal is an
+is bad), then the client address's budget of refused requests, then the body as sent (size caps,
+gzip), then the signature (SECURITY.md promise 18) with the key of a known, unrevoked device and its
+nonce (a reused one is refused), then the device's rate limit, and only then the body's JSON and its
+model (promise 23: a malformed body is a 4xx naming the field, never a 5xx). Every refusal is an
 :class:`ApiError`, which app.py turns into ``ErrorBody``.
 
 Nothing here logs a body, a header value or a key: only codes (promise 16).
