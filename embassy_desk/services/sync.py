@@ -25,10 +25,11 @@ from typing import Any
 import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from pydantic import ValidationError as PydanticError
 from sqlalchemy import Connection, text
 
 from embassy_desk import __version__
-from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
+from embassy_desk.domain.errors import EmbassyDeskError, IntegrityFailure, ValidationError
 from embassy_desk.domain.messages import Msg, render
 from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, utc_now
@@ -455,7 +456,10 @@ def export_bundle(session: Session, path: Path) -> BundleReport:
             signer=enrollment.device_signing_key,
             recipients=[("hq", enrollment.hq_bundle_key)],
         )
-        atomic_write_bytes(Path(path), data)
+        try:
+            atomic_write_bytes(Path(path), data)
+        except OSError as exc:
+            raise ValidationError("file", Msg("sync.bundle_unwritable", reason=exc.strerror or "")) from exc
         _put_meta(
             session,
             BUNDLE_KEY,
@@ -474,16 +478,21 @@ def import_bundle(session: Session, path: Path) -> BundleReport:
     """Apply a bundle HQ wrote for this post: its entries, its cursor, and HQ's acknowledgements.
 
     An altered, forged or misaddressed bundle raises ``BundleRefused`` (exit 4) before anything is
-    changed; a bundle imported before is reported as ``already`` and changes nothing.
+    changed; a bundle imported before is reported as ``already`` and changes nothing. Every attempt,
+    refused ones too, is recorded in the history.
     """
     session.require(Action.CITIZEN_VIEW)
-    from embassy_desk.sync import apply, bundle, outbox
-
     enrollment = enrollment_of(session)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", Msg("sync.bundle_unreadable", reason=exc.strerror or "")) from exc
+    with _recorded(session, "bundle_import") as tally:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ValidationError("file", Msg("sync.bundle_unreadable", reason=exc.strerror or "")) from exc
+        return _import_bundle(session, enrollment, data, tally)
+
+
+def _import_bundle(session: Session, enrollment: Enrollment, data: bytes, tally: _Tally) -> BundleReport:
+    from embassy_desk.sync import apply, bundle, outbox
 
     def verify_key(header: Any) -> Ed25519PublicKey | None:
         # Only HQ's key opens a bundle for this workstation; a device's own bundle is refused.
@@ -502,28 +511,32 @@ def import_bundle(session: Session, path: Path) -> BundleReport:
         cursor = int(meta.get(conn, CURSOR_KEY, 0))
     if int(header.number) <= int(last.get("number", 0)):
         return BundleReport(entries=0, number=int(header.number), already=True)
-    body = orjson.loads(payload)
-    entries = [PulledEntry.model_validate(e) for e in body.get("entries", [])]
+    try:
+        body = orjson.loads(payload)
+        entries = [PulledEntry.model_validate(e) for e in body.get("entries", [])]
+        new_cursor = max(cursor, int(body.get("cursor", 0)))
+        ack = (body.get("acks") or {}).get(session.device_id) or {}
+        acked, acked_bundle = int(ack.get("through", 0)), int(ack.get("bundle", 0))
+    except (orjson.JSONDecodeError, PydanticError, AttributeError, TypeError, ValueError) as exc:
+        # Signed by HQ yet not a bundle's payload: nothing is applied.
+        raise IntegrityFailure(Msg("sync.bundle_payload")) from exc
     if entries and min(e.seq for e in entries) > cursor + 1:
         raise ValidationError(
             "file", Msg("sync.bundle_gap", first=min(e.seq for e in entries), cursor=cursor)
         )
     fresh = [e for e in entries if e.seq > cursor]
-    with _recorded(session, "bundle_import") as tally:
-        new_cursor = max(cursor, int(body.get("cursor", 0)))
-        report = apply.apply_batch(session, fresh, cursor=new_cursor)
-        ack = (body.get("acks") or {}).get(session.device_id)
-        with _writing(session) as conn:
-            if ack:
-                outbox.mark_sent(conn, int(ack.get("through", 0)))
-                mine = meta.get(conn, BUNDLE_KEY) or {}
-                if int(ack.get("bundle", 0)) >= int(mine.get("number", 0)) and mine.get("audit_through"):
-                    sent = int(meta.get(conn, AUDIT_SENT_KEY, 0))
-                    meta.put(conn, AUDIT_SENT_KEY, max(sent, int(mine["audit_through"])))
-            meta.put(conn, HQ_BUNDLE_KEY, {"number": int(header.number), "hash": bundle.bundle_digest(data)})
-            meta.put(conn, LAST_SYNC_KEY, utc_now())
-        tally.pulled = len(fresh)
-        tally.conflicts = _conflict_count(report)
+    report = apply.apply_batch(session, fresh, cursor=new_cursor)
+    with _writing(session) as conn:
+        if acked:
+            outbox.mark_sent(conn, acked)
+            mine = meta.get(conn, BUNDLE_KEY) or {}
+            if acked_bundle >= int(mine.get("number", 0)) and mine.get("audit_through"):
+                sent = int(meta.get(conn, AUDIT_SENT_KEY, 0))
+                meta.put(conn, AUDIT_SENT_KEY, max(sent, int(mine["audit_through"])))
+        meta.put(conn, HQ_BUNDLE_KEY, {"number": int(header.number), "hash": bundle.bundle_digest(data)})
+        meta.put(conn, LAST_SYNC_KEY, utc_now())
+    tally.pulled = len(fresh)
+    tally.conflicts = _conflict_count(report)
     return BundleReport(entries=len(fresh), number=int(header.number))
 
 

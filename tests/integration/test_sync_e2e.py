@@ -370,6 +370,11 @@ def test_bundles_both_ways(post: Post, hq: Hq, tmp_path: Path) -> None:
     done = b.cli("sync", "import-bundle", str(altered))
     assert done.returncode == 4 and len(done.stderr.strip().splitlines()) == 1
     assert b.snapshot().same_data(before)
+    with b.session() as session:
+        from embassy_desk.services import sync
+
+        refused = sync.history(session)[0]
+    assert refused.kind == "bundle_import" and refused.error_code and refused.pulled == 0
     assert "imported" in b.ok("sync", "import-bundle", str(back))
     for cid in ids:
         assert b.show(cid) is not None

@@ -45,6 +45,10 @@ CATALOG: dict[str, str] = {
         "this bundle starts at change {first}, but this workstation has only changes up to {cursor};"
         " import the earlier bundle first or sync over the network"
     ),
+    "sync.bundle_payload": (
+        "the bundle is signed by HQ but holds no changes this version can read; nothing was changed"
+    ),
+    "sync.bundle_unwritable": "the bundle cannot be written: {reason}",
     "sync.bundle_written": "Bundle {number} written to {path}: {count:n} changes for HQ.",
     "sync.bundle_imported": "Bundle {number} from HQ imported: {count:n} changes.",
     "sync.bundle_already": "Bundle {number} from HQ was already imported; nothing changed.",
