@@ -4157,56 +4157,61 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/history_view.py" line="115"/>
+        <source>Done, but headquarters refused some changes</source>
+        <translation>Дайын, бірақ орталық кейбір өзгерістерді қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
         <source>Done, but the final check still differs from headquarters</source>
         <translation>Дайын, бірақ соңғы тексеру әлі де орталықпен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
         <source>Stopped when the workstation was locked</source>
         <translation>Жұмыс орны құлыпталғанда тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="121"/>
         <source>The bundle was refused</source>
         <translation>Пакет қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="120"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="122"/>
         <source>Failed</source>
         <translation>Сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="147"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
         <source>Started</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="148"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
         <source>How</source>
         <translation>Тәсілі</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
         <source>Sent</source>
         <translation>Жіберілді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
         <source>Received</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="153"/>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="154"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="155"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="157"/>
         <source>No sync yet.</source>
         <translation>Әлі синхрондау болған жоқ.</translation>
     </message>
@@ -4214,17 +4219,22 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>HqPublications</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="103"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
         <source>Notice template</source>
         <translation>Хабарлама үлгісі</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="105"/>
         <source>Advisory</source>
         <translation>Ұсыным</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="143"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="133"/>
+        <source>Notice template %1, version %2, language %3</source>
+        <translation>%1 хабарлама үлгісі, %2 нұсқасы, тілі %3</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="144"/>
         <source>From headquarters</source>
         <translation>Орталықтан</translation>
     </message>

@@ -4156,56 +4156,61 @@ The consular registry of an embassy, encrypted and offline.</source>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/sync/history_view.py" line="115"/>
+        <source>Done, but headquarters refused some changes</source>
+        <translation>Готово, но центр отклонил часть изменений</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
         <source>Done, but the final check still differs from headquarters</source>
         <translation>Готово, но итоговая проверка всё ещё расходится с центром</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="117"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
         <source>Stopped when the workstation was locked</source>
         <translation>Остановлено при блокировке рабочего места</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="119"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="121"/>
         <source>The bundle was refused</source>
         <translation>Пакет отклонён</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="120"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="122"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="147"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
         <source>Started</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="148"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="149"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="150"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="151"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="153"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="152"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="154"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/sync/history_view.py" line="155"/>
+        <location filename="../../embassy_desk/gui/sync/history_view.py" line="157"/>
         <source>No sync yet.</source>
         <translation>Синхронизаций ещё не было.</translation>
     </message>
@@ -4213,17 +4218,22 @@ The consular registry of an embassy, encrypted and offline.</source>
 <context>
     <name>HqPublications</name>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="103"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
         <source>Notice template</source>
         <translation>Шаблон уведомления</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="104"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="105"/>
         <source>Advisory</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="143"/>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="133"/>
+        <source>Notice template %1, version %2, language %3</source>
+        <translation>Шаблон уведомления %1, версия %2, язык %3</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/notices/hq_publications.py" line="144"/>
         <source>From headquarters</source>
         <translation>От центра</translation>
     </message>

@@ -122,7 +122,7 @@ def other_side_edits_notes(session: Session, citizen_id: str, notes: str) -> Any
 
 
 def hq_publishes(
-    session: Session, *, title: dict[str, str], body: dict[str, str], kind: str = "advisory"
+    session: Session, *, title: dict[str, str], body: dict[str, Any], kind: str = "advisory"
 ) -> Any:
     """HQ published an advisory (or a template) to this post."""
     return pull(

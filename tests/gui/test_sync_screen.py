@@ -342,6 +342,27 @@ def test_hq_publications_show_on_the_notices_screen_in_the_window_language(
     qtbot.waitUntil(lambda: publications.title() == "Орталықтан")
     assert publications.titles()[0].startswith("Дауыл туралы ескерту\nҰсыным · ")
     assert publications.text.toPlainText() == "Жұма күні үйде болыңыз."
+    translations.set_language("en", remember=False)
+
+    # A notice template version: what it is, then its file as HQ sent it.
+    hq_publishes(
+        admin,
+        kind="template",
+        title={"en": "advisory v3 (ru)"},
+        body={
+            "template": "advisory",
+            "version": 3,
+            "language": "ru",
+            "file": "advisory.ru.toml",
+            "source": "[notice]\ntitle = 'Уведомление'\n",
+        },
+    )
+    notify(DataChange(frozenset(Kind), count_changed=True))
+    qtbot.waitUntil(lambda: len(publications.titles()) == 2)
+    template_row = next(i for i, t in enumerate(publications.titles()) if t.startswith("advisory v3 (ru)"))
+    publications.list.setCurrentRow(template_row)
+    shown = publications.text.toPlainText()
+    assert shown.startswith("Notice template advisory, version 3, language ru\n\n[notice]"), shown
 
 
 # -- against a real HQ -------------------------------------------------------------------------

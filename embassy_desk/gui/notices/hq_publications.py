@@ -34,8 +34,9 @@ def in_language(texts: Mapping[str, Any], language: str) -> str:
         value = texts.get(code)
         if isinstance(value, str) and value.strip():
             return value
-    for value in texts.values():
-        if isinstance(value, str) and value.strip():
+    for code, value in texts.items():
+        # Another language HQ wrote in (a two-letter code), never a field of another kind of body.
+        if len(code) == 2 and isinstance(value, str) and value.strip():
             return value
     return ""
 
@@ -126,18 +127,18 @@ class HqPublications(QGroupBox):
             return
         item = self._items[row]
         body = item.body
-        text = in_language(body, current_language())
-        if not text:
-            # A template version carries its texts per language under a key of their own.
-            for key in ("text", "texts", "body"):
-                nested = body.get(key)
-                if isinstance(nested, Mapping):
-                    text = in_language(nested, current_language())
-                elif isinstance(nested, str):
-                    text = nested
-                if text:
-                    break
-        self.text.setPlainText(text)
+        if item.kind == "template":
+            # A notice template version: what it is, then the template file as HQ sent it.
+            about = (
+                self.tr("Notice template %1, version %2, language %3")
+                .replace("%1", str(body.get("template", "")))
+                .replace("%2", str(body.get("version", "")))
+                .replace("%3", str(body.get("language", "")))
+            )
+            source = body.get("source")
+            self.text.setPlainText(f"{about}\n\n{source}" if isinstance(source, str) else about)
+            return
+        self.text.setPlainText(in_language(body, current_language()))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("From headquarters"))

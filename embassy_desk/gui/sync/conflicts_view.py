@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from embassy_desk.logs import safe_traceback
 from embassy_desk.services import staff_directory, sync_conflicts
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
+from embassy_desk.services.sync_conflicts import ConflictView
 
 log = logging.getLogger("embassy_desk.gui")
 
@@ -45,22 +45,12 @@ LOCAL, REMOTE = "local", "remote"
 
 @dataclass(frozen=True)
 class _Loaded:
-    conflicts: list[Any]
+    conflicts: list[ConflictView]
     staff: dict[str, str]
 
 
-def _field(conflict: object, name: str, default: Any = "") -> Any:
-    # ConflictView is the local-storage engineer's; read what it offers, by name.
-    return getattr(conflict, name, default)
-
-
-def _values(conflict: object, side: str) -> Mapping[str, object]:
-    value = _field(conflict, f"{side}_value", {})
-    return value if isinstance(value, Mapping) else {}
-
-
-def _group(conflict: object) -> str:
-    return str(_field(conflict, "group", "") or _field(conflict, "grp", ""))
+def _values(conflict: ConflictView, side: str) -> Mapping[str, object]:
+    return conflict.local_value if side == LOCAL else conflict.remote_value
 
 
 class SidePanel(QGroupBox):
@@ -154,7 +144,7 @@ class ConflictQueue(QWidget):
         super().__init__(parent)
         self.setObjectName("syncConflictQueue")
         self._session = session
-        self._conflicts: list[Any] = []
+        self._conflicts: list[ConflictView] = []
         self._staff: dict[str, str] = {}
         self._may_resolve = is_allowed(session.role, Action.CITIZEN_EDIT)
         self.runner = TaskRunner(self)
@@ -195,7 +185,7 @@ class ConflictQueue(QWidget):
         return task
 
     def conflict_ids(self) -> list[str]:
-        return [str(_field(c, "id")) for c in self._conflicts]
+        return [c.id for c in self._conflicts]
 
     def _loaded(self, loaded: object) -> None:
         assert isinstance(loaded, _Loaded)
@@ -205,7 +195,7 @@ class ConflictQueue(QWidget):
 
     def current_id(self) -> str | None:
         row = self.list.currentRow()
-        return str(_field(self._conflicts[row], "id")) if 0 <= row < len(self._conflicts) else None
+        return self._conflicts[row].id if 0 <= row < len(self._conflicts) else None
 
     def select(self, conflict_id: str) -> bool:
         """Show the conflict ``conflict_id``; False if it is not open."""
@@ -250,10 +240,8 @@ class ConflictQueue(QWidget):
         self.banner.show_error(problem.text())
 
     # -- showing --------------------------------------------------------------------------------
-    def _record_label(self, conflict: object) -> str:
-        label = str(_field(conflict, "record_label", "") or _field(conflict, "label", ""))
-        entity = str(_field(conflict, "entity"))
-        record = str(_field(conflict, "record_id"))
+    def _record_label(self, conflict: ConflictView) -> str:
+        label, entity, record = conflict.label, conflict.entity, conflict.record_id
         if label and label != record:
             return label
         # No name to show (a deleted record): its kind and the end of its id, as the registry's
@@ -264,13 +252,13 @@ class ConflictQueue(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self._conflicts:
-            entity = str(_field(conflict, "entity"))
-            text = f"{self._record_label(conflict)}\n{group_label(entity, _group(conflict))}"
-            if _field(conflict, "kind") == "restore":
+            entity = conflict.entity
+            text = f"{self._record_label(conflict)}\n{group_label(entity, conflict.group)}"
+            if conflict.kind == "restore":
                 deleted = self.tr("deleted on one side")
                 text += f" · {deleted}"
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(_field(conflict, "id")))
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
         count = len(self._conflicts)
@@ -290,10 +278,10 @@ class ConflictQueue(QWidget):
         self.list.setCurrentRow(row)
         self._show_current(row)
 
-    def _who(self, conflict: object, side: str) -> str:
-        staff_id = str(_field(conflict, f"{side}_staff"))
+    def _who(self, conflict: ConflictView, side: str) -> str:
+        staff_id = conflict.local_staff if side == LOCAL else conflict.remote_staff
         name = self._staff.get(staff_id, "")
-        moment = stamp_moment(str(_field(conflict, f"{side}_hlc")))
+        moment = stamp_moment(conflict.local_hlc if side == LOCAL else conflict.remote_hlc)
         if side == LOCAL:
             who = name or self.tr("someone on this workstation")
         else:
@@ -306,9 +294,9 @@ class ConflictQueue(QWidget):
         detail.setVisible(conflict is not None)
         if conflict is None:
             return
-        entity = str(_field(conflict, "entity"))
-        kind = str(_field(conflict, "kind"))
-        detail.title.setText(f"{self._record_label(conflict)} — {group_label(entity, _group(conflict))}")
+        entity = conflict.entity
+        kind = conflict.kind
+        detail.title.setText(f"{self._record_label(conflict)} — {group_label(entity, conflict.group)}")
         if kind == "restore":
             detail.explain.setText(
                 self.tr(
@@ -324,7 +312,7 @@ class ConflictQueue(QWidget):
                 )
             )
         empty = self.tr("(deleted)") if kind == "restore" else self.tr("(empty)")
-        local_hlc, remote_hlc = str(_field(conflict, "local_hlc")), str(_field(conflict, "remote_hlc"))
+        local_hlc, remote_hlc = conflict.local_hlc, conflict.remote_hlc
         local, remote = values_text(_values(conflict, LOCAL)), values_text(_values(conflict, REMOTE))
         differs = {name for name, value in local if value != dict(remote).get(name, "")}
         differs |= {name for name, value in remote if value != dict(local).get(name, "")}

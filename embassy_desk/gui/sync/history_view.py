@@ -98,7 +98,7 @@ class HistoryView(QWidget):
         """How a run ended, in the window's language. The service records the failure's sentence in
         English (the log's language) with its code; the code picks the words shown here, and the
         recorded sentence is the cell's tooltip."""
-        code = str(getattr(row, "error_code", "") or "")
+        code = row.error_code or ""
         if not row.error_text and not code:
             return self.tr("Done") if row.finished_at else self.tr("Interrupted")
         if code in ("sync.unreachable", "sync.timeout", "sync.hq_error", "sync.bad_answer"):
@@ -111,6 +111,8 @@ class HistoryView(QWidget):
             return self.tr("Refused: this computer's clock is off")
         if code == "sync.too_old":
             return self.tr("Refused: this version of Embassy Desk is too old")
+        if code == "sync.rejected":
+            return self.tr("Done, but headquarters refused some changes")
         if code == "sync.unverified":
             return self.tr("Done, but the final check still differs from headquarters")
         if code == "cancelled" or row.error_text == "cancelled":
