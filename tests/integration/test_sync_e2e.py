@@ -129,6 +129,10 @@ def test_second_workstation_joins_and_receives_everything(
     stats = json.loads(server.cli("stats", "--post", code, "--json").stdout)
     assert stats["post"] == code and stats["citizens"] == 3 and stats["open_cases"] == 1
     assert stats["contacts_24h"] == 1 and len(stats["devices"]) == 2
+    # Both audit chains arrived and continue where HQ's acknowledgement left them (promise 20).
+    devices = [d for d in json.loads(server.cli("devices", "--json").stdout) if d["post"] == code]
+    assert len(devices) == 2 and {d["audit_chain"] for d in devices} == {"ok"}
+    assert all(d["last_sync"] for d in devices)
     with second.session() as session:
         from embassy_desk.services import sync
 
