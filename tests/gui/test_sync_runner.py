@@ -68,10 +68,12 @@ def test_not_enrolled_reads_the_state_off_the_gui_thread_and_never_syncs(
     assert not runner.state.enrolled
     registry.register_citizen(admin, aigerim())
     notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))
-    qtbot.waitUntil(lambda: runner.state.pending >= 1)  # the change waits in the outbox
     qtbot.wait(200)  # long past the first and after-write delays (50 ms): still nothing ran
     assert not any(state.running for state in seen)
+    assert not runner.after_write.isActive() and not runner.busy, "not even a count per write"
     assert service.history(admin) == []
+    runner.refresh()  # asked for (the Sync screen after a bundle, say): the change waits in the outbox
+    qtbot.waitUntil(lambda: runner.state.pending >= 1)
 
 
 def test_a_background_attempt_with_hq_gone_is_offline_not_an_error(

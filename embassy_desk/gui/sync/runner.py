@@ -11,7 +11,7 @@ Timing:
   offline post costs one short probe per interval and no error dialogs;
 * ``after_write_ms`` after a local write (any :func:`embassy_desk.gui.data_events.notify`), so a
   change reaches the other workstations soon; the timer is not restarted by further writes, so a
-  busy desk still syncs every ``after_write_ms``;
+  busy desk still syncs every ``after_write_ms``. Before enrollment a write costs nothing here;
 * :meth:`SyncRunner.sync_now` at once, without a probe, so a failure says why in plain words.
 
 Attempts never overlap: one asked for while another runs follows when it ends. A failure is kept
@@ -312,8 +312,12 @@ class SyncRunner(QObject):
     def _data_changed(self, change: object) -> None:
         if self._stopped or not isinstance(change, DataChange) or change.origin is self:
             return
+        if self._state.status is not None and not self._state.enrolled:
+            # Nothing shows the count before enrollment, and on a big register never synced it is
+            # a long count: read it when the Sync screen asks (enrollment, a bundle), not per write.
+            return
         self._status_debounce.start()
-        if (self._state.status is None or self._state.enrolled) and not self.after_write.isActive():
+        if not self.after_write.isActive():
             self.after_write.start()
 
     def _set(self, state: SyncState) -> None:
