@@ -133,6 +133,15 @@ def test_second_workstation_joins_and_receives_everything(
     devices = [d for d in json.loads(server.cli("devices", "--json").stdout) if d["post"] == code]
     assert len(devices) == 2 and {d["audit_chain"] for d in devices} == {"ok"}
     assert all(d["last_sync"] for d in devices)
+    # HQ learnt who wrote what by display name; staff accounts themselves stay on the workstations.
+    from embassy_desk.hq.config import HQConfig
+
+    store = HQConfig.resolve(server.hq_dir, server.db_url).open_store()
+    try:
+        names = set(store.staff_names(code).values())
+    finally:
+        store.close()
+    assert names == {f"Admin of {first.root.name}", f"Admin of {second.root.name}"}
     with second.session() as session:
         from embassy_desk.services import sync
 
