@@ -518,3 +518,20 @@ def test_hq_publications_reach_the_post_on_the_next_sync(post: Post, hq: Hq) -> 
         published = sync.publications(session)
     assert [p.kind for p in published] == ["advisory"]
     assert published[0].title["en"] == "Stay indoors" and published[0].title["ru"] == "Оставайтесь дома"
+
+
+def test_a_client_too_old_is_told_so(post: Post, hq: Hq, monkeypatch: pytest.MonkeyPatch) -> None:
+    from embassy_desk.domain.messages import render
+    from embassy_desk.services import sync
+    from embassy_desk.sync import client as client_module
+
+    (ws,) = post(1)
+    with ws.session() as session:
+        enrollment = sync.enrollment_of(session)
+        device = session.device_id
+    # A workstation of an older protocol than HQ still serves (the header every request carries).
+    monkeypatch.setattr(client_module, "PROTOCOL_VERSION", 0)
+    old = client_module.HqClient(hq.url, device_id=device, signing_key=enrollment.device_signing_key)
+    with old, pytest.raises(client_module.SyncRefused) as refused:
+        old.summary()
+    assert refused.value.exit_code == 9 and "update" in render(refused.value.msg, "en")
