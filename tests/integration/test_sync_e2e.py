@@ -349,6 +349,21 @@ def test_not_enrolled_and_unreachable_are_plain_sentences(tmp_path: Path) -> Non
     done = ws.cli("sync", "enroll", f"http://127.0.0.1:{free_port()}", "ABCD-EFGH-JKMN", separate=True)
     assert done.returncode == 8, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "cannot be reached" in done.stderr
+    # Enrolling is for administrators only.
+    from embassy_desk.domain.enums import Role
+    from embassy_desk.services import users
+    from tests.conftest import STAFF_PASSPHRASE
+    from tests.sync_harness import run_main
+
+    with ws.session() as session:
+        users.add_user(
+            session, username="clerk1", display_name="Clerk", role=Role.CLERK, passphrase=STAFF_PASSPHRASE
+        )
+    as_clerk = {**ws.env, "EMBASSY_DESK_USER": "clerk1", "EMBASSY_DESK_PASSPHRASE": STAFF_PASSPHRASE}
+    done = run_main(
+        ["--data-dir", str(ws.root), "sync", "enroll", "http://127.0.0.1:9", "ABCD-EFGH"], as_clerk
+    )
+    assert done.returncode == 5, done.stderr
 
 
 def test_bad_enrollment_code_is_refused(post: Post, hq: Hq, tmp_path: Path) -> None:
