@@ -493,3 +493,38 @@ def test_locking_while_a_sync_runs_stops_it_and_the_history_says_so(
         assert runs[0].pulled == 0, "it stopped before pulling"
     finally:
         reopened.lock()
+
+
+def test_an_idle_lock_does_not_wait_for_a_background_sync(
+    qtbot: QtBot, paths: WorkstationPaths, translations: Translations, real_hq: Hq
+) -> None:
+    proxy = FaultProxy(real_hq.port)
+    try:
+        window = MainWindow(paths, translations=translations)
+        qtbot.addWidget(window)
+        window.show()
+        sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
+        session, workspace = window.session, window.workspace
+        assert session is not None and workspace is not None
+        runner = workspace.sync_runner
+        assert runner is not None
+        runner.first.stop()
+        runner.periodic.stop()
+        service.enroll(session, proxy.url, real_hq.enroll_code(POST_CODE))
+        registry.register_citizen(session, aigerim())
+        qtbot.waitUntil(lambda: not runner.busy)
+        proxy.delay = 1.0
+        assert runner.sync_now() is not None
+        qtbot.waitUntil(lambda: runner.state.running)
+        started = time.monotonic()
+        window.idle.start(200)  # the idle time runs out while the sync is on the line
+        qtbot.waitUntil(lambda: window.locked, timeout=20_000)
+        assert time.monotonic() - started < 20
+        assert session.locked
+    finally:
+        proxy.close()
+    reopened = unlock(paths, "admin", ADMIN_PASSPHRASE)
+    try:
+        assert service.history(reopened)[0].error_text == "cancelled", "stopped by the lock, not waited for"
+    finally:
+        reopened.lock()

@@ -323,7 +323,9 @@ class MainWindow(QMainWindow):
     def _idle(self) -> None:
         # An import or a backup left running is work, not an abandoned screen: lock when it is done
         # rather than throw it away (its progress window blocks the window meanwhile).
-        if self.runner.running or long_work_pool().activeThreadCount() > 0:
+        # Background sync is not such work: the lock stops it (it rolls back and runs again later).
+        sync_jobs = self.workspace.sync_jobs() if self.workspace is not None else 0
+        if self.runner.running or long_work_pool().activeThreadCount() > sync_jobs:
             self.idle.start(self.idle.timeout_ms)
             return
         dirty = unsaved_dialogs()

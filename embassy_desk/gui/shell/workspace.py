@@ -124,6 +124,11 @@ class Workspace(QWidget):
         view = self.views.get("sync")
         return view.runner if isinstance(view, SyncView) else None
 
+    def sync_jobs(self) -> int:
+        """How many background sync jobs are in flight (an idle lock does not wait for them)."""
+        runner = self.sync_runner
+        return runner.active_jobs if runner is not None else 0
+
     def stop_sync(self) -> None:
         """Stop background sync before a lock: timers off, a sync in flight asked to roll back."""
         runner = self.sync_runner

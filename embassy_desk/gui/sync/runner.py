@@ -169,6 +169,11 @@ class SyncRunner(QObject):
         """Whether any job of this runner (a sync or a status read) is in flight."""
         return self.running or (self._status_task is not None and self._status_task.running)
 
+    @property
+    def active_jobs(self) -> int:
+        """How many of this runner's jobs are in flight (0, 1 or 2: a sync and a status read)."""
+        return sum(1 for task in (self._sync_task, self._status_task) if task is not None and task.running)
+
     def start(self) -> None:
         """Read the status now and begin the timers (after sign-in)."""
         self._stopped = False
