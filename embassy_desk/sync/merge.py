@@ -255,23 +255,26 @@ def _apply_update(
         concurrent = base is not None and group in base and base[group] != current
         wins = entry.hlc > current
         if concurrent and (is_identity(entity, group) or (current != "" and local_unsent(current))):
-            conflicts.append(
-                Conflict(
-                    id=conflict_id(entity, entry.record_id, group, current, entry.hlc),
-                    entity=entity,
-                    record_id=entry.record_id,
-                    group=group,
-                    kind="edit",
-                    local_value={f: state.values.get(f) for f in group_fields(entity, group)},
-                    remote_value={
-                        f: entry.fields.get(f, state.values.get(f)) for f in group_fields(entity, group)
-                    },
-                    local_hlc=current,
-                    remote_hlc=entry.hlc,
-                    local_staff=state.writers.get(group, ""),
-                    remote_staff=entry.staff,
+            names = group_fields(entity, group)
+            local_value = {f: state.values.get(f) for f in names}
+            remote_value = {f: entry.fields.get(f, state.values.get(f)) for f in names}
+            # Two people typing the same value is no conflict: nothing was overwritten.
+            if local_value != remote_value:
+                conflicts.append(
+                    Conflict(
+                        id=conflict_id(entity, entry.record_id, group, current, entry.hlc),
+                        entity=entity,
+                        record_id=entry.record_id,
+                        group=group,
+                        kind="edit",
+                        local_value=local_value,
+                        remote_value=remote_value,
+                        local_hlc=current,
+                        remote_hlc=entry.hlc,
+                        local_staff=state.writers.get(group, ""),
+                        remote_staff=entry.staff,
+                    )
                 )
-            )
         if wins:
             for name in fields:
                 state.values[name] = entry.fields[name]

@@ -167,6 +167,14 @@ def test_concurrent_identity_edit_makes_a_conflict_and_the_later_wins() -> None:
     assert (cb.local_value["surname"], cb.remote_value["surname"]) == ("Theirs", "Mine")
 
 
+def test_concurrent_edits_to_the_same_value_are_no_conflict() -> None:
+    mine = entry("update", {**NAMES, "surname": "Same"}, stamp(10, "wsa"), base={"names": ""})
+    theirs = entry("update", {**NAMES, "surname": "Same"}, stamp(20, "wsb"), base={"names": ""})
+    outcome = run(created(), mine, theirs)
+    assert outcome.conflicts == []
+    assert outcome.state is not None and outcome.state.stamps["names"] == stamp(20, "wsb")
+
+
 def test_concurrent_identity_edit_is_a_conflict_at_hq_too() -> None:
     mine = entry("update", IDENTITY | {"sex": "M"}, stamp(10), base={"identity": ""})
     theirs = entry("update", IDENTITY | {"sex": "X"}, stamp(20, "wsb"), base={"identity": ""})

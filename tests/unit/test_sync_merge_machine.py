@@ -7,6 +7,7 @@ concurrent change overwrote sits in some workstation's conflict queue."""
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -332,13 +333,18 @@ class MergeMachine(RuleBasedStateMachine):
         assert len(digests) == 1
 
     def _check_identity_conflicts_queued(self) -> None:
-        """An identity value a concurrent change overwrote is in some workstation's queue."""
-        queued = {
-            stamp
-            for replica in self.replicas.values()
-            for stored in replica.conflicts.values()
-            for stamp in (stored.conflict.local_hlc, stored.conflict.remote_hlc)
-        }
+        """An identity value a concurrent change overwrote is in some workstation's queue (by its
+        stamp, or by its value when another change had typed the same value)."""
+        queued_stamps: set[str] = set()
+        queued_values: set[tuple[str, str, str]] = set()
+        for replica in self.replicas.values():
+            for stored in replica.conflicts.values():
+                conflict = stored.conflict
+                queued_stamps.update((conflict.local_hlc, conflict.remote_hlc))
+                for side in (conflict.local_value, conflict.remote_value):
+                    for group in GROUPS:
+                        if is_identity("citizen", group) and set(CITIZEN_GROUPS[group]) <= set(side):
+                            queued_values.add((conflict.record_id, group, _value_of(side, group)))
         updates = [(e, seen) for e, seen in self.writes if e.op == "update" and e.entity == "citizen"]
         for entry, seen in updates:
             final = self.hq[("citizen", entry.record_id)]
@@ -347,17 +353,27 @@ class MergeMachine(RuleBasedStateMachine):
             for group in merge.groups_of("citizen", entry.fields):
                 if not is_identity("citizen", group) or final.stamps.get(group) == entry.hlc:
                     continue
+                value = _value_of(entry.fields, group)
                 overwritten_by_concurrent = any(
                     other.record_id == entry.record_id
                     and other.epoch == entry.epoch
                     and other.hlc > entry.hlc
                     and group in merge.groups_of("citizen", other.fields)
+                    and _value_of(other.fields, group) != value
                     and other.id not in seen
                     and entry.id not in other_seen
                     for other, other_seen in updates
                 )
                 if overwritten_by_concurrent:
-                    assert entry.hlc in queued, (entry.record_id, group, entry.hlc)
+                    assert entry.hlc in queued_stamps or (entry.record_id, group, value) in queued_values, (
+                        entry.record_id,
+                        group,
+                        entry.hlc,
+                    )
+
+
+def _value_of(fields: Mapping[str, Any], group: str) -> str:
+    return repr([fields.get(name) for name in CITIZEN_GROUPS[group]])
 
 
 MergeMachine.TestCase.settings = settings(
