@@ -35,6 +35,7 @@ __all__ = [
     "apply",
     "conflict_id",
     "fold",
+    "forward_fields",
     "group_fields",
     "groups_of",
     "local_change",
@@ -377,6 +378,37 @@ class _LocalEntry:
     staff: str
     base: Mapping[str, str] | None
     epoch: str
+
+
+# --- late edits of a merged-away record --------------------------------------------------------------
+
+
+def forward_fields(
+    entity: str, dropped: RecordState | None, merge_delete: EntryLike, *, device: str
+) -> dict[str, Any]:
+    """What this workstation must re-write on the kept record after a merge it had not seen.
+
+    ``dropped``: the dropped record's state just before ``merge_delete`` (a delete with fields
+    ``{"merged_into": kept_id}``) was applied; ``device``: this workstation's id (its stamps end with
+    it). Returns the whole groups that this workstation changed and the merging workstation had not
+    seen ({} if none): the caller writes them as a new local ``update`` of the kept record (following
+    ``merged_into`` while the kept record was itself merged away; skip it if that record is deleted).
+    Only the writer of a change forwards it, so it lands on the kept record exactly once, as an
+    ordinary change that every replica merges alike (docs/sync.md "Merges").
+    """
+    base = merge_delete.base
+    if dropped is None or dropped.deleted or not _merged_into(merge_delete) or base is None:
+        return {}
+    if merge_delete.epoch < dropped.epoch:
+        return {}  # the merge was undone by a restore it had not seen: nothing moves
+    suffix = f"-{device}"
+    fields: dict[str, Any] = {}
+    for group, stamp in sorted(dropped.stamps.items()):
+        if stamp.endswith(suffix) and base.get(group, "") != stamp:
+            for name in group_fields(entity, group):
+                if name in dropped.values:
+                    fields[name] = dropped.values[name]
+    return fields
 
 
 # --- folding (kept for the contract; apply never asks for it) ----------------------------------------

@@ -274,6 +274,24 @@ def test_a_plain_delete_and_a_merge_converge() -> None:
     assert one == two and one is not None and one.merged_into == "kept-id"
 
 
+def test_a_late_edit_of_a_merged_away_record_is_forwarded_by_its_writer_only() -> None:
+    late = entry(
+        "update", {"phones": "late", "notes": "n"}, stamp(20, "wsb"), base={"phones": "", "notes": ""}
+    )
+    seen = entry("update", {**NAMES, "surname": "Seen"}, stamp(5, "wsb"), base={"names": ""})
+    dropped = run(created(), seen, late).state
+    merge_delete = entry("delete", {"merged_into": "kept-id"}, stamp(10), base={"names": stamp(5, "wsb")})
+    assert merge.forward_fields("citizen", dropped, merge_delete, device="wsb") == {
+        "phones": "late",
+        "notes": "n",
+    }
+    assert merge.forward_fields("citizen", dropped, merge_delete, device="wsc") == {}  # not its change
+    plain = entry("delete", {}, stamp(10), base={})
+    assert merge.forward_fields("citizen", dropped, plain, device="wsb") == {}  # not a merge
+    tomb = run(dropped, plain).state
+    assert merge.forward_fields("citizen", tomb, merge_delete, device="wsb") == {}  # already erased
+
+
 def test_two_merges_of_one_record_converge() -> None:
     into_b = entry("delete", {"merged_into": "b-id"}, stamp(10), base={})
     into_a = entry("delete", {"merged_into": "a-id"}, stamp(20, "wsb"), base={})

@@ -79,6 +79,7 @@ class MergeMachine(RuleBasedStateMachine):
         self.writes: list[tuple[Entry, frozenset[str]]] = []  # every entry and what its writer had seen
         self.counter = 0
         self.created = 0
+        self.forwarded = 0
 
     @initialize()
     def start(self) -> None:
@@ -295,14 +296,32 @@ class MergeMachine(RuleBasedStateMachine):
                 continue
             replica.clock.observe(pulled.hlc, self.now + SKEW[replica.device])
             key = (pulled.entity, pulled.record_id)
-            outcome = merge.apply(pulled.entity, replica.states.get(key), pulled, local_unsent=replica.unsent)
+            before = replica.states.get(key)
+            outcome = merge.apply(pulled.entity, before, pulled, local_unsent=replica.unsent)
             self._store(replica.states, key, outcome)
+            if pulled.op == "delete":
+                self._forward(replica, before, pulled)
             replica.seen.add(pulled.id)
             replica.note_conflicts(outcome.conflicts)
             assert outcome.redirect_to is None
             assert outcome.fold_into is None
             if pulled.entity == "conflict_resolution" and pulled.record_id in replica.conflicts:
                 replica.conflicts[pulled.record_id].resolved = True
+
+    def _forward(self, replica: Replica, before: merge.RecordState | None, pulled: PulledEntry) -> None:
+        """A merge this workstation had not seen: its own late edits of the dropped record are
+        written again on the kept record (followed through further merges), as the local sync does."""
+        fields = merge.forward_fields(pulled.entity, before, pulled, device=replica.device)
+        target = str(pulled.fields.get("merged_into") or "")
+        for _ in range(10):
+            state = replica.states.get((pulled.entity, target))
+            if state is None or not state.deleted or not state.merged_into:
+                break
+            target = state.merged_into
+        state = replica.states.get((pulled.entity, target))
+        if fields and state is not None and not state.deleted:
+            self.forwarded += 1
+            self._write(replica, pulled.entity, target, "update", fields)
 
     @staticmethod
     def _store(states: dict[Key, merge.RecordState], key: Key, outcome: merge.Outcome) -> None:
@@ -313,10 +332,16 @@ class MergeMachine(RuleBasedStateMachine):
     # --- the end -----------------------------------------------------------------------------------
 
     def teardown(self) -> None:
-        for replica in self.replicas.values():
-            self._push(replica)
-        for replica in self.replicas.values():
-            self._pull(replica)
+        # Rounds until nothing moves: a pull can write (a forwarded late edit), which syncs next round.
+        for _ in range(10):
+            for replica in self.replicas.values():
+                self._push(replica)
+            for replica in self.replicas.values():
+                self._pull(replica)
+            if all(r.sent == len(r.outbox) for r in self.replicas.values()):
+                break
+        else:
+            raise AssertionError("sync never settled")
         self._check_converged()
         self._check_identity_conflicts_queued()
 
