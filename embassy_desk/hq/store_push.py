@@ -46,6 +46,17 @@ def content_hash(entry: wire.Entry) -> str:
     return hashlib.sha256(canonical_entry(entry)).hexdigest()
 
 
+def _has_nul(value: Any) -> bool:
+    """Whether any text in a JSON value (keys included) holds a NUL character."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
 def _json(value: Any) -> str:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
@@ -101,6 +112,10 @@ def push_batch(
             rejected.append(
                 wire.Rejected(id=entry.id, status=422, reason=f"{entry.entity} is written by HQ only")
             )
+            continue
+        if _has_nul(entry.model_dump()):
+            # PostgreSQL text cannot hold NUL (a bundle reaches here without the API's own check).
+            rejected.append(wire.Rejected(id=entry.id, status=422, reason="text holds a NUL character"))
             continue
         problem = check_entry(cast(wire.PulledEntry, entry))
         if problem is not None:
@@ -187,6 +202,7 @@ def push_batch(
             [
                 {"post": post, "staff_id": sid[:100], "display_name": name[:200], "updated_at": now}
                 for sid, name in sorted(req.staff.items())
+                if "\x00" not in sid + name
             ],
             keys=("post", "staff_id"),
         )
@@ -242,6 +258,19 @@ def blank_before(conn: Connection, post: str, entity: str, record_id: str, seq: 
     )
 
 
+def _audit_text(item: wire.AuditEntry) -> dict[str, str]:
+    # Stored as sent (cut to the columns' sizes); NUL, which PostgreSQL text cannot hold, is replaced
+    # after the hash was checked over the entry as sent.
+    return {
+        "at": item.at[:40],
+        "actor": item.actor[:100],
+        "action": item.action[:100],
+        "entity": item.entity[:100],
+        "entity_id": item.entity_id[:100],
+        "details": item.details,
+    }
+
+
 def _known_audit(conn: Connection, device_id: str, seqs: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for part in chunks(sorted(set(seqs))):
@@ -281,13 +310,8 @@ def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.Audit
         stored.append(
             {
                 "device": device.device_id,
+                **{k: v.replace("\x00", "\ufffd") for k, v in _audit_text(item).items()},
                 "seq": item.seq,
-                "at": item.at[:40],
-                "actor": item.actor[:100],
-                "action": item.action[:100],
-                "entity": item.entity[:100],
-                "entity_id": item.entity_id[:100],
-                "details": item.details,
                 "prev_hash": item.prev_hash,
                 "hash": item.hash,
                 "chain_ok": ok,
