@@ -21,6 +21,8 @@ from typing import Any, cast
 import orjson
 from sqlalchemy import Connection, and_, select, update
 
+from embassy_desk.domain.messages import Msg
+from embassy_desk.hq.errors import InvalidRequest
 from embassy_desk.hq.records import Key, RecordCache
 from embassy_desk.hq.sql import chunks, insert_ignore, insert_rows, one_of, upsert
 from embassy_desk.hq.store import DeviceInfo
@@ -34,6 +36,8 @@ log = logging.getLogger("embassy_desk.hq.store")
 # Entities only HQ writes.
 HQ_ONLY_ENTITIES = frozenset({"publication"})
 EMPTY_FIELDS = "{}"
+MAX_BIGINT = 2**63 - 1
+MAX_INT = 2**31 - 1
 
 
 def canonical_entry(entry: wire.Entry) -> bytes:
@@ -88,6 +92,12 @@ def push_batch(
     """
     post = device.post
     writer = device_label or device.device_id
+    # The API bounds these already; a bundle's payload comes here unbounded, and a number beyond
+    # the columns would be a database error instead of a refusal.
+    if req.through > MAX_BIGINT or any(a.seq > MAX_BIGINT for a in req.audit):
+        raise InvalidRequest(
+            Msg("hq.out_of_range", field="through" if req.through > MAX_BIGINT else "audit.seq")
+        )
     # Lock the post's row first: pushes of one post queue here, so ids checked below stay checked.
     last_seq = int(
         conn.execute(select(posts.c.next_seq).where(posts.c.code == post).with_for_update()).scalar_one()
@@ -112,6 +122,9 @@ def push_batch(
             rejected.append(
                 wire.Rejected(id=entry.id, status=422, reason=f"{entry.entity} is written by HQ only")
             )
+            continue
+        if entry.schema_version > MAX_INT:
+            rejected.append(wire.Rejected(id=entry.id, status=422, reason="schema_version is out of range"))
             continue
         if _has_nul(entry.model_dump()):
             # PostgreSQL text cannot hold NUL (a bundle reaches here without the API's own check).

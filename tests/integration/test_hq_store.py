@@ -263,7 +263,12 @@ def test_an_invalid_entry_is_rejected_and_never_blocks_the_batch(store: HQStore)
         (edited_contact.id, 422),
     ]
     nul = entry(device, "citizen", uuid7(), "create", {"surname": "A\x00B"})
-    assert [r.status for r in push(store, device, [nul]).rejected] == [422]
+    huge = entry(device, "citizen", uuid7(), "create", {"surname": "A"}).model_copy(
+        update={"schema_version": 2**40}
+    )
+    assert [r.status for r in push(store, device, [nul, huge]).rejected] == [422, 422]
+    with pytest.raises(InvalidRequest):
+        push(store, device, [], through=2**64)
     # What a workstation would refuse to apply is refused here, and the reason quotes no value.
     assert "fine, thanks" not in answer.rejected[1].reason
     assert [e.id for e in pull_all(store, device)] == [good.id]

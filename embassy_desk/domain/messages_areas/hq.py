@@ -59,6 +59,7 @@ CATALOG: dict[str, str] = {
         "(its previous-bundle hash differs); it is refused."
     ),
     "hq.bundle_payload": "Bundle {number} is intact but its content is not a batch HQ can read.",
+    "hq.out_of_range": "{field} is larger than HQ can store.",
     "hq.bundle_no_devices": "Post {post} has no enrolled devices to write a bundle for.",
     "hq.audit_break": (
         "The audit chain of device {device} does not continue from what HQ had; "
