@@ -38,6 +38,7 @@ HQ_ONLY_ENTITIES = frozenset({"publication"})
 EMPTY_FIELDS = "{}"
 MAX_BIGINT = 2**63 - 1
 MAX_INT = 2**31 - 1
+MAX_STAMP = 100  # entries.epoch
 
 
 def canonical_entry(entry: wire.Entry) -> bytes:
@@ -123,8 +124,10 @@ def push_batch(
                 wire.Rejected(id=entry.id, status=422, reason=f"{entry.entity} is written by HQ only")
             )
             continue
-        if entry.schema_version > MAX_INT:
-            rejected.append(wire.Rejected(id=entry.id, status=422, reason="schema_version is out of range"))
+        if entry.schema_version > MAX_INT or len(entry.epoch) > MAX_STAMP:
+            rejected.append(
+                wire.Rejected(id=entry.id, status=422, reason="schema_version or epoch is out of range")
+            )
             continue
         if _has_nul(entry.model_dump()):
             # PostgreSQL text cannot hold NUL (a bundle reaches here without the API's own check).
