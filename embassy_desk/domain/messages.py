@@ -630,7 +630,13 @@ class _Formatter(string.Formatter):
             return format_number(value, self.language) if isinstance(value, int | float) else str(value)
         if format_spec.startswith("plural:"):
             forms = format_spec[len("plural:") :].split("|")
-            return forms[min(_plural_index(int(value)), len(forms) - 1)]
+            # A value that is no count (a caller passed text) takes the "many" form, never an error:
+            # the message must still reach the person.
+            try:
+                index = _plural_index(int(value))
+            except (TypeError, ValueError):
+                index = len(forms) - 1
+            return forms[min(index, len(forms) - 1)]
         if isinstance(value, Msg):
             return _format(value.code, value.params, self.language)
         if isinstance(value, tuple):
