@@ -21,7 +21,7 @@ import orjson
 from sqlalchemy import Connection
 
 from embassy_desk.services.permissions import Action
-from embassy_desk.services.session import Session
+from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import meta, sync_state
 from embassy_desk.storage.sync_state import StoredState
 from embassy_desk.sync import merge, outbox
@@ -137,12 +137,15 @@ def _state(stored: tuple[Values, Any] | None, kept: StoredState | None) -> merge
 class _Batch:
     """The records of one batch, loaded in bulk, merged in memory, written at the end."""
 
-    def __init__(self, conn: Connection, now: str) -> None:
+    def __init__(self, conn: Connection, now: str, device: str) -> None:
         self.conn = conn
         self.now = now
+        self.device = device
         self.records: dict[str, dict[str, _Record]] = {entity: {} for entity in ADAPTERS}
         self.conflicts: list[merge.Conflict] = []
         self.folded: list[tuple[str, str]] = []  # (dropped citizen, kept citizen)
+        # (entity, kept id, groups): this workstation's changes of a record merged away elsewhere.
+        self.forwards: list[tuple[str, str, dict[str, Any]]] = []
         self._unsent: set[str] | None = None
 
     def local_unsent(self, hlc: str) -> bool:
@@ -186,6 +189,13 @@ class _Batch:
             rec.staff = entry.staff
             if entry.op in ("create", "restore") or not rec.hlc:
                 rec.hlc = entry.hlc
+        target = entry.fields.get("merged_into") if entry.op == "delete" else None
+        if target:
+            # A merge this workstation had not seen: its own changes of the dropped record move to the
+            # kept one, as a new local update (only their writer forwards them: they land once).
+            forwarded = merge.forward_fields(entity, before, entry, device=self.device)
+            if forwarded:
+                self.forwards.append((entity, str(target), forwarded))
         if outcome.fold_into and before is not None and not before.deleted:
             kept = self.record(entity, outcome.fold_into)
             if kept.state is not None and not kept.state.deleted:
@@ -232,6 +242,26 @@ class _Batch:
                 self._last_contacts(creations)
         sync_state.put_many(self.conn, states)
         return dropped
+
+    def forward(self, uow: UnitOfWork) -> None:
+        """Write the forwarded changes on their kept records (after :meth:`write`: from the tables)."""
+        for entity, target, fields in self.forwards:
+            adapter = ADAPTERS[entity]
+            seen: set[str] = set()
+            # The kept record may itself have been merged away since: follow it; a deleted one ends it.
+            while target not in seen:
+                seen.add(target)
+                kept = sync_state.get(self.conn, entity, target)
+                if kept is None or not kept.deleted or not kept.merged_into:
+                    break
+                target = kept.merged_into
+            stored = adapter.load(self.conn, [target]).get(target)
+            if stored is None:
+                continue
+            current, handle = stored
+            new = {**current, **fields}
+            adapter.update(self.conn, handle, current, new, staff=uow.user.id, now=self.now)
+            uow.change(entity, target, "update", fields)
 
     def _registered(self, creations: list[Creation]) -> tuple[list[Creation], int]:
         ids = list({str(c.values["citizen_id"]) for c in creations})
@@ -324,7 +354,7 @@ def apply_batch(session: Session, entries: Sequence[PulledEntry], *, cursor: int
     # Anyone signed in brings the register up to date: what arrives is other people's work, checked
     # against their roles where it was written; who may start a sync is the sync service's question.
     with session.write(Action.CITIZEN_VIEW) as uow:
-        batch = _Batch(uow.conn, uow.now)
+        batch = _Batch(uow.conn, uow.now, session.device_id)
         by_entity: dict[str, list[str]] = {}
         for entry in valid:
             by_entity.setdefault(entry.entity, []).append(entry.record_id)
@@ -334,6 +364,7 @@ def apply_batch(session: Session, entries: Sequence[PulledEntry], *, cursor: int
             batch.apply(entry)
         report.applied = len(valid)
         dropped = batch.write()
+        batch.forward(uow)
         report.applied -= dropped
         report.skipped += dropped
         report.conflicts = batch.record_conflicts()

@@ -381,3 +381,28 @@ def test_the_tables_hold_what_the_merge_rules_say(
             found = search_index.search_rids(conn, str(row["surname"] or "zzz"), limit=500)
             assert row["rid"] in found or not row["surname"]
         conn.exec_driver_sql("INSERT INTO citizen_fts(citizen_fts) VALUES('integrity-check')")
+
+
+def test_an_edit_of_a_record_merged_away_elsewhere_is_forwarded_by_its_writer(
+    admin: Session, other: Session
+) -> None:
+    hub = Hub()
+    kept = registry.register_citizen(admin, aigerim())
+    dropped = registry.register_citizen(
+        admin, aigerim(national_id=None, passport_number="N31000031", phone=None), allow_duplicate=True
+    )
+    hub.sync(admin, other)
+    registry.merge_citizens(other, kept.id, dropped.id)
+    registry.edit_citizen(admin, dropped.id, {"notes": "seen at the consulate"})  # not seen by the merge
+    hub.sync(other, admin)
+    hub.sync(admin, other)  # the forwarded update is a new change: the next round takes it
+
+    for session in (admin, other):
+        assert registry.get_citizen(session, kept.id).fields["notes"] == "seen at the consulate"
+        assert registry.count_citizens(session) == 1
+    with admin.read() as conn:
+        (op, fields) = conn.exec_driver_sql(
+            "SELECT op, fields FROM change_log WHERE record_id = ? ORDER BY seq DESC LIMIT 1", (kept.id,)
+        ).one()
+    assert (op, orjson.loads(fields)) == ("update", {"notes": "seen at the consulate"})
+    assert snapshot(admin) == snapshot(other)
