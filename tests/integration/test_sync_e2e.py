@@ -258,12 +258,6 @@ def test_same_person_registered_twice_is_offered_and_the_merge_syncs(post: Post)
     assert_converged(hq_summary(a), a, b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync/merge.apply never redirects an edit of a merged-away record to the kept one (it"
-    " queues a 'restore' conflict instead); issue 11 asks that later edits to the dropped id land on"
-    " the kept record",
-)
 def test_a_late_edit_of_a_merged_away_record_lands_on_the_kept_record(post: Post) -> None:
     a, b = post(2)
     person = _person(national_id="980314400046", passport_number="N12345678")
