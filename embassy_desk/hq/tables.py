@@ -137,6 +137,8 @@ records = Table(
     Column("priority", String(40)),
     Column("at", String(40)),
     Column("updated_seq", BigInteger, nullable=False),
+    # merge.record_digest of the state, hex: the summary check reads these instead of the states.
+    Column("digest", String(64), nullable=False),
     PrimaryKeyConstraint("post", "entity", "record_id"),
     Index("ix_records_post_entity_deleted", "post", "entity", "deleted"),
 )

@@ -23,13 +23,14 @@ def local_digests(conn: Connection) -> dict[str, list[bytes]]:
     for entity in SYNCED_ENTITIES:
         adapter = ADAPTERS[entity]
         states = sync_state.all_for(conn, entity)
-        plain = merge.RecordState()
         digests: list[bytes] = []
+        plain = merge.plain_record_digest
         for record_id in adapter.live_ids(conn):
             kept = states.get(record_id)
-            state = plain
-            if kept is not None and not kept.deleted:
-                state = merge.RecordState(stamps=kept.stamps, epoch=kept.epoch, merged_into=kept.merged_into)
+            if kept is None or kept.deleted:
+                digests.append(plain(entity, record_id))
+                continue
+            state = merge.RecordState(stamps=kept.stamps, epoch=kept.epoch, merged_into=kept.merged_into)
             digests.append(merge.record_digest(entity, record_id, state))
         if digests:
             out[entity] = digests

@@ -476,3 +476,10 @@ def test_record_digest_follows_versions_and_post_digest_ignores_order() -> None:
     assert merge.post_digest([da, db]) == merge.post_digest([db, da])
     assert merge.post_digest([da]) != merge.post_digest([da, db])
     assert len(merge.post_digest([])) == 64
+
+
+@given(st.sampled_from(["citizen", "contact", "case"]), st.text(min_size=1, max_size=40))
+def test_the_plain_digest_is_the_digest_of_a_record_never_changed(entity: str, record_id: str) -> None:
+    assert merge.plain_record_digest(entity, record_id) == merge.record_digest(
+        entity, record_id, merge.RecordState()
+    )

@@ -96,6 +96,7 @@ def upgrade() -> None:
         sa.Column("priority", sa.String(40)),
         sa.Column("at", sa.String(40)),
         sa.Column("updated_seq", sa.BigInteger(), nullable=False),
+        sa.Column("digest", sa.String(64), nullable=False),
         sa.ForeignKeyConstraint(["post"], ["posts.code"], name="fk_records_post_posts"),
         sa.PrimaryKeyConstraint("post", "entity", "record_id", name="pk_records"),
     )
