@@ -222,7 +222,7 @@ def push_batch(
             ],
             keys=("post", "staff_id"),
         )
-    chain = check_audit(conn, device, req.audit) if device_label is None else "ok"
+    chain, audit_through = check_audit(conn, device, req.audit) if device_label is None else ("ok", 0)
     through = max(device.through, req.through)
     if device_label is None and through != device.through:
         conn.execute(update(devices).where(devices.c.id == device.device_id).values(through=through))
@@ -239,6 +239,7 @@ def push_batch(
         rejected=rejected,
         through=through,
         audit_chain="ok" if chain == "ok" else "break",
+        audit_through=audit_through,
     )
 
 
@@ -299,9 +300,13 @@ def _known_audit(conn: Connection, device_id: str, seqs: Sequence[int]) -> dict[
     return found
 
 
-def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.AuditEntry]) -> str:
+def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.AuditEntry]) -> tuple[str, int]:
     """Store pushed audit entries and check the chain continues from the last acknowledged one
-    (promise 20). Never refuses: a break is remembered as "break at seq N" (the first one)."""
+    (promise 20). Never refuses: a break is remembered as "break at seq N" (the first one).
+
+    Entries after a gap (HQ lacks the ones before them, e.g. HQ was restored from an older backup)
+    are not judged yet: HQ answers the last entry it has, and the workstation sends from there.
+    Returns (chain state, last acknowledged audit seq)."""
     row = conn.execute(
         select(devices.c.audit_seq, devices.c.audit_hash, devices.c.audit_state).where(
             devices.c.id == device.device_id
@@ -311,6 +316,8 @@ def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.Audit
     known = _known_audit(conn, device.device_id, [a.seq for a in audit if a.seq <= last_seq])
     stored = []
     for item in sorted(audit, key=lambda a: a.seq):
+        if item.seq > last_seq + 1:
+            break  # a gap: wait for the missing entries (see the docstring)
         if item.seq <= last_seq:
             # Sent again after a lost answer: fine if it is the entry HQ has; a different one means
             # the workstation's history was rewritten after HQ acknowledged it.
@@ -342,4 +349,4 @@ def check_audit(conn: Connection, device: DeviceInfo, audit: Sequence[wire.Audit
             .where(devices.c.id == device.device_id)
             .values(audit_seq=last_seq, audit_hash=last_hash, audit_state=state)
         )
-    return str(state)
+    return str(state), last_seq

@@ -292,7 +292,8 @@ def _push_all(session: Session, client: HqClient, say: Progress, tally: _Tally) 
     pushed = 0
     staff_sent = False
     after = 0
-    while True:
+    stalled_audit = 0  # rounds where HQ sent us back for audit entries it lacks
+    while stalled_audit < 3:
         with session.read() as conn:
             entries, through = outbox.pending_batch(conn, after, BATCH_SIZE)
             if not entries:
@@ -318,7 +319,12 @@ def _push_all(session: Session, client: HqClient, say: Progress, tally: _Tally) 
             if entries:
                 outbox.mark_sent(conn, min(int(answer.through), int(through)))
             if audit:
-                meta.put(conn, AUDIT_SENT_KEY, audit[-1].seq)
+                # HQ says which audit entry it holds last: normally the batch's last one; less when
+                # HQ lacks earlier ones (restored from an older backup), and then the next round
+                # sends from there.
+                meta.put(conn, AUDIT_SENT_KEY, min(audit[-1].seq, int(answer.audit_through)))
+                if answer.audit_through < audit[0].seq - 1:
+                    stalled_audit += 1
         if answer.rejected:
             tally.rejected += len(answer.rejected)
             # Ids and reasons only: a rejected entry never blocks the queue (SYNC.md).
@@ -333,6 +339,8 @@ def _push_all(session: Session, client: HqClient, say: Progress, tally: _Tally) 
         say("push", pushed)
         if not entries and not audit:
             return pushed
+    log.warning("HQ kept asking for audit entries it lacks; the next sync sends them again")
+    return pushed
 
 
 def _pull_all(
@@ -382,6 +390,13 @@ def _check_summary(session: Session, client: HqClient, tally: _Tally, say: Progr
         with session.read() as conn:
             cursor = int(meta.get(conn, CURSOR_KEY, 0))
             local = digest.local_summary(conn)
+        if remote.cursor < cursor:
+            # HQ's log ends before what this workstation already pulled: HQ was restored from an
+            # older backup. Send everything again (HQ keeps what it had) and pull it all again.
+            log.warning("HQ's log is behind this workstation's cursor; sending and pulling everything again")
+            _resend_and_repull(session, client, tally, say)
+            pulled_again = True
+            continue
         if remote.cursor > cursor:
             # Another workstation pushed meanwhile: fetch that first, then compare.
             pulled, conflicts = _pull_all(session, client, say)
@@ -392,11 +407,25 @@ def _check_summary(session: Session, client: HqClient, tally: _Tally, say: Progr
             return True
         if pulled_again:
             return False
-        log.warning("the summary check differs from HQ; pulling everything again")
-        _pulled, conflicts = _pull_all(session, client, say, start=0)
-        tally.conflicts += conflicts
+        log.warning("the summary check differs from HQ; sending and pulling everything again")
+        _resend_and_repull(session, client, tally, say)
         pulled_again = True
     return False
+
+
+def _resend_and_repull(session: Session, client: HqClient, tally: _Tally, say: Progress) -> None:
+    """What repairs any difference with HQ: HQ may have lost entries it had acknowledged (restored
+    from a backup), this workstation may have lost applied ones. Entries are idempotent by id, so
+    sending the whole log again and applying every entry again only fills the gaps."""
+    from embassy_desk.sync import outbox
+
+    with _writing(session) as conn:
+        outbox.rewind(conn)
+        # The audit entries too: HQ keeps the ones it has and checks the chain from its last one.
+        meta.put(conn, AUDIT_SENT_KEY, 0)
+    _push_all(session, client, say, tally)
+    _pulled, conflicts = _pull_all(session, client, say, start=0)
+    tally.conflicts += conflicts
 
 
 def _same(local: Summary, remote: Summary) -> bool:

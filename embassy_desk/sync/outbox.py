@@ -67,6 +67,14 @@ def mark_sent(conn: Connection, through: int) -> None:
         meta.put(conn, SENT_THROUGH, through)
 
 
+def rewind(conn: Connection) -> None:
+    """Mark every entry unsent again: HQ lost some of what it had acknowledged (it was restored from
+    an older backup), so the next push sends the whole log and HQ keeps what it already had as
+    duplicates."""
+    conn.exec_driver_sql("UPDATE change_log SET sent = 0 WHERE sent = 1")
+    meta.put(conn, SENT_THROUGH, 0)
+
+
 def pending_count(conn: Connection) -> int:
     """How many entries wait to be sent."""
     after = int(meta.get(conn, SENT_THROUGH, 0))

@@ -148,6 +148,8 @@ class PushResponse(_Strict):
     rejected: list[Rejected]
     through: int
     audit_chain: Literal["ok", "break"]
+    # The last audit entry HQ holds for this device; the workstation sends from there next.
+    audit_through: int = 0
 
 
 class PullRequest(_Strict):
