@@ -57,6 +57,13 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class _Answer(BaseModel):
+    """What HQ answers: a workstation ignores fields it does not know, so HQ can grow its answers
+    without breaking the workstations of an older release (requests to HQ stay strict)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
 class Entry(_Strict):
     """One change of one record, as the change log holds it (SYNC.md "Model").
 
@@ -113,7 +120,7 @@ class EnrollRequest(_Strict):
     app_version: Annotated[str, StringConstraints(max_length=50)] = ""
 
 
-class EnrollResponse(_Strict):
+class EnrollResponse(_Answer):
     device_id: str
     post: str
     post_name: str
@@ -134,7 +141,7 @@ class PushRequest(_Strict):
     staff: dict[str, str] = Field(default_factory=dict)
 
 
-class Rejected(_Strict):
+class Rejected(_Answer):
     """An entry HQ refused, with the HTTP-like status (409: same id, other content; 422: invalid)."""
 
     id: str
@@ -142,7 +149,7 @@ class Rejected(_Strict):
     reason: str
 
 
-class PushResponse(_Strict):
+class PushResponse(_Answer):
     accepted: int
     duplicates: int
     rejected: list[Rejected]
@@ -159,7 +166,7 @@ class PullRequest(_Strict):
     limit: int = Field(default=BATCH_SIZE, ge=1, le=5000)
 
 
-class PullResponse(_Strict):
+class PullResponse(_Answer):
     """``cursor``: the last sequence number included; ``more``: call again. ``purge_before``: every
     device of the post has pulled past this sequence number, so tombstones older may be purged."""
 
@@ -169,7 +176,7 @@ class PullResponse(_Strict):
     purge_before: int
 
 
-class Summary(_Strict):
+class Summary(_Answer):
     """Per-entity counts of live records and a hash over their ids and stamps (sync/digest.py)."""
 
     counts: dict[str, int]
@@ -177,7 +184,7 @@ class Summary(_Strict):
     cursor: int
 
 
-class ErrorBody(_Strict):
+class ErrorBody(_Answer):
     """Every 4xx/5xx body: a stable code and one plain English sentence."""
 
     code: str
