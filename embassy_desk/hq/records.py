@@ -7,6 +7,7 @@ every workstation does, so its digest (``post_summary``) is the one a converged 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -80,6 +81,12 @@ class RecordCache:
         The same steps as a workstation's sync/apply.py, so HQ's records converge with theirs."""
         key: Key = (entry.entity, entry.record_id)
         before = self.get(key)
+        if entry.entity == "contact" and entry.op == "create" and before is None:
+            # Workstations drop a contact whose person is no longer registered (sync/apply.py):
+            # HQ does not count it either, or the end-of-sync check would never agree.
+            person = self.get(("citizen", str(entry.fields.get("citizen_id", ""))))
+            if person is None or person.deleted:
+                return []
         outcome = merge.apply(entry.entity, before, entry, local_unsent=_never_unsent)
         hops = 0
         while outcome.redirect_to and hops < MAX_REDIRECTS:
@@ -92,6 +99,17 @@ class RecordCache:
         changes: list[tuple[Key, merge.RecordState | None, merge.RecordState | None]] = [
             (key, before, outcome.state)
         ]
+        if (
+            entry.entity == "citizen"
+            and outcome.state is not None
+            and outcome.state.deleted
+            and (before is None or not before.deleted)
+        ):
+            # A deleted person's contact log goes with them on every workstation (storage/citizens.
+            # delete), including contacts the deleting workstation had not seen yet.
+            for contact_key, contact in self.live_contacts_of(key[1]):
+                gone = merge.RecordState(deleted=True, deleted_hlc=entry.hlc, writers=dict(contact.writers))
+                changes.append((contact_key, contact, gone))
         if outcome.fold_into and before is not None and not before.deleted:
             # A merge-delete: the dropped record's groups fold into the kept one (per-group LWW).
             kept_key: Key = (entry.entity, outcome.fold_into)
@@ -99,6 +117,32 @@ class RecordCache:
             if kept is not None and not kept.deleted:
                 changes.append((kept_key, kept, merge.fold(entry.entity, kept, before)))
         return changes
+
+    def live_contacts_of(self, citizen_id: str) -> list[tuple[Key, merge.RecordState]]:
+        """The post's live contacts of one person: stored ones and ones changed in this batch."""
+        # The state is canonical JSON (sorted keys, no spaces), so the value is found as written.
+        literal = '"citizen_id":' + json.dumps(citizen_id, ensure_ascii=False)
+        escaped = literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.conn.execute(
+            select(records.c.record_id, records.c.state).where(
+                records.c.post == self.post,
+                records.c.entity == "contact",
+                records.c.deleted == false(),
+                records.c.state.like(f"%{escaped}%", escape="\\"),
+            )
+        )
+        for record_id, text in rows:
+            if ("contact", record_id) not in self.states:
+                self.states[("contact", record_id)] = state_from_json(text)
+                self.stored.add(("contact", record_id))
+        return [
+            (key, state)
+            for key, state in self.states.items()
+            if key[0] == "contact"
+            and state is not None
+            and not state.deleted
+            and state.values.get("citizen_id") == citizen_id
+        ]
 
     def keep(
         self, changes: list[tuple[Key, merge.RecordState | None, merge.RecordState | None]], seq: int

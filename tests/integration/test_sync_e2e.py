@@ -222,6 +222,26 @@ def test_delete_on_one_workstation_edit_on_the_other(post: Post) -> None:
     assert_converged(hq_summary(a), a, b)
 
 
+def test_a_contact_logged_for_a_person_deleted_elsewhere_goes_everywhere(post: Post) -> None:
+    """The contact reaches HQ after the delete (b logged it offline; both orders at HQ): no
+    workstation keeps a contact of a person no longer registered, HQ does not count it either, and
+    the end-of-sync check agrees (instead of sending and pulling everything again on every sync)."""
+    a, b = post(2)
+    early, late = a.add_citizen(**_person()), a.add_citizen(**_person(surname="Ахметова"))
+    a.sync()
+    b.sync()
+    b.ok("contact", "log", early, "--channel", "phone", "--outcome", "reached", "--welfare", "safe")
+    b.sync()  # early: HQ has the contact before the delete
+    b.ok("contact", "log", late, "--channel", "phone", "--outcome", "reached", "--welfare", "safe")
+    a.delete(early)
+    a.delete(late)
+    a.sync()
+    assert b.sync()["verified"]  # late: the contact reached HQ after the delete
+    assert a.sync()["verified"]
+    shots = assert_converged(hq_summary(a), a, b)
+    assert "contact" not in shots[0].counts
+
+
 def test_same_person_registered_twice_is_offered_and_the_merge_syncs(post: Post) -> None:
     from embassy_desk.services import registry
     from embassy_desk.storage import citizens
