@@ -19,8 +19,6 @@ from embassy_desk.hq.tables import records
 from embassy_desk.sync import merge, wire
 
 Key = tuple[str, str]  # (entity, record_id)
-# Redirects of an update to a record merged away can chain (a merged into b merged into c).
-MAX_REDIRECTS = 8
 
 
 def state_json(state: merge.RecordState) -> str:
@@ -88,14 +86,6 @@ class RecordCache:
             if person is None or person.deleted:
                 return []
         outcome = merge.apply(entry.entity, before, entry, local_unsent=_never_unsent)
-        hops = 0
-        while outcome.redirect_to and hops < MAX_REDIRECTS:
-            # An edit of a record merged away lands on the record it was merged into.
-            hops += 1
-            key = (entry.entity, outcome.redirect_to)
-            before = self.get(key)
-            moved = entry.model_copy(update={"record_id": outcome.redirect_to})
-            outcome = merge.apply(entry.entity, before, moved, local_unsent=_never_unsent)
         changes: list[tuple[Key, merge.RecordState | None, merge.RecordState | None]] = [
             (key, before, outcome.state)
         ]
@@ -110,12 +100,6 @@ class RecordCache:
             for contact_key, contact in self.live_contacts_of(key[1]):
                 gone = merge.RecordState(deleted=True, deleted_hlc=entry.hlc, writers=dict(contact.writers))
                 changes.append((contact_key, contact, gone))
-        if outcome.fold_into and before is not None and not before.deleted:
-            # A merge-delete: the dropped record's groups fold into the kept one (per-group LWW).
-            kept_key: Key = (entry.entity, outcome.fold_into)
-            kept = self.get(kept_key)
-            if kept is not None and not kept.deleted:
-                changes.append((kept_key, kept, merge.fold(entry.entity, kept, before)))
         return changes
 
     def live_contacts_of(self, citizen_id: str) -> list[tuple[Key, merge.RecordState]]:

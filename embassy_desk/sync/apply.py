@@ -43,8 +43,6 @@ ORDER = (
     "publication",
     "conflict_resolution",
 )
-# How many merged-away records an update may be passed along (a merge of a merge of ...).
-MAX_REDIRECTS = 8
 
 
 @dataclass(frozen=True)
@@ -143,7 +141,6 @@ class _Batch:
         self.device = device
         self.records: dict[str, dict[str, _Record]] = {entity: {} for entity in ADAPTERS}
         self.conflicts: list[merge.Conflict] = []
-        self.folded: list[tuple[str, str]] = []  # (dropped citizen, kept citizen)
         # (entity, kept id, groups): this workstation's changes of a record merged away elsewhere.
         self.forwards: list[tuple[str, str, dict[str, Any]]] = []
         self._unsent: set[str] | None = None
@@ -175,14 +172,9 @@ class _Batch:
         entity = entry.entity
         rec = self.record(entity, entry.record_id)
         before = rec.state
+        # merge.apply never redirects nor folds (docs/sync.md): data reaches a kept record only as
+        # entries of its own, such as the forwarded changes below.
         outcome = merge.apply(entity, rec.state, entry, local_unsent=self.local_unsent)
-        hops = 0
-        while outcome.redirect_to and hops < MAX_REDIRECTS:
-            hops += 1
-            rec = self.record(entity, outcome.redirect_to)
-            before = rec.state
-            moved = entry.model_copy(update={"record_id": outcome.redirect_to})
-            outcome = merge.apply(entity, rec.state, moved, local_unsent=self.local_unsent)
         if outcome.state is not None:
             rec.state = outcome.state
             rec.touched = True
@@ -196,14 +188,6 @@ class _Batch:
             forwarded = merge.forward_fields(entity, before, entry, device=self.device)
             if forwarded:
                 self.forwards.append((entity, str(target), forwarded))
-        if outcome.fold_into and before is not None and not before.deleted:
-            kept = self.record(entity, outcome.fold_into)
-            if kept.state is not None and not kept.state.deleted:
-                kept.state = merge.fold(entity, kept.state, before)
-                kept.touched = True
-                kept.staff = kept.staff or entry.staff
-                if entity == "citizen":
-                    self.folded.append((rec.record_id, outcome.fold_into))
         self.conflicts.extend(outcome.conflicts)
 
     def write(self) -> int:
@@ -233,11 +217,6 @@ class _Batch:
                 creations, dropped = self._registered(creations)
             if creations:
                 adapter.insert(self.conn, creations)
-            if entity == "citizen" and self.folded:
-                # Cases follow the person; contacts were copied to the kept record by the merger.
-                self.conn.exec_driver_sql(
-                    "UPDATE cases SET citizen_id = ? WHERE citizen_id = ?", [(k, d) for d, k in self.folded]
-                )
             if entity == "contact":
                 self._last_contacts(creations)
         sync_state.put_many(self.conn, states)
