@@ -20,7 +20,18 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from embassy_desk import __version__
-from embassy_desk.cli import cmd_demo, cmd_hq, cmd_notice, cmd_registry, cmd_sync, cmd_workstation
+from embassy_desk.cli import (
+    cmd_campaign,
+    cmd_demo,
+    cmd_duty,
+    cmd_evac,
+    cmd_hq,
+    cmd_notice,
+    cmd_registry,
+    cmd_report,
+    cmd_sync,
+    cmd_workstation,
+)
 from embassy_desk.cli.context import has_display
 from embassy_desk.cli.localized import LocalizedParser
 from embassy_desk.cli.output import tell
@@ -101,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_notice.register(sub)
     cmd_sync.register(sub)
     cmd_hq.register(sub)
+    cmd_campaign.register(sub)
+    cmd_duty.register(sub)
+    cmd_report.register(sub)
+    cmd_evac.register(sub)
     _accept_data_dir_anywhere(sub)
     return parser
 

@@ -103,3 +103,65 @@ class CaseStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     WAITING = "waiting"
     CLOSED = "closed"
+
+
+class CampaignStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class TargetState(StrEnum):
+    """Where a person stands in a campaign's call list."""
+
+    PENDING = "pending"  # still to call (a no-answer or a message left keeps them here)
+    DONE = "done"  # reached: safe or needs help
+    FOLLOW_UP = "follow_up"  # third no-answer or wrong number: off the call list, onto the follow-up list
+
+
+class CallOutcome(StrEnum):
+    """The five keys of the call bank (CLI spells them with hyphens: needs-help, no-answer...)."""
+
+    SAFE = "safe"
+    NEEDS_HELP = "needs_help"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+    MESSAGE_LEFT = "message_left"
+
+
+class TransportKind(StrEnum):
+    FLIGHT = "flight"
+    BUS = "bus"
+
+
+class FlightStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"  # manifest final, boarding
+    DEPARTED = "departed"
+    CANCELLED = "cancelled"
+
+
+class ManifestList(StrEnum):
+    PASSENGER = "passenger"
+    WAITING = "waiting"
+
+
+class PassengerStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    CHECKED_IN = "checked_in"
+    BOARDED = "boarded"
+    NO_SHOW = "no_show"
+
+
+class EvacPriority(StrEnum):
+    """The manifest's stated order, first to last."""
+
+    MEDICAL = "medical"
+    PREGNANT = "pregnant"
+    CHILD_FAMILY = "child_family"  # children with their families
+    ELDERLY = "elderly"
+    OTHER = "other"
+
+
+class PassportFlag(StrEnum):
+    EXPIRED = "expired"  # expires before (or on) the travel date
+    MISSING = "missing"  # no passport number or no expiry date on record

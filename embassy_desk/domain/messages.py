@@ -42,8 +42,13 @@ from typing import Any, Union
 
 from embassy_desk.domain.messages_areas import (
     AREA_BUNDLE,
+    AREA_CAMPAIGN,
+    AREA_DASHBOARD,
+    AREA_DUTY,
+    AREA_EVAC,
     AREA_HQ,
     AREA_HQ_API,
+    AREA_REGIONS,
     AREA_SYNC,
     AREA_SYNC_LOCAL,
 )
@@ -550,7 +555,18 @@ CATALOG: dict[str, str] = {
     "argparse.unknown_parser": "unknown parser {name} (choices: {choices})",
 }
 # Areas keep their English texts in modules of their own (their ru/kk texts in ``ru-AREA.toml``).
-for _area in (AREA_BUNDLE, AREA_HQ, AREA_HQ_API, AREA_SYNC, AREA_SYNC_LOCAL):
+for _area in (
+    AREA_BUNDLE,
+    AREA_CAMPAIGN,
+    AREA_DASHBOARD,
+    AREA_DUTY,
+    AREA_EVAC,
+    AREA_HQ,
+    AREA_HQ_API,
+    AREA_REGIONS,
+    AREA_SYNC,
+    AREA_SYNC_LOCAL,
+):
     CATALOG.update(_area)
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

@@ -44,11 +44,23 @@ def _cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("EmbassyDesk", appauthor=False)) / "translations"
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The ``.qm`` file of ``language``, building it from its ``.ts`` source if needed."""
-    source = translations_dir() / f"embassy_desk_{language}.ts"
+def translation_stems(language: str) -> list[str]:
+    """The catalogues of ``language``: the core's ``embassy_desk_LANG`` first, then one per screen area
+    (``campaigns_LANG``, ``evacuation_LANG``...), so that areas grow without editing one file."""
+    folder = translations_dir()
+    stems = {path.stem for path in folder.glob(f"*_{language}.ts")}
+    stems |= {path.stem for path in folder.glob(f"*_{language}.qm")}
+    core = f"embassy_desk_{language}"
+    return [core, *sorted(stems - {core})]
+
+
+def compiled_translation(language: str, stem: str | None = None) -> Path | None:
+    """The ``.qm`` file of ``stem`` (default: the core catalogue of ``language``), building it from its
+    ``.ts`` source if needed."""
+    name = stem or f"embassy_desk_{language}"
+    source = translations_dir() / f"{name}.ts"
     for folder in (translations_dir(), _cache_dir()):
-        candidate = folder / f"embassy_desk_{language}.qm"
+        candidate = folder / f"{name}.qm"
         if candidate.exists() and (
             not source.exists() or candidate.stat().st_mtime >= source.stat().st_mtime
         ):
@@ -60,7 +72,7 @@ def compiled_translation(language: str) -> Path | None:
         log.warning("pyside6-lrelease not found; interface stays in English")
         return None
     for folder in (translations_dir(), _cache_dir()):
-        target = folder / f"embassy_desk_{language}.qm"
+        target = folder / f"{name}.qm"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             subprocess.run(  # noqa: S603 - a fixed tool on our own files
@@ -103,12 +115,14 @@ class Translations:
         self._installed.clear()
         found = True
         if language != DEFAULT_LANGUAGE:
-            qm = compiled_translation(language)
-            found = qm is not None
-            own = QTranslator(app)
-            if qm is not None and own.load(str(qm)):
-                app.installTranslator(own)
-                self._installed.append(own)
+            found = False
+            for stem in translation_stems(language):
+                qm = compiled_translation(language, stem)
+                own = QTranslator(app)
+                if qm is not None and own.load(str(qm)):
+                    app.installTranslator(own)
+                    self._installed.append(own)
+                    found = found or stem == f"embassy_desk_{language}"
             # Qt's own strings: standard buttons (OK, Cancel), context menus of text fields, file and
             # print dialogs. PySide6 ships qtbase_ru and qtbase_kk; the few texts they lack ("Look in",
             # "Files of type", "Page Set", a folder's type) are in our own .ts files under Qt's

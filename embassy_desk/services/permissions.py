@@ -31,6 +31,13 @@ class Action(StrEnum):
     OWN_ACCOUNT = "account.own"
     NOTICE_ISSUE = "notice.issue"  # print notices for citizens named one by one (and re-print them)
     NOTICE_BATCH = "notice.batch"  # print notices for a region, a status, a campaign or everyone
+    CAMPAIGN_MANAGE = "campaign.manage"  # create, split, reassign and close welfare campaigns
+    CAMPAIGN_WORK = "campaign.work"  # work one's own call list: record outcomes
+    MESSAGE_EXPORT = "campaign.messages"  # the SMS / messenger gateway list (phones, handles)
+    DUTY_NOTE = "duty.note"  # write in the duty log (everyone may read it)
+    DASHBOARD_VIEW = "dashboard.view"  # figures and the situation report (no personal data)
+    EVAC_MANAGE = "evac.manage"  # flights, manifests, overrides, the carrier export
+    EVAC_BOARD = "evac.board"  # check in, board, no-show at the assembly point
 
 
 _ALL = frozenset(Role)
@@ -60,6 +67,13 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.OWN_ACCOUNT: _ALL,
     Action.NOTICE_ISSUE: _STAFF,
     Action.NOTICE_BATCH: _SENIOR,
+    Action.CAMPAIGN_MANAGE: _SENIOR,
+    Action.CAMPAIGN_WORK: _STAFF,
+    Action.MESSAGE_EXPORT: _SENIOR,
+    Action.DUTY_NOTE: _STAFF,
+    Action.DASHBOARD_VIEW: _ALL,
+    Action.EVAC_MANAGE: _SENIOR,
+    Action.EVAC_BOARD: _STAFF,
 }
 
 

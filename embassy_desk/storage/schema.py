@@ -108,6 +108,7 @@ citizens = Table(
     Index("ix_citizens_welfare_status", "welfare_status"),
     Index("ix_citizens_name_sort", "name_sort"),
     Index("ix_citizens_status", "status"),
+    Index("ix_citizens_purpose", "purpose_of_stay"),
     Index(
         "ix_citizens_household_id",
         "household_id",
@@ -131,6 +132,9 @@ contacts = Table(
     Column("campaign_id", String),
     Index("ix_contacts_citizen", "citizen_id", "at"),
     Index("ix_contacts_follow_up", "follow_up_due"),
+    # The dashboard's contacts per hour and the campaign's outcomes (migration 0009).
+    Index("ix_contacts_at", "at"),
+    Index("ix_contacts_campaign", "campaign_id", sqlite_where=text("campaign_id IS NOT NULL")),
 )
 
 cases = Table(
@@ -331,4 +335,100 @@ notices_issued = Table(
     Column("issued_by", String, nullable=False),
     Index("ix_notices_issued_citizen", "citizen_id"),
     Index("ix_notices_issued_batch", "batch_id"),
+)
+
+
+# Crisis operations (migration 0009). Every table below syncs (sync/local_tables.py); ids are UUIDv7.
+
+# A welfare campaign: who to call (criteria, JSON), in what order, and whether it is still open.
+campaigns = Table(
+    "campaigns",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("name", String, nullable=False),
+    Column("criteria", Text, nullable=False, server_default="{}"),
+    # The call script per language (JSON language -> text); NULL: the standard script.
+    Column("script", Text),
+    Column("status", String, nullable=False, server_default="open"),
+    Column("created_at", String, nullable=False),
+    Column("created_by", String, nullable=False),
+    Column("closed_at", String),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
+
+# One person in one campaign: their place in the order, who calls them, and where they stand.
+campaign_targets = Table(
+    "campaign_targets",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("campaign_id", String, nullable=False),
+    Column("citizen_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("assignee", String),
+    Column("state", String, nullable=False, server_default="pending"),
+    Column("outcome", String),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_attempt_at", String),
+    Column("done_at", String),
+    Column("done_by", String),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("campaign_id", "citizen_id", name="uq_campaign_targets_person"),
+    Index("ix_campaign_targets_work", "campaign_id", "assignee", "state", "position"),
+    Index("ix_campaign_targets_citizen", "citizen_id"),
+)
+
+# The duty log: what happened on a shift and what is pending, appended, never edited.
+duty_notes = Table(
+    "duty_notes",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("at", String, nullable=False),
+    Column("staff", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_duty_notes_at", "at"),
+)
+
+# An evacuation flight or bus.
+flights = Table(
+    "flights",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("kind", String, nullable=False, server_default="flight"),
+    Column("carrier", String, nullable=False),
+    Column("number", String, nullable=False),
+    Column("origin", String, nullable=False),
+    Column("destination", String, nullable=False),
+    Column("departs_at", String, nullable=False),
+    Column("seats", Integer, nullable=False),
+    Column("assembly_point", Text, nullable=False, server_default=""),
+    Column("status", String, nullable=False, server_default="open"),
+    Column("created_at", String, nullable=False),
+    Column("created_by", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Index("ix_flights_departs", "departs_at"),
+)
+
+# A person on a flight's manifest or its waiting list.
+manifest_entries = Table(
+    "manifest_entries",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("flight_id", String, nullable=False),
+    Column("citizen_id", String, nullable=False),
+    Column("household_id", String),
+    Column("list", String, nullable=False, server_default="passenger"),
+    Column("rank", Integer, nullable=False),
+    Column("priority", String, nullable=False),
+    Column("status", String, nullable=False, server_default="confirmed"),
+    Column("passport_flag", String),
+    # 1: a person chose to seat this household member apart from the rest of the household.
+    Column("split_override", Integer, nullable=False, server_default="0"),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    UniqueConstraint("flight_id", "citizen_id", name="uq_manifest_entries_person"),
+    Index("ix_manifest_entries_flight", "flight_id", "list", "rank"),
+    Index("ix_manifest_entries_citizen", "citizen_id"),
 )

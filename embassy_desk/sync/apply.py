@@ -42,6 +42,11 @@ ORDER = (
     "duplicate_decision",
     "publication",
     "conflict_resolution",
+    "campaign",
+    "campaign_target",
+    "duty_note",
+    "flight",
+    "manifest_entry",
 )
 
 

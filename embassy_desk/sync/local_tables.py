@@ -572,6 +572,13 @@ class PublicationAdapter(Adapter):
         )
 
 
+def _crisis_adapters() -> tuple[Adapter, ...]:
+    # Imported here: that module builds on the Adapter class above.
+    from embassy_desk.sync.local_tables_crisis import CRISIS_ADAPTERS
+
+    return CRISIS_ADAPTERS
+
+
 ADAPTERS: dict[str, Adapter] = {
     a.entity: a
     for a in (
@@ -584,5 +591,6 @@ ADAPTERS: dict[str, Adapter] = {
         DuplicateDecisionAdapter(),
         ResolutionAdapter(),
         PublicationAdapter(),
+        *_crisis_adapters(),
     )
 }

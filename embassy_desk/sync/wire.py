@@ -35,6 +35,11 @@ SYNCED_ENTITIES = (
     "duplicate_decision",
     "conflict_resolution",
     "publication",
+    "campaign",
+    "campaign_target",
+    "duty_note",
+    "flight",
+    "manifest_entry",
 )
 Entity = Literal[
     "citizen",
@@ -46,6 +51,11 @@ Entity = Literal[
     "duplicate_decision",
     "conflict_resolution",
     "publication",
+    "campaign",
+    "campaign_target",
+    "duty_note",
+    "flight",
+    "manifest_entry",
 ]
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=100)]

@@ -6,9 +6,25 @@ area's own prefix so that no two areas define the same code (a test checks).
 """
 
 from embassy_desk.domain.messages_areas.bundle import CATALOG as AREA_BUNDLE
+from embassy_desk.domain.messages_areas.campaign import CATALOG as AREA_CAMPAIGN
+from embassy_desk.domain.messages_areas.dashboard import CATALOG as AREA_DASHBOARD
+from embassy_desk.domain.messages_areas.duty import CATALOG as AREA_DUTY
+from embassy_desk.domain.messages_areas.evac import CATALOG as AREA_EVAC
 from embassy_desk.domain.messages_areas.hq import CATALOG as AREA_HQ
 from embassy_desk.domain.messages_areas.hq_api import CATALOG as AREA_HQ_API
+from embassy_desk.domain.messages_areas.regions import CATALOG as AREA_REGIONS
 from embassy_desk.domain.messages_areas.sync import CATALOG as AREA_SYNC
 from embassy_desk.domain.messages_areas.sync_local import CATALOG as AREA_SYNC_LOCAL
 
-__all__ = ["AREA_BUNDLE", "AREA_HQ", "AREA_HQ_API", "AREA_SYNC", "AREA_SYNC_LOCAL"]
+__all__ = [
+    "AREA_BUNDLE",
+    "AREA_CAMPAIGN",
+    "AREA_DASHBOARD",
+    "AREA_DUTY",
+    "AREA_EVAC",
+    "AREA_HQ",
+    "AREA_HQ_API",
+    "AREA_REGIONS",
+    "AREA_SYNC",
+    "AREA_SYNC_LOCAL",
+]

@@ -1,0 +1,3 @@
+"""Welfare campaigns: call lists, outcomes, the gateway message list."""
+
+CATALOG: dict[str, str] = {}

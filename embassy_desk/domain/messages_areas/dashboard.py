@@ -1,0 +1,3 @@
+"""The dashboard and the situation report."""
+
+CATALOG: dict[str, str] = {}

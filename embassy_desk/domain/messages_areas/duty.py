@@ -1,0 +1,3 @@
+"""The duty log and the shift handover."""
+
+CATALOG: dict[str, str] = {}

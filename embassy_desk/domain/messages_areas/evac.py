@@ -1,0 +1,3 @@
+"""Evacuation: flights, manifests, boarding."""
+
+CATALOG: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Regions from cities and the import wizard."""
+
+CATALOG: dict[str, str] = {}
