@@ -22,6 +22,9 @@ class Kind(StrEnum):
     CONTACTS = "contacts"  # a contact logged (the citizen's welfare and last contact with it)
     CASES = "cases"
     NOTICES = "notices"
+    CAMPAIGNS = "campaigns"  # a campaign made, split, reassigned or closed; an outcome recorded
+    DUTY = "duty"  # a duty-log note written
+    EVACUATION = "evacuation"  # a flight, a manifest or a boarding changed
 
 
 @dataclass(frozen=True)
