@@ -143,6 +143,7 @@ class FlightStatus(StrEnum):
 class ManifestList(StrEnum):
     PASSENGER = "passenger"
     WAITING = "waiting"
+    REMOVED = "removed"  # taken off by a person, or no longer a candidate (rows are never deleted)
 
 
 class PassengerStatus(StrEnum):
