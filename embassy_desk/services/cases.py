@@ -109,36 +109,47 @@ def open_case(
     case_priority = parse_choice(CasePriority, priority, field="priority")
     if not summary.strip():
         raise ValidationError("summary", Msg("case.summary_required"))
-    case_id = uuid7()
     with session.write(Action.CASE_OPEN) as uow:
-        if (
-            uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
-            is None
-        ):
-            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
-        values = {
-            "id": case_id,
-            "citizen_id": citizen_id,
-            "kind": case_kind.value,
-            "priority": case_priority.value,
-            "status": CaseStatus.OPEN.value,
-            "summary": summary.strip(),
-            "now": uow.now,
-            "by": session.user.id,
-        }
-        uow.conn.execute(
-            text(
-                "INSERT INTO cases(id, citizen_id, kind, priority, status, summary, opened_at,"
-                " created_by, updated_at, version) VALUES (:id, :citizen_id, :kind, :priority,"
-                " :status, :summary, :now, :by, :now, 1)"
-            ),
-            values,
+        case_id = insert_case(
+            uow, citizen_id, kind=case_kind, priority=case_priority, summary=summary.strip()
         )
-        _event(uow, case_id, "opened", "")
-        synced = {k: v for k, v in values.items() if k not in ("id", "now", "by")}
-        uow.change("case", case_id, "create", {**synced, "opened_at": uow.now, "created_by": session.user.id})
         uow.audit("case.open", entity="case", entity_id=case_id, details={"kind": case_kind.value})
     return get_case(session, case_id)
+
+
+def insert_case(
+    uow: UnitOfWork, citizen_id: str, *, kind: CaseKind, priority: CasePriority, summary: str
+) -> str:
+    """Open a case inside the caller's transaction and return its id (no audit entry: the caller
+    writes its own). Shared with the call bank, where "needs help" opens a case together with the
+    contact and the call-list change."""
+    if not summary.strip():
+        raise ValidationError("summary", Msg("case.summary_required"))
+    if uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first() is None:
+        raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+    case_id = uuid7()
+    values = {
+        "id": case_id,
+        "citizen_id": citizen_id,
+        "kind": kind.value,
+        "priority": priority.value,
+        "status": CaseStatus.OPEN.value,
+        "summary": summary,
+        "now": uow.now,
+        "by": uow.user.id,
+    }
+    uow.conn.execute(
+        text(
+            "INSERT INTO cases(id, citizen_id, kind, priority, status, summary, opened_at,"
+            " created_by, updated_at, version) VALUES (:id, :citizen_id, :kind, :priority,"
+            " :status, :summary, :now, :by, :now, 1)"
+        ),
+        values,
+    )
+    _event(uow, case_id, "opened", "")
+    synced = {k: v for k, v in values.items() if k not in ("id", "now", "by")}
+    uow.change("case", case_id, "create", {**synced, "opened_at": uow.now, "created_by": uow.user.id})
+    return case_id
 
 
 def get_case(session: Session, case_id: str) -> AssistanceCase:

@@ -13,7 +13,7 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services.permissions import Action
-from embassy_desk.services.session import Session
+from embassy_desk.services.session import Session, UnitOfWork
 
 MAX_NOTE = 4000
 # Outcomes after which the call is tried again, and how long after by default (the quick log lets
@@ -80,66 +80,85 @@ def log_contact(
     welfare_status = parse_choice(WelfareStatus, welfare, field="welfare") if welfare else None
     if len(note) > MAX_NOTE:
         raise ValidationError("note", Msg("value.too_long", max=MAX_NOTE))
-    entry_id = uuid7()
     with session.write(Action.CONTACT_LOG) as uow:
-        if (
-            uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first()
-            is None
-        ):
-            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
-        due = due_text(follow_up_due) if follow_up_due else None
-        values: dict[str, str | None] = {
-            "id": entry_id,
-            "citizen_id": citizen_id,
-            "at": uow.now,
-            "channel": chan.value,
-            "direction": way.value,
-            "staff": session.user.id,
-            "outcome": result.value,
-            "welfare_status": welfare_status.value if welfare_status else None,
-            "note": note or None,
-            "follow_up_due": due,
-            "campaign_id": campaign_id,
-        }
-        uow.conn.execute(
-            text(
-                "INSERT INTO contacts(id, citizen_id, at, channel, direction, staff, outcome,"
-                " welfare_status, note, follow_up_due, campaign_id) VALUES (:id, :citizen_id, :at,"
-                " :channel, :direction, :staff, :outcome, :welfare_status, :note, :follow_up_due,"
-                " :campaign_id)"
-            ),
-            values,
+        entry = insert_contact(
+            uow,
+            citizen_id,
+            channel=chan,
+            outcome=result,
+            welfare=welfare_status,
+            note=note,
+            direction=way,
+            follow_up_due=follow_up_due,
+            campaign_id=campaign_id,
         )
-        citizen_update = "UPDATE citizens SET last_contact_at = :at"
-        params = {"at": uow.now, "id": citizen_id, "by": session.user.id}
-        if welfare_status:
-            citizen_update += ", welfare_status = :w, welfare_checked_at = :at, welfare_checked_by = :by"
-            params["w"] = welfare_status.value
-        uow.conn.execute(text(citizen_update + " WHERE id = :id"), params)
-        uow.change("contact", entry_id, "create", {k: v for k, v in values.items() if k != "id"})
-        if welfare_status:
-            uow.change(
-                "citizen",
-                citizen_id,
-                "update",
-                {
-                    "welfare_status": welfare_status.value,
-                    "welfare_checked_at": uow.now,
-                    "welfare_checked_by": session.user.id,
-                },
-            )
-        uow.audit("contact.log", entity="citizen", entity_id=citizen_id, details={"contact": entry_id})
+        uow.audit("contact.log", entity="citizen", entity_id=citizen_id, details={"contact": entry.id})
+    return entry
+
+
+def insert_contact(
+    uow: UnitOfWork,
+    citizen_id: str,
+    *,
+    channel: Channel,
+    outcome: Outcome,
+    welfare: WelfareStatus | None = None,
+    note: str = "",
+    direction: Direction = Direction.OUTGOING,
+    follow_up_due: date | None = None,
+    campaign_id: str | None = None,
+) -> ContactEntry:
+    """Append a contact inside the caller's transaction (no audit entry: the caller writes its own).
+
+    Shared by :func:`log_contact` and the campaigns' call bank, whose outcome, welfare status,
+    case and call-list change must commit together.
+    """
+    entry_id = uuid7()
+    if uow.conn.execute(text("SELECT 1 FROM citizens WHERE id = :id"), {"id": citizen_id}).first() is None:
+        raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+    due = due_text(follow_up_due) if follow_up_due else None
+    values: dict[str, str | None] = {
+        "id": entry_id,
+        "citizen_id": citizen_id,
+        "at": uow.now,
+        "channel": channel.value,
+        "direction": direction.value,
+        "staff": uow.user.id,
+        "outcome": outcome.value,
+        "welfare_status": welfare.value if welfare else None,
+        "note": note or None,
+        "follow_up_due": due,
+        "campaign_id": campaign_id,
+    }
+    uow.conn.execute(
+        text(
+            "INSERT INTO contacts(id, citizen_id, at, channel, direction, staff, outcome,"
+            " welfare_status, note, follow_up_due, campaign_id) VALUES (:id, :citizen_id, :at,"
+            " :channel, :direction, :staff, :outcome, :welfare_status, :note, :follow_up_due,"
+            " :campaign_id)"
+        ),
+        values,
+    )
+    citizen_update = "UPDATE citizens SET last_contact_at = :at"
+    params = {"at": uow.now, "id": citizen_id, "by": uow.user.id}
+    if welfare:
+        citizen_update += ", welfare_status = :w, welfare_checked_at = :at, welfare_checked_by = :by"
+        params["w"] = welfare.value
+    uow.conn.execute(text(citizen_update + " WHERE id = :id"), params)
+    uow.change("contact", entry_id, "create", {k: v for k, v in values.items() if k != "id"})
+    if welfare:
+        uow.change(
+            "citizen",
+            citizen_id,
+            "update",
+            {
+                "welfare_status": welfare.value,
+                "welfare_checked_at": uow.now,
+                "welfare_checked_by": uow.user.id,
+            },
+        )
     return ContactEntry(
-        entry_id,
-        citizen_id,
-        uow.now,
-        chan,
-        way,
-        session.user.id,
-        result,
-        welfare_status,
-        note,
-        due,
+        entry_id, citizen_id, uow.now, channel, direction, uow.user.id, outcome, welfare, note, due
     )
 
 
