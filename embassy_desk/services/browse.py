@@ -18,6 +18,7 @@ from embassy_desk.domain.errors import Cancelled, ValidationError
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.regions import REGIONS_BY_COUNTRY
 from embassy_desk.services.permissions import Action
+from embassy_desk.services.reached import LATEST_REACHED, LATEST_REACHED_AT, split_reached
 from embassy_desk.services.session import Session
 from embassy_desk.storage.search_index import build_match
 
@@ -57,6 +58,8 @@ SORT_KEYS: dict[str, SortKey] = {
     "welfare_status": SortKey("welfare_status", True),
     "vulnerabilities": SortKey("vulnerabilities", False),
     "last_contact_at": SortKey("last_contact_at", False),
+    # One index seek per citizen (services/reached.py): never-reached people first, ascending.
+    "last_reached": SortKey(LATEST_REACHED_AT, False),
 }
 
 
@@ -123,12 +126,15 @@ class BrowseRow:
     welfare_status: str
     vulnerabilities: tuple[str, ...]
     last_contact_at: str
+    # The latest contact with outcome "reached" (services/reached.py): "" when nobody reached them.
+    last_reached_at: str = ""
+    last_reached_channel: str = ""
 
 
 _ROW_COLUMNS = (
     "rid, id, surname, given_names, patronymic, surname_latin, given_names_latin, birth_date, sex,"
     " national_id, passport_number, phones, region, city, purpose_of_stay, status, welfare_status,"
-    " vulnerabilities, last_contact_at"
+    f" vulnerabilities, last_contact_at, {LATEST_REACHED}"
 )
 
 _CHOICES: dict[str, frozenset[str]] = {
@@ -346,6 +352,7 @@ def _row(r: Sequence[Any]) -> BrowseRow:
     phones: tuple[str, ...] = ()
     if r[11]:
         phones = tuple(str(entry.get("number", "")) for entry in json.loads(r[11]))
+    reached = split_reached(r[19])
     return BrowseRow(
         rid=int(r[0]),
         id=r[1],
@@ -364,6 +371,8 @@ def _row(r: Sequence[Any]) -> BrowseRow:
         welfare_status=r[16] or "",
         vulnerabilities=tuple(v for v in (r[17] or "").split(",") if v),
         last_contact_at=r[18] or "",
+        last_reached_at=reached.at if reached is not None else "",
+        last_reached_channel=reached.channel.value if reached is not None else "",
     )
 
 
