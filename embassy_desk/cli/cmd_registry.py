@@ -232,6 +232,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         code = "cli.import_dry" if report.dry_run else "cli.import_done"
         tell(code, count=report.imported, rejected=len(report.rejected))
+    if report.regions_filled:
+        tell("regions.import_filled", count=report.regions_filled)
     for rejected in report.rejected:
         tell("frame.row", row=rejected.row, message=as_msg(rejected.reason))
     if report.unmapped:

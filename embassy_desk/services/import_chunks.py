@@ -27,6 +27,7 @@ from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.hlc import StampBlock
 from embassy_desk.domain.ids import uuid7_many
 from embassy_desk.domain.messages import Msg, field_name
+from embassy_desk.domain.regions import region_for_city
 from embassy_desk.storage import search_index
 from embassy_desk.storage.changelog import SCHEMA_VERSION, encode_fields
 from embassy_desk.storage.citizens import STORED, row_tuple, stored_values
@@ -50,6 +51,7 @@ class PreparedChunk:
     ``citizens`` holds complete citizens-table tuples (row id first), ``documents`` the full-text
     rows (same row id), ``changes`` complete change-log rows; ``households`` maps a position to
     the household label that row names. Refused rows are in ``rejected`` as (row number, reason).
+    ``filled`` holds the numbers of the rows whose empty region was filled from their city.
     """
 
     rows: int = 0
@@ -60,6 +62,7 @@ class PreparedChunk:
     changes: list[tuple[str, str, str, str, str, str, str, int]] = field(default_factory=list)
     keys: list[DuplicateKeys] = field(default_factory=list)
     households: dict[int, str] = field(default_factory=dict)
+    filled: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,15 @@ def prepare_chunk(rows: Sequence[InputRow], job: ChunkJob) -> PreparedChunk:
     # A citizen id and a change id per row, made in one go (ids of refused rows go unused).
     ids = iter(uuid7_many(2 * len(rows)))
     version = SCHEMA_VERSION
+    country = ctx.host_country
     for offset, (number, values) in enumerate(rows):
+        # A row with a city of the host country but no region gets the city's region (one cached
+        # lookup); a region the file gives is kept even when the city disagrees.
+        filled = False
+        if not values.get("region") and (city := values.get("city")):
+            region = region_for_city(city, country)
+            if region is not None:
+                values, filled = {**values, "region": region}, True
         try:
             fields = validate_citizen(values, ctx, row=number)
         except InvalidRecord as exc:
@@ -108,6 +119,8 @@ def prepare_chunk(rows: Sequence[InputRow], job: ChunkJob) -> PreparedChunk:
             reason = Msg("frame.field", field=field_name(exc.field), message=exc.message)
             out.rejected.append((number, reason))
             continue
+        if filled:
+            out.filled.add(number)
         stored = stored_values(fields)
         rid, citizen_id, change_id = job.first_rid + offset, next(ids), next(ids)
         household = values.get("household")

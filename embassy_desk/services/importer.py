@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +63,10 @@ class ImportReport:
     ``imported`` counts the rows stored. With ``all_or_nothing`` and a rejected row nothing is
     stored: ``rolled_back`` is set and ``held_back`` counts the good rows that were not stored.
     ``rejects_file`` is the CSV of the rejected rows with their reasons, when one was written.
+    ``regions_filled`` counts the rows stored (or, in a dry run, that would be) whose empty
+    region was filled from their city (a region the file gives is never changed).
+    ``duplicates`` are the rejected rows that were refused as likely duplicates (they are in
+    ``rejected`` too); ``skipped`` counts the rows left out on purpose (``skip_rows``).
     """
 
     imported: int = 0
@@ -74,6 +78,9 @@ class ImportReport:
     rolled_back: bool = False
     held_back: int = 0
     rejects_file: Path | None = None
+    regions_filled: int = 0
+    duplicates: list[RejectedRow] = field(default_factory=list)
+    skipped: int = 0
 
 
 @contextlib.contextmanager
@@ -129,13 +136,15 @@ def import_rows(
     progress: Progress | None = None,
     expected_rows: int | None = None,
     all_or_nothing: bool = False,
+    allow_duplicate_rows: Collection[int] = (),
 ) -> ImportReport:
     """Validate and store rows of citizen fields in one transaction (or none for a dry run).
 
     The good rows are stored and the others reported; with ``all_or_nothing`` a single rejected
     row means nothing is stored (``report.rolled_back``). ``progress`` is called with the number
     of rows checked so far; if it raises (a Cancel button), the import rolls back and the
-    exception propagates.
+    exception propagates. ``allow_duplicate_rows``: numbers of rows a person looked at and chose
+    to import although they look like duplicates (the import wizard's review).
     """
     session.require(Action.IMPORT)
     report = ImportReport(dry_run=dry_run, all_or_nothing=all_or_nothing)
@@ -149,6 +158,7 @@ def import_rows(
             allow_duplicates=allow_duplicates,
             parallel=use_parallel,
             progress=progress,
+            allowed=frozenset(allow_duplicate_rows),
         )
     return report
 
@@ -189,6 +199,7 @@ def _import_in_transaction(
     allow_duplicates: bool,
     parallel: bool,
     progress: Progress | None,
+    allowed: frozenset[int] = frozenset(),
 ) -> None:
     dry_run = report.dry_run
     with session.write(Action.IMPORT) as uow, _large_cache(uow):
@@ -202,7 +213,7 @@ def _import_in_transaction(
             prepared_chunks(rows, job, parallel=parallel, reserve=uow.stamp_block)
         ) as chunks:
             for chunk in chunks:
-                kept = _check(chunk, report, duplicates, allow_duplicates=allow_duplicates)
+                kept = _check(chunk, report, duplicates, allow_duplicates=allow_duplicates, allowed=allowed)
                 if not dry_run and chunk.numbers and kept != []:
                     _store(uow, households, chunk, kept)
                 checked += chunk.rows
@@ -210,6 +221,8 @@ def _import_in_transaction(
                     progress(checked)
         if report.all_or_nothing and report.rejected:
             report.rolled_back, report.held_back, report.imported = True, report.imported, 0
+            if not dry_run:
+                report.regions_filled = 0
             raise _DryRunDone  # rolls the good rows back too
         if dry_run:
             raise _DryRunDone
@@ -219,12 +232,18 @@ def _import_in_transaction(
                 "imported": report.imported,
                 "rejected": len(report.rejected),
                 "households_created": households.created,
+                "regions_filled": report.regions_filled,
             },
         )
 
 
 def _check(
-    chunk: PreparedChunk, report: ImportReport, duplicates: _DuplicateIndex, *, allow_duplicates: bool
+    chunk: PreparedChunk,
+    report: ImportReport,
+    duplicates: _DuplicateIndex,
+    *,
+    allow_duplicates: bool,
+    allowed: frozenset[int] = frozenset(),
 ) -> list[int] | None:
     """Positions of the chunk's valid rows that are not duplicates, or None if all are kept;
     the refused rows go to the report, in row order."""
@@ -232,15 +251,20 @@ def _check(
     kept: list[int] = []
     numbers = chunk.numbers
     for i, keys in enumerate(chunk.keys):
-        clash = None if allow_duplicates else duplicates.find(keys)
+        clash = None if allow_duplicates or numbers[i] in allowed else duplicates.find(keys)
         if clash:
-            refused[numbers[i]] = f"possible duplicate: {clash}"
+            refused[numbers[i]] = reason = f"possible duplicate: {clash}"
+            report.duplicates.append(RejectedRow(numbers[i], reason))
             continue
         duplicates.add(f"row {numbers[i]}", keys)
         kept.append(i)
     if refused:
         report.rejected.extend(RejectedRow(number, refused[number]) for number in sorted(refused))
     report.imported += len(kept)
+    filled = chunk.filled
+    if filled:
+        every = len(kept) == len(numbers)
+        report.regions_filled += len(filled) if every else sum(1 for i in kept if numbers[i] in filled)
     return None if len(kept) == len(numbers) else kept
 
 
@@ -267,8 +291,13 @@ def import_file(
     progress: Progress | None = None,
     all_or_nothing: bool = False,
     language: str = "en",
+    allow_duplicate_rows: Collection[int] = (),
+    skip_rows: Collection[int] = (),
 ) -> ImportReport:
     """Import citizens from a CSV or XLSX file; see :func:`import_rows`.
+
+    ``skip_rows``: numbers of rows left out on purpose (duplicates a person chose to skip in the
+    import wizard): they are not checked, not stored, not in the rejects file, only counted.
 
     Unless it is a dry run, rejected rows are written to :func:`rejects_path` (beside ``path``):
     the file's own columns plus ``reason`` (in ``language``), so they can be corrected there and
@@ -277,7 +306,10 @@ def import_file(
     session.require(Action.IMPORT)
     source = open_table(path, mapping=mapping)
     size = path.stat().st_size
-    rows = ((row.number, unquote(row.values)) for row in source.rows())
+    rows: Iterable[InputRow] = ((row.number, unquote(row.values)) for row in source.rows())
+    skipped = [0]
+    if skip_rows:
+        rows = _without(rows, frozenset(skip_rows), skipped)
     report = import_rows(
         session,
         rows,
@@ -286,12 +318,22 @@ def import_file(
         progress=progress,
         expected_rows=size // 150,
         all_or_nothing=all_or_nothing,
+        allow_duplicate_rows=allow_duplicate_rows,
     )
+    report.skipped = skipped[0]
     report.mapping = dict(source.mapping)
     report.unmapped = list(source.unmapped)
     if report.rejected and not dry_run:
         report.rejects_file = _write_rejects(source, report.rejected, language)
     return report
+
+
+def _without(rows: Iterable[InputRow], skip: frozenset[int], skipped: list[int]) -> Iterator[InputRow]:
+    for number, values in rows:
+        if number in skip:
+            skipped[0] += 1
+        else:
+            yield number, values
 
 
 #: The column of a rejects file that says why each row was refused.
