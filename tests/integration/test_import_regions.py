@@ -120,7 +120,7 @@ def test_likely_duplicates_are_listed_and_can_be_imported_or_skipped_one_by_one(
     admin: Session, tmp_path: Path
 ) -> None:
     registry.register_citizen(admin, aigerim())
-    rows = [
+    rows: list[dict[str, object]] = [
         _person(1, city="Seoul"),
         aigerim(surname="Нурланова", phone="", email="", region="", city="Busan"),  # same IIN as stored
         _person(1, city="Seoul", passport_number="N77777777"),  # same name and birth date as row 2
