@@ -103,6 +103,17 @@ KINDS: dict[str, KindSpec] = {
             signature=False,
             translated=("assembly_point",),
         ),
+        # The figures of the dashboard at a moment, for the ministry (services/sitrep.py). Its file
+        # holds the wording; the service appends the figures to the body as data before rendering.
+        KindSpec(
+            "situation-report",
+            Layout.LETTER,
+            Recipient.NONE,
+            "SIT",
+            Qr.NONE,
+            ("as_of", "officer"),
+            signature=True,
+        ),
         KindSpec(
             "recovery-sheet",
             Layout.LETTER,

@@ -204,6 +204,36 @@ def _para(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
 # --- the renderer ---------------------------------------------------------------------------------
 
 
+class _WithNext(Flowable):  # type: ignore[misc]
+    """A heading and the start of the block under it, moved to the next page together; a block
+    too long for the page is split below the heading as it would be alone."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self._sizes: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [part.wrap(avail_width, avail_height)[1] for part in self.parts]
+        self.width = avail_width
+        self.height = sum(self._sizes)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, size in zip(self.parts, self._sizes, strict=True):
+            y -= size
+            part.drawOn(self.canv, 0, y)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        *heads, last = self.parts
+        room = avail_height - sum(part.wrap(avail_width, avail_height)[1] for part in heads)
+        pieces = last.split(avail_width, room) if room > 0 else []
+        if len(pieces) < 2:
+            return []
+        return [_WithNext([*heads, pieces[0]]), *pieces[1:]]
+
+
 @dataclass
 class _LetterGeometry:
     header_bottom: float
@@ -339,8 +369,17 @@ class Renderer:
     def _flowables(self, language: str, template: Template, values: Mapping[str, str]) -> list[Flowable]:
         st = _styles(language)
         out: list[Flowable] = []
+        held: list[Flowable] = []  # a heading waits for the block under it: never alone at a page's foot
         for block in template.body:
-            out.extend(self._block(block, st, template, values))
+            flowables = self._block(block, st, template, values)
+            if block.kind == "heading":
+                held.extend(flowables)
+                continue
+            if held:
+                out.append(_WithNext([*held, *flowables[:2]]))
+                flowables, held = flowables[2:], []
+            out.extend(flowables)
+        out.extend(held)
         return out
 
     def _block(
