@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from embassy_desk.domain.citizen import Citizen, InvalidRecord, input_from_stored, validate_citizen
 from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
-from embassy_desk.gui.citizen.banner import MessageBanner
+from embassy_desk.gui.citizen.banner import MessageBanner, ReachedLine
 from embassy_desk.gui.citizen.cases_tab import CasesTab
 from embassy_desk.gui.citizen.contacts_tab import ContactsTab
 from embassy_desk.gui.citizen.date_field import display_date, display_time
@@ -93,6 +93,7 @@ class CitizenRecordDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("recordSummary")
         self.summary.hide()
+        self.reached_line = ReachedLine(self)
         self.form = CitizenForm(
             home_country=session.post.home_country, host_country=session.post.host_country, parent=self
         )
@@ -127,6 +128,7 @@ class CitizenRecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.summary)
+        layout.addWidget(self.reached_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.resize(1100, 820)
@@ -231,6 +233,7 @@ class CitizenRecordDialog(QDialog):
         welfare = self.tr("Welfare: {status}").format(status=welfare_labels().get(status, status))
         self.summary.setText(f"{contact}  ·  {welfare}")
         self.summary.show()
+        self.reached_line.show_for(self._session, self._citizen_id)
 
     def _build_tabs(self) -> None:
         assert self._citizen_id is not None

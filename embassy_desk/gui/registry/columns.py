@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from embassy_desk.domain.regions import region_name
 from embassy_desk.gui import vocab_labels as vl
+from embassy_desk.gui.duty.reached_labels import reached_text
 from embassy_desk.gui.formatting import display_date, display_time
 from embassy_desk.gui.i18n import current_language
 from embassy_desk.services.browse import BrowseRow
@@ -24,6 +26,8 @@ class Formatting:
     status: dict[str, str]
     welfare: dict[str, str]
     vulnerability: dict[str, str]
+    # "3 h ago" is measured from the moment the page is formatted.
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @classmethod
     def current(cls, host_country: str) -> Formatting:
@@ -136,6 +140,14 @@ COLUMNS: tuple[Column, ...] = (
         lambda: QCoreApplication.translate("RegistryColumns", "Last contact"),
         lambda r, _f: _contact(r.last_contact_at),
     ),
+    # Last, so that a header layout saved before it existed still restores (the new column shows).
+    Column(
+        "last_reached",
+        lambda: QCoreApplication.translate("RegistryColumns", "Last reached"),
+        lambda r, f: reached_text(r.last_reached_at, r.last_reached_channel, f.now)[0],
+    ),
 )
 
 COLUMN_INDEX: dict[str, int] = {column.key: i for i, column in enumerate(COLUMNS)}
+# The column painted in the colour of its freshness (model.py), beside the word that says it.
+REACHED_COLUMN = COLUMN_INDEX["last_reached"]

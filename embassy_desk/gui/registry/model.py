@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 )
 
 from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.gui.registry.columns import COLUMNS, Formatting
+from embassy_desk.domain.freshness import Freshness
+from embassy_desk.gui.duty.reached_labels import colour, reached_state
+from embassy_desk.gui.registry.columns import COLUMNS, REACHED_COLUMN, Formatting
 from embassy_desk.services import browse
 from embassy_desk.services.browse import BrowseRow
 from embassy_desk.services.session import Session
@@ -31,17 +33,21 @@ CACHED_PAGES = 32
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ID = int(ID_ROLE)
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class _Page:
-    __slots__ = ("rows", "texts")
+    __slots__ = ("reached", "rows", "texts")
 
-    def __init__(self, rows: list[BrowseRow | None], texts: list[tuple[str, ...]]) -> None:
+    def __init__(
+        self, rows: list[BrowseRow | None], texts: list[tuple[str, ...]], reached: list[Freshness | None]
+    ) -> None:
         self.rows = rows
         self.texts = texts
+        self.reached = reached  # each row's freshness: the colour of the "Last reached" cell
 
 
 class CitizenTableModel(QAbstractTableModel):
@@ -141,7 +147,13 @@ class CitizenTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every painted cell (seven per cell and paint): the roles this
         # model has nothing for leave first, before any other work.
-        if role != _DISPLAY and role != _ID and role != _TOOLTIP:
+        # The colour of the "Last reached" cell is the one other role answered.
+        if (
+            role != _DISPLAY
+            and role != _ID
+            and role != _TOOLTIP
+            and (role != _FOREGROUND or index.column() != REACHED_COLUMN)
+        ):
             return None
         row = index.row()
         number = row // PAGE
@@ -151,6 +163,9 @@ class CitizenTableModel(QAbstractTableModel):
         if role == _ID:
             found = page.rows[row % PAGE]
             return found.id if found is not None else None
+        if role == _FOREGROUND:
+            state = page.reached[row % PAGE]
+            return colour(state) if state is not None else None
         return page.texts[row % PAGE][index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -194,7 +209,8 @@ class CitizenTableModel(QAbstractTableModel):
             else ("",) * len(COLUMNS)
             for row in rows
         ]
-        page = _Page(rows, texts)
+        reached = [reached_state(row.last_reached_at, formatting.now) if row else None for row in rows]
+        page = _Page(rows, texts, reached)
         self._pages[number] = page
         self._last, self._last_number = page, number
         while len(self._pages) > CACHED_PAGES:
