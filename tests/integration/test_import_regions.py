@@ -120,13 +120,14 @@ def test_likely_duplicates_are_listed_and_can_be_imported_or_skipped_one_by_one(
     admin: Session, tmp_path: Path
 ) -> None:
     registry.register_citizen(admin, aigerim())
-    rows: list[dict[str, object]] = [
+    stored_twin = aigerim(surname="Нурланова", phone="", email="", region="", city="Busan")
+    rows = [
         _person(1, city="Seoul"),
-        aigerim(surname="Нурланова", phone="", email="", region="", city="Busan"),  # same IIN as stored
+        {k: str(v) for k, v in stored_twin.items()},  # same IIN as the stored person
         _person(1, city="Seoul", passport_number="N77777777"),  # same name and birth date as row 2
         _person(4, city="Ulsan"),
     ]
-    path = _write(tmp_path / "dups.csv", [{k: str(v) for k, v in r.items()} for r in rows])
+    path = _write(tmp_path / "dups.csv", rows)
     dry = importer.import_file(admin, path, dry_run=True)
     assert [d.row for d in dry.duplicates] == [3, 4]
     assert [r.row for r in dry.rejected] == [3, 4]
