@@ -443,9 +443,9 @@ class CampaignsView(QWidget):
             return None
         names = self._names()
         message = (
-            self.tr("%1 people moved to %2.")
-            .replace("%1", format_number(moved))
-            .replace("%2", names.get(to_user, to_user))
+            self.tr("Calls moved to %1: %2.")
+            .replace("%1", names.get(to_user, to_user))
+            .replace("%2", format_number(moved))
         )
         self.banner.show_info(message)
         self.refresh()
