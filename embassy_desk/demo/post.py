@@ -23,6 +23,8 @@ DEMO_PASSPHRASE = "seoul-demo-post-2024"  # noqa: S105 - published demo credenti
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
     ("admin", "Demo Administrator", Role.ADMINISTRATOR),
     ("officer", "Demo Consular Officer", Role.OFFICER),
+    # A second duty officer, so that two officers can split a welfare campaign (docs/campaigns.md).
+    ("duty", "Demo Duty Officer", Role.OFFICER),
     ("clerk", "Demo Clerk", Role.CLERK),
     ("viewer", "Demo Viewer", Role.VIEWER),
 )

@@ -23,7 +23,7 @@ from embassy_desk.domain.enums import (
     TargetState,
     WelfareStatus,
 )
-from embassy_desk.domain.errors import ValidationError
+from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
 from embassy_desk.domain.messages import Msg
 
 CHILD_UNDER = 18
@@ -33,6 +33,12 @@ NO_ANSWER_LIMIT = 3
 #: Languages a call can be made in (the standard script exists in each); others are called in Russian.
 CALL_LANGUAGES = ("kk", "ru", "en", "ko")
 DEFAULT_CALL_LANGUAGE = "ru"
+
+
+class CampaignClosed(EmbassyDeskError):
+    """A closed campaign takes no more outcomes and moves nobody."""
+
+    exit_code = 2
 
 
 def target_id(campaign_id: str, citizen_id: str) -> str:

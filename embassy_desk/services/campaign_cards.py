@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from embassy_desk.domain.campaigns import KOREAN_SCRIPT, AgeCuts, call_language, target_id
+from embassy_desk.domain.campaigns import KOREAN_SCRIPT, AgeCuts, CampaignClosed, call_language, target_id
 from embassy_desk.domain.enums import CampaignStatus, TargetState, Vulnerability, WelfareStatus
-from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError
+from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.messages import Msg, render
 from embassy_desk.services.session import UnitOfWork
 from embassy_desk.storage import meta
@@ -246,5 +246,5 @@ def open_campaign_row(uow: UnitOfWork, campaign_id: str) -> tuple[Any, ...]:
     """The campaign's row, refused when it is closed (no more outcomes, no reassigning)."""
     row = campaign_row(uow.conn, campaign_id)
     if row[3] == CampaignStatus.CLOSED.value:
-        raise EmbassyDeskError(Msg("campaign.is_closed", name=str(row[1])))
+        raise CampaignClosed(Msg("campaign.is_closed", name=str(row[1])))
     return row
