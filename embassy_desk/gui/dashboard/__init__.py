@@ -1,0 +1,1 @@
+"""The crisis dashboard screen (issue 12)."""
