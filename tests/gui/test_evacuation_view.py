@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import ManifestList, PassengerStatus, Role
@@ -282,6 +284,13 @@ def test_board_from_the_keyboard_and_a_clerk_cannot_build(
     model = panel.passengers_model
     assert model.data(model.index(0, ManifestTableModel.STATUS)) == "No-show"
     assert panel.selected_row().citizen_id == order[1]  # type: ignore[union-attr]
+
+    # The same key on a Russian or Kazakh layout types С: still "checked in".
+    # (QTest cannot type a letter outside Latin-1, so the event is made here as a keyboard would.)
+    press = QKeyEvent(QEvent.Type.KeyPress, 0x0421, Qt.KeyboardModifier.NoModifier, "\u0421")
+    QApplication.sendEvent(panel.passengers, press)
+    manifest = evacuation.manifest(admin, post.flight.id)
+    assert {r.citizen_id: r.status for r in manifest.passengers}[order[1]] is PassengerStatus.CHECKED_IN
 
     # Outside boarding mode the keys do nothing; and the clerk cannot move people.
     panel.boarding_button.click()

@@ -46,6 +46,18 @@ BOARDING_KEYS = {
     Qt.Key.Key_B: PassengerStatus.BOARDED,
     Qt.Key.Key_N: PassengerStatus.NO_SHOW,
 }
+# The same keys typed on a Russian or Kazakh keyboard layout (С, И, Т sit where C, B, N are).
+BOARDING_LETTERS = {
+    "\u0421": PassengerStatus.CHECKED_IN,
+    "\u0418": PassengerStatus.BOARDED,
+    "\u0422": PassengerStatus.NO_SHOW,
+}
+
+
+def boarding_status(event: QKeyEvent) -> PassengerStatus | None:
+    """The status a boarding key stands for (C, B, N on a Latin or a Cyrillic layout), or None."""
+    by_key = {int(key.value): status for key, status in BOARDING_KEYS.items()}
+    return by_key.get(int(event.key())) or BOARDING_LETTERS.get(event.text().upper())
 
 
 def household_names(session: Session, manifest: Manifest, known: dict[str, str]) -> dict[str, str]:
@@ -75,7 +87,7 @@ def _table(parent: QWidget, name: str, model: ManifestTableModel) -> QTableView:
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(ManifestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -392,10 +404,17 @@ class ManifestPanel(QWidget):
             self.banner.show_error(self.tr("Select a person first."))
             return False
         to = ManifestList.PASSENGER if row.list is ManifestList.WAITING else ManifestList.WAITING
-        question = self.tr(
-            "Move {name} to the {list} alone, apart from their household? "
-            "The manifest will record that a person chose to split this household."
-        ).format(name=passport_name(row), list=labels.label(labels.list_labels(), to).casefold())
+        if to is ManifestList.PASSENGER:
+            question = self.tr(
+                "Give {name} a seat alone, apart from their household? "
+                "The manifest will record that a person chose to split this household."
+            )
+        else:
+            question = self.tr(
+                "Move {name} to the waiting list alone, apart from their household? "
+                "The manifest will record that a person chose to split this household."
+            )
+        question = question.format(name=passport_name(row))
         if not self.confirm(self.tr("Keep apart from household"), question):
             return False
         return self.move_person(row.citizen_id, to, split_household=True)
@@ -451,7 +470,7 @@ class ManifestPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.passengers and event.type() == QEvent.Type.KeyPress and self.boarding:
             assert isinstance(event, QKeyEvent)
-            status = BOARDING_KEYS.get(Qt.Key(event.key()))
+            status = boarding_status(event)
             if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.board_selected(status)
                 return True

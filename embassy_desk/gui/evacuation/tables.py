@@ -33,6 +33,7 @@ class FlightTableModel(QAbstractTableModel):
     """Every flight and bus, soonest departure first (the service's order)."""
 
     COLUMNS = 8
+    ROUTE = 3
 
     def __init__(self) -> None:
         super().__init__()

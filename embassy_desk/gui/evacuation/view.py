@@ -79,7 +79,7 @@ class EvacuationView(QWidget):
         self.flight_table.verticalHeader().hide()
         header = self.flight_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(FlightTableModel.ROUTE, QHeaderView.ResizeMode.Stretch)
         self.flight_table.selectionModel().currentRowChanged.connect(lambda *_a: self._flight_chosen())
         self.flight_table.activated.connect(lambda _i: self.edit_flight())
         self.no_flights = named(QLabel(self), "evacNoFlights")
@@ -132,6 +132,7 @@ class EvacuationView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([240, 660])  # room for five flights above the manifest
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
