@@ -133,7 +133,7 @@ class CallBank(QDialog):
             )
         ):
             caption = QLabel(self.card)
-            caption.setStyleSheet("color: palette(mid);")
+            caption.setStyleSheet("color: #5f6368;")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._field_labels.append(caption)
@@ -210,7 +210,7 @@ class CallBank(QDialog):
         keys_row.addWidget(self.skip_button)
         self.hint = named(QLabel(self), "callBankHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet("color: #5f6368;")
         self.last = named(QLabel(self), "callBankLast")
         self.last.setWordWrap(True)
 
@@ -370,7 +370,7 @@ class CallBank(QDialog):
         region = region_name(
             card.region, host_country=self._session.post.host_country, language=current_language()
         )
-        self.place.setText(", ".join(p for p in (card.city, region) if p) or none)
+        self.place.setText(", ".join(dict.fromkeys(p for p in (card.city, region) if p)) or none)
         vulnerable = vl.vulnerability_labels()
         self.vulnerabilities.setText(", ".join(vl.label(vulnerable, v) for v in card.vulnerabilities) or none)
         self.vulnerabilities.setStyleSheet(

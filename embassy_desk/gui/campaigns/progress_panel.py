@@ -33,8 +33,22 @@ def _small_table(parent: QWidget, name: str, columns: int) -> tuple[QTableView, 
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table, model
+
+
+def fit(table: QTableView, rows: int) -> None:
+    """Size a small table to its columns and ``rows`` lines, so no empty grid is drawn around it."""
+    table.horizontalHeader().setStretchLastSection(False)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    width = sum(header.sectionSize(c) for c in range(header.count())) + 2 * table.frameWidth()
+    table.setFixedWidth(max(width, 160))
+    header.setStretchLastSection(True)
+    height = header.height() + sum(table.rowHeight(r) for r in range(rows)) + 2 * table.frameWidth()
+    table.setFixedHeight(max(height, header.height() + 2 * table.frameWidth() + 4))
 
 
 def _number(value: int) -> QStandardItem:
@@ -66,17 +80,24 @@ class ProgressPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.outcome_title)
         left.addWidget(self.outcome_table)
-        right = QVBoxLayout()
-        right.addWidget(self.staff_title)
-        right.addWidget(self.staff_table)
-        tables = QHBoxLayout()
-        tables.addLayout(left, 2)
-        tables.addLayout(right, 3)
+        left.addSpacing(12)
+        left.addWidget(self.staff_title)
+        left.addWidget(self.staff_table)
+        left.addStretch(1)
+        self._tables = QHBoxLayout()
+        self._tables.addLayout(left)
+        self._tables.addSpacing(16)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.bar)
-        layout.addLayout(tables, 1)
+        layout.addSpacing(8)
+        layout.addLayout(self._tables, 1)
         self.retranslate()
+
+    def add_beside(self, widget: QWidget) -> None:
+        """Put ``widget`` to the right of the tables, taking the rest of the width."""
+        self._tables.addWidget(widget, 1)
 
     @property
     def progress(self) -> CampaignProgress | None:
@@ -113,6 +134,8 @@ class ProgressPanel(QWidget):
             self.summary.setText(self.tr("Choose a campaign to see its progress."))
             self.bar.setRange(0, 1)
             self.bar.setValue(0)
+            fit(self.outcome_table, 0)
+            fit(self.staff_table, 0)
             return
         self.summary.setText(
             self.tr("%1 of %2 done · %3 still to call · %4 on the follow-up list")
@@ -137,6 +160,8 @@ class ProgressPanel(QWidget):
                     _number(share.assigned - share.done),
                 ]
             )
+        fit(self.outcome_table, self.outcome_model.rowCount())
+        fit(self.staff_table, self.staff_model.rowCount())
 
     def retranslate(self) -> None:
         self.outcome_title.setText(self.tr("People by latest outcome"))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +112,7 @@ class CampaignsView(QWidget):
         for button in (self.new_button, self.reassign_button, self.close_button):
             button.setVisible(self.can_manage)
 
-        self.model = QStandardItemModel(0, 7, self)
+        self.model = QStandardItemModel(0, 8, self)
         self.table = named(QTableView(self), "campaignsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,9 +140,17 @@ class CampaignsView(QWidget):
         follow_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         follow_header.setStretchLastSection(True)
         self.follow_table.activated.connect(self._open_follow_up)
-        self.tabs = named(QTabWidget(self), "campaignsTabs")
-        self.tabs.addTab(self.progress_panel, "")
-        self.tabs.addTab(self.follow_table, "")
+        self.follow_title = named(QLabel(self), "campaignsFollowUpTitle")
+        self.follow_hint = QLabel(self)
+        self.follow_hint.setWordWrap(True)
+        self.follow_hint.setStyleSheet("color: #5f6368;")
+        follow_box = QWidget(self)
+        follow_layout = QVBoxLayout(follow_box)
+        follow_layout.setContentsMargins(0, 0, 0, 0)
+        follow_layout.addWidget(self.follow_title)
+        follow_layout.addWidget(self.follow_table, 1)
+        follow_layout.addWidget(self.follow_hint)
+        self.progress_panel.add_beside(follow_box)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -162,9 +169,9 @@ class CampaignsView(QWidget):
         upper_layout.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.addWidget(self.progress_panel)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -248,6 +255,7 @@ class CampaignsView(QWidget):
                 _number(progress.remaining if progress else 0),
                 _number(progress.follow_up if progress else 0),
                 QStandardItem(share),
+                QStandardItem(describe_criteria(campaign.criteria, host)),
             ]
             cells[6].setTextAlignment(_NUMBER)
             cells[1].setToolTip(
@@ -315,8 +323,11 @@ class CampaignsView(QWidget):
             for cell in cells:
                 cell.setData(card.citizen_id, ID_ROLE)
             self.follow_model.appendRow(cells)
-        self.tabs.setTabText(
-            1, self.tr("&Follow-up list (%1)").replace("%1", format_number(len(self._follow_up)))
+        self._title_follow_up()
+
+    def _title_follow_up(self) -> None:
+        self.follow_title.setText(
+            self.tr("Follow-up list: %1").replace("%1", format_number(len(self._follow_up)))
         )
 
     def _open_follow_up(self, index: QModelIndex) -> None:
@@ -505,6 +516,7 @@ class CampaignsView(QWidget):
                 self.tr("To call"),
                 self.tr("Follow-up"),
                 self.tr("Progress"),
+                self.tr("Who is called"),
             ]
         )
         self.follow_model.setHorizontalHeaderLabels(
@@ -517,9 +529,12 @@ class CampaignsView(QWidget):
                 self.tr("Last contact"),
             ]
         )
-        self.tabs.setTabText(0, self.tr("&Progress"))
-        self.tabs.setTabText(
-            1, self.tr("&Follow-up list (%1)").replace("%1", format_number(len(self._follow_up)))
+        self._title_follow_up()
+        self.follow_hint.setText(
+            self.tr(
+                "Off the call list after a third unanswered call or a wrong number."
+                " Enter opens the person's record."
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
