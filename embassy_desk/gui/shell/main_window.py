@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessag
 
 from embassy_desk import __version__
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui.duty.handover import show_handover
 from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.i18n import LANGUAGES, Translations
 from embassy_desk.gui.open_dialogs import UnsavedWork, unsaved_dialogs
@@ -302,6 +303,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.retranslate()
         self._apply_settings()
+        # The shift handover: duty-log notes written since this person's previous sign-in (if any).
+        show_handover(session, workspace)
 
     def _apply_settings(self) -> None:
         session = self.session
