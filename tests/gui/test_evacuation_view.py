@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import ManifestList, PassengerStatus, Role
+from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.evacuation.notices_dialog import BoardingNoticesDialog
 from embassy_desk.gui.evacuation.tables import ManifestTableModel
 from embassy_desk.gui.evacuation.view import EvacuationView
 from embassy_desk.gui.notices.printing import prepare_printer
@@ -334,3 +336,42 @@ def test_print_the_manifest_and_export_for_the_carrier(
     assert len(rows) - 1 == 4
     assert "N12345678" in body and "NURLANOVA" in body
     assert "Exported 4 passenger(s)" in view.banner.text()
+
+
+def test_boarding_notices_in_the_languages_chosen(qtbot: QtBot, admin: Session, tmp_path: Path) -> None:
+    post = make_post(admin)
+    evacuation.build_manifest(admin, post.flight.id)
+    view = make_view(qtbot, admin)
+    dialog = BoardingNoticesDialog(4, view)
+    qtbot.addWidget(dialog)
+    assert dialog.languages() == ["auto", "ko"]
+    dialog.set_languages("kk", "kk")
+    assert dialog.languages() == ["kk"], "a second language that repeats the first is left out"
+    dialog.set_languages("ru", "")
+    assert dialog.languages() == ["ru"]
+    assert "4 passenger(s)" in dialog.intro.text()
+
+    target = tmp_path / "boarding.pdf"
+    finish(qtbot, view.boarding_notices(target, ["ru", "ko"]))
+    assert "Boarding notices issued for 4 passenger(s)" in view.banner.text(), view.banner.text()
+    text = squash(" ".join(page_texts(target.read_bytes())))
+    assert "KC910" in text
+    assert "НУРЛАНОВА" in text.upper()
+
+
+def test_the_screen_follows_changes_made_elsewhere_and_a_viewer_only_looks(
+    qtbot: QtBot, admin: Session, session_for: Callable[[Role], Session]
+) -> None:
+    post = make_post(admin)
+    viewer = session_for(Role.VIEWER)
+    view = make_view(qtbot, viewer)
+    assert view.panel.passengers_model.rowCount() == 0
+    # Built on another screen (or by the command line in this window's session): the event brings it here.
+    evacuation.build_manifest(admin, post.flight.id)
+    notify(DataChange(frozenset({Kind.EVACUATION})))
+    assert view.panel.passengers_model.rowCount() == 4
+    assert view.flight_model.data(view.flight_model.index(0, 6)) == "4 / 1"
+    for button in (view.add_button, view.build_button, view.print_button, view.panel.boarding_button):
+        assert not button.isEnabled()
+    view.panel.set_boarding_mode(True)
+    assert not view.panel.boarding

@@ -223,7 +223,12 @@ class EvacuationView(QWidget):
         if row < 0 and self.flights:
             row = 0
         if row >= 0:
+            # Selected quietly: the manifest is read once, just below.
+            selection = self.flight_table.selectionModel()
+            selection.blockSignals(True)
             self._select_flight_row(row)
+            selection.blockSignals(False)
+            self.flight_table.viewport().update()
         self._flight_chosen()
 
     def _select_flight_row(self, row: int) -> None:
