@@ -487,6 +487,50 @@ def open_table(path: Path, *, mapping: dict[str, str] | None = None) -> TableSou
     return _open_csv(path, head, explicit, tab=suffix == ".tsv")
 
 
+def first_rows(path: Path, count: int = 25) -> list[list[str]]:
+    """The first ``count`` non-blank rows of a table as the texts in its cells (header included),
+    for a preview and for mapping a file whose header names no known field (the import wizard).
+
+    Reads the way :func:`open_table` does (encoding, delimiter, first worksheet with rows) but
+    judges nothing; undecodable bytes are shown replaced. Raises ValidationError ("file").
+    """
+    path = Path(path)
+    head = _read_head(path)
+    if not head:
+        raise ValidationError("file", Msg("table.empty", file=path.name))
+    if head.startswith(_OLE_MAGIC):
+        raise ValidationError("file", Msg("table.old_excel", file=path.name))
+    rows: list[list[str]] = []
+    if head.startswith(_ZIP_MAGIC):
+        with _open_workbook(path) as workbook:
+            for sheet in workbook.worksheets:
+                for cells in sheet.iter_rows(values_only=True):
+                    texts = _trim([_cell_text(value, "") for value in cells][:MAX_SHEET_COLUMNS])
+                    if texts:
+                        rows.append(texts)
+                        if len(rows) >= count:
+                            break
+                if rows:
+                    break
+        return rows
+    encoding = detect_encoding(head)
+    sample = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head[:SNIFF_BYTES], False)
+    delimiter = "\t" if path.suffix.casefold() == ".tsv" else detect_delimiter(sample)
+    try:
+        with path.open(encoding=encoding, newline="", errors="replace") as stream:
+            for cells in csv.reader(stream, delimiter=delimiter, quotechar=_QUOTE):
+                texts = _trim(cells)
+                if texts:
+                    rows.append(texts)
+                    if len(rows) >= count:
+                        break
+    except csv.Error as exc:
+        raise _csv_error(exc, len(rows) + 1) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+    return rows
+
+
 def _looks_binary(head: bytes) -> bool:
     return detect_encoding(head) == "cp1251" and b"\x00" in head
 

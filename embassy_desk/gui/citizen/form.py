@@ -32,7 +32,7 @@ from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg, as_msg, field_name
 from embassy_desk.domain.mrz import MrzData
 from embassy_desk.domain.phones import normalize_phone
-from embassy_desk.domain.regions import REGIONS_BY_COUNTRY, region_name
+from embassy_desk.domain.regions import REGIONS_BY_COUNTRY, region_for_city, region_name
 from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen import labels
 from embassy_desk.gui.citizen.date_field import DateField
@@ -41,6 +41,7 @@ from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.i18n import current_language
 
 _ERROR_STYLE = "color: #b3261e; font-size: 90%;"
+_NOTE_STYLE = "color: #1b5e20; font-size: 90%;"
 
 # Which form field shows a problem validation reports under another name.
 _PROBLEM_ALIASES = {
@@ -204,6 +205,17 @@ class CitizenForm(QWidget):
         right.addWidget(self._section("flags", ["vulnerabilities", "consent_date", "consent_method"]))
         right.addWidget(self._section("status", ["status", "welfare_status", "notes"]))
         right.addStretch(1)
+        # A known city of the host country fills an empty region (issue 12); it stays editable.
+        self.region_note = QLabel(self)
+        self.region_note.setObjectName("note_region")
+        self.region_note.setStyleSheet(_NOTE_STYLE)
+        self.region_note.setWordWrap(True)
+        self.region_note.hide()
+        region_cell = self._errors["region"].parentWidget()
+        region_column = region_cell.layout() if region_cell is not None else None
+        assert region_column is not None
+        region_column.addWidget(self.region_note)
+        self._line("city").editingFinished.connect(self._region_from_city)
         self.retranslate()
         self._baseline = self.values()
 
@@ -476,6 +488,7 @@ class CitizenForm(QWidget):
             check.setChecked(str(check.property("value")) in chosen)
         self._notes().setPlainText(str(fields.get("notes") or ""))
         self.clear_problems()
+        self.region_note.hide()
         self._touched.clear()
         self._baseline = self.values()
 
@@ -546,8 +559,23 @@ class CitizenForm(QWidget):
                 return key
         return None
 
+    def _region_from_city(self) -> None:
+        """Fill an empty region from a known city of the host country, and say so."""
+        if self._read_only or not self.is_empty("region"):
+            return
+        code = region_for_city(self._line("city").text(), self._host_country)
+        if code is None:
+            return
+        self._set_combo("region", code)
+        self.region_note.setText(self.tr("Filled in from the city; change it if it is wrong."))
+        self.region_note.show()
+        self._errors["region"].hide()
+        self.edited.emit()
+
     def _field_edited(self, key: str) -> None:
         # A message stays until the field it names is touched, then it has served its purpose.
+        if key == "region":
+            self.region_note.hide()
         self._errors[key].hide()
         self._touched.add(key)
         self.edited.emit()

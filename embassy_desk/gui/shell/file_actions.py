@@ -9,9 +9,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from embassy_desk.gui.data_events import DataChange, Kind, notify
-from embassy_desk.gui.file_dialogs import Purpose, open_file, save_file
+from embassy_desk.gui.file_dialogs import Purpose, save_file
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.i18n import current_language
+from embassy_desk.gui.importing import ImportWizard
 from embassy_desk.gui.shell.import_report import ImportReportDialog
 from embassy_desk.gui.tasks import Task, TaskRunner
 from embassy_desk.services import backup, exporter, importer
@@ -31,16 +32,15 @@ class FileActions(QObject):
         self._runner = runner
 
     def ask_import(self, session: Session) -> None:
-        path = open_file(
-            self._window,
-            Purpose.IMPORT,
-            self.tr("Import citizens"),
-            self.tr("Tables (*.csv *.xlsx *.txt);;All files (*)"),
-        )
-        if path is not None:
-            all_or_nothing = self.ask_import_mode(path)
-            if all_or_nothing is not None:
-                self.import_file(session, path, all_or_nothing=all_or_nothing)
+        """Import with the wizard: file, preview, columns, check, duplicates, import, report."""
+        wizard = ImportWizard(session, self._window, runner=self._runner)
+        wizard.imported.connect(self._changed)
+        wizard.exec()
+        wizard.deleteLater()
+
+    def _changed(self, _report: object = None) -> None:
+        self.registry_changed.emit()
+        notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))
 
     def ask_import_mode(self, path: Path) -> bool | None:
         """Ask how to import ``path``: True for all or nothing, False for the good rows with the
@@ -82,8 +82,7 @@ class FileActions(QObject):
 
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
-        self.registry_changed.emit()
-        notify(DataChange(frozenset({Kind.CITIZENS}), count_changed=True))
+        self._changed()
         ImportReportDialog(report, self._window).exec()
 
     def ask_export(self, session: Session, scope: Scope | None = None) -> None:
