@@ -52,7 +52,7 @@ class NoteList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setSpacing(2)
+        self.setSpacing(5)
 
     def show_notes(self, notes: list[DutyNote]) -> None:
         self.clear()
