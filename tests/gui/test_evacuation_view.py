@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from embassy_desk.domain.enums import ManifestList, PassengerStatus, Role
 from embassy_desk.gui.data_events import DataChange, Kind, notify
+from embassy_desk.gui.evacuation.flight_dialog import FlightDialog
 from embassy_desk.gui.evacuation.notices_dialog import BoardingNoticesDialog
 from embassy_desk.gui.evacuation.tables import ManifestTableModel
 from embassy_desk.gui.evacuation.view import EvacuationView
@@ -306,6 +307,16 @@ def test_board_from_the_keyboard_and_a_clerk_cannot_build(
     assert not panel.to_waiting_button.isEnabled()
     assert not panel.move_person(order[1], ManifestList.WAITING)
     assert panel.banner.is_error
+
+    # The service's own checks are named by field in the dialog too: fewer seats than people checked in.
+    evacuation.board(admin, post.flight.id, order[2], PassengerStatus.BOARDED)  # two now hold a seat
+    dialog = FlightDialog(admin, evacuation.get_flight(admin, post.flight.id))
+    qtbot.addWidget(dialog)
+    dialog.seats_edit.setText("1")
+    assert not dialog.save()
+    assert dialog.banner.is_error
+    assert "seats" in dialog.banner.text().casefold()
+    assert evacuation.get_flight(admin, post.flight.id).seats == 5
 
 
 def test_print_the_manifest_and_export_for_the_carrier(
