@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.enums import CallOutcome, TargetState
-from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.domain.regions import region_name
+from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
+from embassy_desk.domain.regions import normalize_region, region_name
 from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.campaigns import labels
 from embassy_desk.gui.campaigns.case_draft_dialog import CaseDraftDialog
@@ -367,10 +367,7 @@ class CallBank(QDialog):
         self.languages.setText(
             ", ".join(labels.CALL_LANGUAGES.get(code, code) for code in card.languages) or none
         )
-        region = region_name(
-            card.region, host_country=self._session.post.host_country, language=current_language()
-        )
-        self.place.setText(", ".join(dict.fromkeys(p for p in (card.city, region) if p)) or none)
+        self.place.setText(self._place(card) or none)
         vulnerable = vl.vulnerability_labels()
         self.vulnerabilities.setText(", ".join(vl.label(vulnerable, v) for v in card.vulnerabilities) or none)
         self.vulnerabilities.setStyleSheet(
@@ -396,6 +393,21 @@ class CallBank(QDialog):
         has_household = bool(card.household)
         self.household.setVisible(has_household)
         self.household_label.setVisible(has_household)
+
+    def _place(self, card: CallCard) -> str:
+        """City and region in the window's language; a city that is its own region (Seoul) once."""
+        host = self._session.post.host_country
+        region = (
+            region_name(card.region, host_country=host, language=current_language()) if card.region else ""
+        )
+        city = card.city
+        if city and card.region:
+            try:
+                if normalize_region(city, host_country=host) == card.region:
+                    city = ""
+            except ValidationError:
+                pass
+        return ", ".join(p for p in (city, region) if p)
 
     def _fill_done(self) -> None:
         if self._skip:

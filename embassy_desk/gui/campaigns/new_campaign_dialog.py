@@ -50,8 +50,9 @@ _CALLERS = frozenset({Role.ADMINISTRATOR, Role.OFFICER, Role.CLERK})
 def _checkable_list(parent: QWidget, name: str, rows: int) -> QListWidget:
     box = named(QListWidget(parent), name)
     box.setUniformItemSizes(True)
-    height = max(box.sizeHintForRow(0), box.fontMetrics().height() + 6)
-    box.setMinimumHeight(height * min(rows, 6) + 2 * box.frameWidth() + 4)
+    height = max(box.sizeHintForRow(0), box.fontMetrics().height() + 4)
+    box.setMinimumHeight(height * min(rows, 9) + 2 * box.frameWidth() + 4)
+    box.setMaximumHeight(height * max(rows, 1) + 2 * box.frameWidth() + 4)
     return box
 
 
@@ -116,11 +117,11 @@ class NewCampaignDialog(QDialog):
         self.not_reached.toggled.connect(self.not_reached_date.setEnabled)
 
         self._staff: list[StaffMember] = []
-        self.staff = _checkable_list(self, "campaignStaff", 6)
         try:
             self._staff = [m for m in list_staff(session) if m.active and m.role in _CALLERS]
         except EmbassyDeskError as exc:
             self.banner.show_error(error_text(exc))
+        self.staff = _checkable_list(self, "campaignStaff", max(len(self._staff), 3))
         for member in self._staff:
             _add(self.staff, member.username, checked=member.username == session.user.username)
         self.staff_hint = QLabel(self)
@@ -133,7 +134,7 @@ class NewCampaignDialog(QDialog):
             zip(self._headers, (self.regions, self.purposes, self.welfare), strict=True)
         ):
             grid.addWidget(header, 0, column)
-            grid.addWidget(box, 1, column)
+            grid.addWidget(box, 1, column, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.vulnerable_only, 2, 0, 1, 3)
         since = QHBoxLayout()
         since.addWidget(self.not_reached)
@@ -168,10 +169,10 @@ class NewCampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        layout.addWidget(self.criteria_box, 1)
+        layout.addWidget(self.criteria_box)
         layout.addWidget(self.staff_box)
         layout.addWidget(self.buttons)
-        self.resize(760, 620)
+        self.resize(780, 700)
         self.retranslate()
         self.name_edit.setFocus()
 
@@ -235,7 +236,9 @@ class NewCampaignDialog(QDialog):
             for row in range(box.count()):
                 item = box.item(row)
                 item.setText(vl.label(labels, str(item.data(VALUE_ROLE))))
-        self.vulnerable_only.setText(self.tr("&Vulnerable people only (a medical condition, pregnancy…)"))
+        self.vulnerable_only.setText(
+            self.tr("&Vulnerable people only (a recorded vulnerability, children, the elderly)")
+        )
         self.not_reached.setText(self.tr("Not &reached since"))
         self.criteria_hint.setText(
             self.tr(
