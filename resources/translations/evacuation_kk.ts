@@ -228,117 +228,122 @@
 <context>
     <name>EvacuationView</name>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="148"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="152"/>
         <source>Flights and buses</source>
         <translation>Рейстер мен автобустар</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="149"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="153"/>
         <source>Manifest</source>
         <translation>Жолаушылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="150"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="154"/>
         <source>No flight or bus yet. Officers add one with “Add…”.</source>
         <translation>Әзірге рейс не автобус жоқ. Консулдық қызметкерлер оларды «Қосу…» батырмасымен қосады.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="151"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="155"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="152"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="156"/>
         <source>Add a flight or bus</source>
         <translation>Рейс не автобус қосу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="153"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="154"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="158"/>
         <source>Change the chosen flight or bus</source>
         <translation>Таңдалған рейсті не автобусты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="155"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="159"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="156"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="160"/>
         <source>Build &amp;manifest</source>
         <translation>&amp;Тізім құру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="159"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="163"/>
         <source>Fill the seats from evacuation cases and campaign outcomes: medical, pregnant, children with their families, the elderly, then others; households stay together</source>
         <translation>Орындарды эвакуация өтініштері мен қоңырау нәтижелері бойынша толтыру: алдымен медициналық көрсеткіштер, жүкті әйелдер, отбасымен балалар, егде жастағылар, содан кейін қалғандары; отбасылар бөлінбейді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="163"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="167"/>
         <source>Print &amp;manifest…</source>
         <translation>Тізімді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="164"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="169"/>
+        <source>Print the manifest (Ctrl+P) or save it as a PDF (Ctrl+Shift+S)</source>
+        <translation>Жолаушылар тізімін басып шығару (Ctrl+P) немесе PDF ретінде сақтау (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="171"/>
         <source>Save as PDF…</source>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="165"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="172"/>
         <source>Print…</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="166"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="173"/>
         <source>E&amp;xport for the carrier…</source>
         <translation>Тасымалдаушыға &amp;экспорт…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="169"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="176"/>
         <source>A CSV with names as in the passport, sex, date of birth, nationality, document and expiry</source>
         <translation>Төлқұжаттағыдай аты-жөні, жынысы, туған күні, азаматтығы, құжат нөмірі және жарамдылық мерзімі бар CSV</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="172"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="179"/>
         <source>Boarding &amp;notices…</source>
         <translation>Отырғызу &amp;хабарламалары…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="174"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="181"/>
         <source>Flights and manifests are managed by consular officers</source>
         <translation>Рейстер мен жолаушылар тізімдерін консулдық қызметкерлер басқарады</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="299"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="315"/>
         <source>Choose a flight or bus first.</source>
         <translation>Алдымен рейсті не автобусты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="309"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="325"/>
         <source>Flights are added and changed by consular officers.</source>
         <translation>Рейстерді консулдық қызметкерлер қосады және өзгертеді.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="334"/>
         <source>Saved: {carrier} {number}, {seats} seat(s).</source>
         <translation>Сақталды: {carrier} {number}, орын саны: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="333"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="349"/>
         <source>Wait for the work in progress to finish.</source>
         <translation>Басталған жұмыстың аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="340"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="356"/>
         <source>Building the manifest</source>
         <translation>Жолаушылар тізімі құрылуда</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="359"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="375"/>
         <source>Manifest built: {seated} passenger(s) for {seats} seat(s), {waiting} on the waiting list; {flagged} passport(s) flagged to check; {households} household(s), each kept together unless a person chose otherwise.</source>
         <translation>Тізім құрылды: {seats} орынға {seated} жолаушы, күту тізімінде — {waiting}; тексерілетін төлқұжат — {flagged}; отбасы — {households}, қызметкер басқаша шешпесе, әрқайсысы бірге.</translation>
     </message>
@@ -557,142 +562,142 @@
 <context>
     <name>ManifestPanel</name>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="183"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="185"/>
         <source>To &amp;passengers</source>
         <translation>&amp;Жолаушыларға</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="184"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="186"/>
         <source>Give the selected person a seat, with their household</source>
         <translation>Таңдалған адамға отбасымен бірге орын беру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="185"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="187"/>
         <source>To &amp;waiting list</source>
         <translation>&amp;Күту тізіміне</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="187"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="189"/>
         <source>Move the selected person, with their household, to the waiting list</source>
         <translation>Таңдалған адамды отбасымен бірге күту тізіміне ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="189"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="191"/>
         <source>&amp;Remove</source>
         <translation>&amp;Шығару</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="191"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="193"/>
         <source>Take the selected person, with their household, off this manifest</source>
         <translation>Таңдалған адамды отбасымен бірге осы тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="193"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="195"/>
         <source>&amp;Keep apart from household…</source>
         <translation>Отбасыдан &amp;бөлу…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="195"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="197"/>
         <source>Move only the selected person to the other list, apart from their household</source>
         <translation>Басқа тізімге отбасынан бөлек тек таңдалған адамды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="197"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="199"/>
         <source>&amp;Boarding mode</source>
         <translation>&amp;Отырғызу режимі</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="198"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="200"/>
         <source>Check in and board passengers at the assembly point</source>
         <translation>Жиналу орнында жолаушыларды тіркеу және отырғызу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="200"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="202"/>
         <source>Your role may see manifests but not board passengers</source>
         <translation>Сіздің рөліңіз тізімдерді көруге рұқсат етеді, бірақ отырғызуға емес</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="208"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="210"/>
         <source>Manifests are changed by consular officers</source>
         <translation>Жолаушылар тізімдерін консулдық қызметкерлер өзгертеді</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="209"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="211"/>
         <source>Find a passenger by name…</source>
         <translation>Жолаушыны аты бойынша табу…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="212"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="214"/>
         <source>Keys on the selected passenger: C checked in, B boarded, N no-show. Enter in the search goes to the list.</source>
         <translation>Таңдалған жолаушыға арналған пернелер: C (С) — тіркелді, B (И) — бортта, N (Т) — келмеді. Іздеудегі Enter тізімге өтеді.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="266"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="268"/>
         <source>Passengers ({count})</source>
         <translation>Жолаушылар ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="272"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="274"/>
         <source>Waiting list ({count})</source>
         <translation>Күту тізімі ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="277"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="279"/>
         <source>Removed ({count})</source>
         <translation>Шығарылғандар ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="280"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="282"/>
         <source>Choose a flight or bus above to see its manifest.</source>
         <translation>Жолаушылар тізімін көру үшін жоғарыдан рейсті не автобусты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="285"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="287"/>
         <source>{kind} {carrier} {number}, {origin} → {destination}</source>
         <translation>{kind} {carrier} {number}, {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="297"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="299"/>
         <source>{seated} of {seats} seat(s) taken, {waiting} waiting; {flagged} passport(s) flagged. Checked in {checked}, boarded {boarded}, no-show {no_show}. Assembly: {assembly}</source>
         <translation>Бос емес орын: {seats} ішінен {seated}, күтуде: {waiting}; тексерілетін төлқұжат: {flagged}. Тіркелді: {checked}, бортта: {boarded}, келмеді: {no_show}. Жиналу: {assembly}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="375"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="380"/>
         <source>Select a person first.</source>
         <translation>Алдымен адамды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="391"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="396"/>
         <source>Moved to: {list}.</source>
         <translation>Ауыстырылды: {list}.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="409"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="414"/>
         <source>Give {name} a seat alone, apart from their household? The manifest will record that a person chose to split this household.</source>
         <translation>{name} үшін отбасынан бөлек жалғыз орын берілсін бе? Тізімде қызметкердің осы отбасын бөлуді шешкені белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="414"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="419"/>
         <source>Move {name} to the waiting list alone, apart from their household? The manifest will record that a person chose to split this household.</source>
         <translation>{name} отбасынан бөлек жалғыз күту тізіміне ауыстырылсын ба? Тізімде қызметкердің осы отбасын бөлуді шешкені белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="418"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="423"/>
         <source>Keep apart from household</source>
         <translation>Отбасыдан бөлу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="425"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="430"/>
         <source>Keep apart</source>
         <translation>Бөлу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="484"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="489"/>
         <source>Select a passenger first.</source>
         <translation>Алдымен жолаушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="499"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="504"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>

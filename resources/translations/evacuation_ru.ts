@@ -228,117 +228,122 @@
 <context>
     <name>EvacuationView</name>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="148"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="152"/>
         <source>Flights and buses</source>
         <translation>Рейсы и автобусы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="149"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="153"/>
         <source>Manifest</source>
         <translation>Список пассажиров</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="150"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="154"/>
         <source>No flight or bus yet. Officers add one with “Add…”.</source>
         <translation>Рейсов и автобусов пока нет. Консульские сотрудники добавляют их кнопкой «Добавить…».</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="151"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="155"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="152"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="156"/>
         <source>Add a flight or bus</source>
         <translation>Добавить рейс или автобус</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="153"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="154"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="158"/>
         <source>Change the chosen flight or bus</source>
         <translation>Изменить выбранный рейс или автобус</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="155"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="159"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="156"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="160"/>
         <source>Build &amp;manifest</source>
         <translation>Составить &amp;список</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="159"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="163"/>
         <source>Fill the seats from evacuation cases and campaign outcomes: medical, pregnant, children with their families, the elderly, then others; households stay together</source>
         <translation>Заполнить места по обращениям об эвакуации и итогам обзвона: сначала по медицинским показаниям, беременные, дети с семьями, пожилые, затем остальные; семьи не разделяются</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="163"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="167"/>
         <source>Print &amp;manifest…</source>
         <translation>&amp;Печать списка…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="164"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="169"/>
+        <source>Print the manifest (Ctrl+P) or save it as a PDF (Ctrl+Shift+S)</source>
+        <translation>Напечатать список пассажиров (Ctrl+P) или сохранить его как PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="171"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="165"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="172"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="166"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="173"/>
         <source>E&amp;xport for the carrier…</source>
         <translation>Э&amp;кспорт для перевозчика…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="169"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="176"/>
         <source>A CSV with names as in the passport, sex, date of birth, nationality, document and expiry</source>
         <translation>CSV с именами как в паспорте, полом, датой рождения, гражданством, номером документа и сроком действия</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="172"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="179"/>
         <source>Boarding &amp;notices…</source>
         <translation>Посадочные &amp;уведомления…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="174"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="181"/>
         <source>Flights and manifests are managed by consular officers</source>
         <translation>Рейсами и списками пассажиров управляют консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="299"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="315"/>
         <source>Choose a flight or bus first.</source>
         <translation>Сначала выберите рейс или автобус.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="309"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="325"/>
         <source>Flights are added and changed by consular officers.</source>
         <translation>Рейсы добавляют и изменяют консульские сотрудники.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="318"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="334"/>
         <source>Saved: {carrier} {number}, {seats} seat(s).</source>
         <translation>Сохранено: {carrier} {number}, мест: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="333"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="349"/>
         <source>Wait for the work in progress to finish.</source>
         <translation>Дождитесь окончания текущей работы.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="340"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="356"/>
         <source>Building the manifest</source>
         <translation>Составление списка пассажиров</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/view.py" line="359"/>
+        <location filename="../../embassy_desk/gui/evacuation/view.py" line="375"/>
         <source>Manifest built: {seated} passenger(s) for {seats} seat(s), {waiting} on the waiting list; {flagged} passport(s) flagged to check; {households} household(s), each kept together unless a person chose otherwise.</source>
         <translation>Список составлен: пассажиров — {seated} на {seats} мест, в листе ожидания — {waiting}; паспортов к проверке — {flagged}; семей — {households}, каждая вместе, если сотрудник не решил иначе.</translation>
     </message>
@@ -557,142 +562,142 @@
 <context>
     <name>ManifestPanel</name>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="183"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="185"/>
         <source>To &amp;passengers</source>
         <translation>В &amp;пассажиры</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="184"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="186"/>
         <source>Give the selected person a seat, with their household</source>
         <translation>Дать место выбранному человеку вместе с семьёй</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="185"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="187"/>
         <source>To &amp;waiting list</source>
         <translation>В &amp;лист ожидания</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="187"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="189"/>
         <source>Move the selected person, with their household, to the waiting list</source>
         <translation>Перевести выбранного человека вместе с семьёй в лист ожидания</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="189"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="191"/>
         <source>&amp;Remove</source>
         <translation>&amp;Исключить</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="191"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="193"/>
         <source>Take the selected person, with their household, off this manifest</source>
         <translation>Исключить выбранного человека вместе с семьёй из этого списка</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="193"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="195"/>
         <source>&amp;Keep apart from household…</source>
         <translation>&amp;Отделить от семьи…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="195"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="197"/>
         <source>Move only the selected person to the other list, apart from their household</source>
         <translation>Перевести в другой список только выбранного человека, отдельно от семьи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="197"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="199"/>
         <source>&amp;Boarding mode</source>
         <translation>Режим &amp;посадки</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="198"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="200"/>
         <source>Check in and board passengers at the assembly point</source>
         <translation>Регистрация и посадка пассажиров в месте сбора</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="200"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="202"/>
         <source>Your role may see manifests but not board passengers</source>
         <translation>Ваша роль позволяет просматривать списки, но не проводить посадку</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="208"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="210"/>
         <source>Manifests are changed by consular officers</source>
         <translation>Списки пассажиров изменяют консульские сотрудники</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="209"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="211"/>
         <source>Find a passenger by name…</source>
         <translation>Найти пассажира по имени…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="212"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="214"/>
         <source>Keys on the selected passenger: C checked in, B boarded, N no-show. Enter in the search goes to the list.</source>
         <translation>Клавиши для выбранного пассажира: C (С) — зарегистрирован, B (И) — на борту, N (Т) — не явился. Enter в поиске переходит к списку.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="266"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="268"/>
         <source>Passengers ({count})</source>
         <translation>Пассажиры ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="272"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="274"/>
         <source>Waiting list ({count})</source>
         <translation>Лист ожидания ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="277"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="279"/>
         <source>Removed ({count})</source>
         <translation>Исключённые ({count})</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="280"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="282"/>
         <source>Choose a flight or bus above to see its manifest.</source>
         <translation>Выберите рейс или автобус выше, чтобы увидеть список пассажиров.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="285"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="287"/>
         <source>{kind} {carrier} {number}, {origin} → {destination}</source>
         <translation>{kind} {carrier} {number}, {origin} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="297"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="299"/>
         <source>{seated} of {seats} seat(s) taken, {waiting} waiting; {flagged} passport(s) flagged. Checked in {checked}, boarded {boarded}, no-show {no_show}. Assembly: {assembly}</source>
         <translation>Занято мест: {seated} из {seats}, в ожидании: {waiting}; паспортов к проверке: {flagged}. Зарегистрировано: {checked}, на борту: {boarded}, не явились: {no_show}. Сбор: {assembly}</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="375"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="380"/>
         <source>Select a person first.</source>
         <translation>Сначала выберите человека.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="391"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="396"/>
         <source>Moved to: {list}.</source>
         <translation>Перемещено в: {list}.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="409"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="414"/>
         <source>Give {name} a seat alone, apart from their household? The manifest will record that a person chose to split this household.</source>
         <translation>Дать место только {name}, отдельно от семьи? В списке будет отмечено, что сотрудник решил разделить эту семью.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="414"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="419"/>
         <source>Move {name} to the waiting list alone, apart from their household? The manifest will record that a person chose to split this household.</source>
         <translation>Перевести {name} в лист ожидания одного, отдельно от семьи? В списке будет отмечено, что сотрудник решил разделить эту семью.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="418"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="423"/>
         <source>Keep apart from household</source>
         <translation>Отделить от семьи</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="425"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="430"/>
         <source>Keep apart</source>
         <translation>Отделить</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="484"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="489"/>
         <source>Select a passenger first.</source>
         <translation>Сначала выберите пассажира.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="499"/>
+        <location filename="../../embassy_desk/gui/evacuation/manifest_panel.py" line="504"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from embassy_desk.domain.enums import ManifestList, PassengerStatus
+from embassy_desk.domain.enums import FlightStatus, ManifestList, PassengerStatus
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.data_events import DataChange, Kind, notify
@@ -41,6 +41,8 @@ from embassy_desk.services.evacuation import Manifest, ManifestRow
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
 
+# A departed or cancelled flight's manifest is a record: nobody moves or boards any more.
+ACTIVE = frozenset({FlightStatus.OPEN, FlightStatus.CLOSED})
 BOARDING_KEYS = {
     Qt.Key.Key_C: PassengerStatus.CHECKED_IN,
     Qt.Key.Key_B: PassengerStatus.BOARDED,
@@ -358,12 +360,15 @@ class ManifestPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         tab = self.tabs.currentIndex()
-        manage = self.can_manage and row is not None
+        active = self.manifest is not None and self.manifest.flight.status in ACTIVE
+        manage = self.can_manage and row is not None and active
         self.to_passengers_button.setEnabled(manage and tab != 0)
         self.to_waiting_button.setEnabled(manage and tab != 1)
         self.remove_button.setEnabled(manage and tab != 2)
         self.apart_button.setEnabled(manage and row is not None and row.household_id is not None)
-        self.boarding_button.setEnabled(self.can_board and self.manifest is not None)
+        self.boarding_button.setEnabled(self.can_board and active)
+        if self.boarding and not active:
+            self.set_boarding_mode(False)
 
     # ----------------------------------------------------------------------------------------
     # Moving people

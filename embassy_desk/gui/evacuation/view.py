@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from embassy_desk.domain.enums import FlightStatus
 from embassy_desk.domain.errors import EmbassyDeskError
 from embassy_desk.gui.citizen.banner import MessageBanner
 from embassy_desk.gui.data_events import DataChange, Kind, data_events, notify
@@ -107,6 +108,9 @@ class EvacuationView(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.notices_button = named(QPushButton(self), "evacNotices")
         self.notices_button.clicked.connect(self.boarding_notices)
+        for keys, slot in (("Ctrl+P", self.print_manifest), ("Ctrl+Shift+S", self.save_manifest_pdf)):
+            shortcut = QShortcut(QKeySequence(keys), self, lambda slot=slot: slot())
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         flight_buttons = QHBoxLayout()
         flight_buttons.addWidget(self.add_button)
@@ -161,6 +165,9 @@ class EvacuationView(QWidget):
             )
         )
         self.print_button.setText(self.tr("Print &manifest…"))
+        self.print_button.setToolTip(
+            self.tr("Print the manifest (Ctrl+P) or save it as a PDF (Ctrl+Shift+S)")
+        )
         self.save_pdf_action.setText(self.tr("Save as PDF…"))
         self.print_action.setText(self.tr("Print…"))
         self.export_button.setText(self.tr("E&xport for the carrier…"))
@@ -266,11 +273,15 @@ class EvacuationView(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_flight() is not None
+        flight = self.selected_flight()
+        chosen = flight is not None
         idle = not self.runner.running
         self.add_button.setEnabled(self.can_manage)
         self.edit_button.setEnabled(self.can_manage and chosen)
-        self.build_button.setEnabled(self.can_manage and chosen and idle)
+        # Only an open flight is (re)built; a closed one is boarding with the manifest as it stands.
+        self.build_button.setEnabled(
+            self.can_manage and idle and flight is not None and flight.status is FlightStatus.OPEN
+        )
         has_people = self.panel.manifest is not None and bool(self.panel.manifest.passengers)
         for button in (self.print_button, self.export_button, self.notices_button):
             button.setEnabled(self.can_manage and chosen and idle and has_people)
