@@ -11,8 +11,9 @@ transaction, their change-log entries written in bulk (a campaign over 100,000 p
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,7 +31,7 @@ from embassy_desk.domain.campaigns import (
 )
 from embassy_desk.domain.enums import CampaignStatus, Role, TargetState
 from embassy_desk.domain.errors import NotFoundError, ValidationError
-from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.ids import uuid7, uuid7_many
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.regions import normalize_region
 from embassy_desk.services.campaign_calls import (
@@ -49,6 +50,7 @@ from embassy_desk.services.campaign_cards import (
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog
+from embassy_desk.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
 
 MAX_NAME = 200
 MAX_SCRIPT = 4000
@@ -214,7 +216,7 @@ def create_campaign(
                 None if last is None else str(last),
                 str(name_sort or ""),
             )
-            for cid, household, vulns, birth, last, name_sort in uow.conn.execute(text(sql), params)
+            for cid, household, vulns, birth, last, name_sort in uow.conn.execute(text(sql), params).all()
         ]
         if not people:
             raise ValidationError("criteria", Msg("campaign.nobody"))
@@ -250,12 +252,14 @@ def _insert_targets(
     uow: UnitOfWork, campaign_id: str, planned: Sequence[tuple[Candidate, int, str | None]]
 ) -> None:
     """The call list in one executemany, and its change-log creates in another (no per-row query)."""
-    now, staff = uow.now, uow.user.id
+    now, staff, version = uow.now, uow.user.id, changelog.SCHEMA_VERSION
     pending = TargetState.PENDING.value
     rows = []
     changes = []
     stamps = uow.stamps(len(planned))
-    for (person, position, caller), stamp in zip(planned, stamps, strict=True):
+    entry_ids = uuid7_many(len(planned))
+    dumps = orjson.dumps
+    for (person, position, caller), stamp, entry_id in zip(planned, stamps, entry_ids, strict=True):
         record_id = target_id(campaign_id, person.citizen_id)
         rows.append((record_id, campaign_id, person.citizen_id, position, caller, pending, now))
         fields = {
@@ -270,24 +274,38 @@ def _insert_targets(
             "done_at": None,
             "done_by": None,
         }
-        changes.append(
-            (
-                uuid7(),
-                "campaign_target",
-                record_id,
-                "create",
-                orjson.dumps(fields).decode(),
-                stamp,
-                staff,
-                changelog.SCHEMA_VERSION,
-            )
+        entry = (
+            entry_id,
+            "campaign_target",
+            record_id,
+            "create",
+            dumps(fields).decode(),
+            stamp,
+            staff,
+            version,
         )
-    uow.conn.exec_driver_sql(
-        "INSERT INTO campaign_targets(id, campaign_id, citizen_id, position, assignee, state, attempts,"
-        " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 1)",
-        rows,
-    )
-    changelog.insert_ready(uow.conn, changes)
+        changes.append(entry)
+    # In key order the id, person and citizen indexes grow at their ends instead of splitting pages
+    # all over a large table (several times faster on a 100,000-person list).
+    rows.sort()
+    with _large_cache(uow):
+        uow.conn.exec_driver_sql(
+            "INSERT INTO campaign_targets(id, campaign_id, citizen_id, position, assignee, state, attempts,"
+            " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 1)",
+            rows,
+        )
+        changelog.insert_ready(uow.conn, changes)
+
+
+@contextlib.contextmanager
+def _large_cache(uow: UnitOfWork) -> Iterator[None]:
+    """A big page cache while a large list is written (as the importer does): fewer pages spilled,
+    re-read and re-decrypted before the commit."""
+    uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def list_campaigns(session: Session, *, include_closed: bool = True) -> list[Campaign]:
@@ -309,7 +327,7 @@ def get_campaign(session: Session, campaign_id: str) -> Campaign:
     """One campaign by id."""
     session.require(Action.CAMPAIGN_WORK)
     with session.read() as conn:
-        return _campaign(campaign_row(conn, campaign_id))
+        return _campaign(campaign_row(conn, campaign_id, total=True))
 
 
 def campaign_progress(session: Session, campaign_id: str) -> CampaignProgress:
