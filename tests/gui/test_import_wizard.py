@@ -4,9 +4,14 @@ record editor fills the region from the city."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QTableWidget, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -249,3 +254,63 @@ def test_the_record_editor_fills_the_region_from_the_city_and_says_so(qtbot: QtB
     form.set_text("city", "Almaty")
     form.editor("city").editingFinished.emit()  # type: ignore[attr-defined]
     assert form.values()["region"] == "" and not form.region_note.isVisible()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "resources" / "translations"
+TOOLS = Path(sys.executable).parent
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], str]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 - our own catalogues
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            finished = translation is not None and translation.get("type") != "unfinished"
+            text = translation.text if translation is not None and finished else ""
+            found[(name, message.findtext("source") or "")] = text or ""
+    return found
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_text_of_the_wizard_is_translated(tmp_path: Path, language: str) -> None:
+    found = tmp_path / "found.ts"
+    files = sorted(str(p) for p in (ROOT / "embassy_desk" / "gui" / "importing").glob("*.py"))
+    subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *files, "-ts", str(found)], check=True, capture_output=True
+    )
+    catalogue = _messages(CATALOGUES / f"importing_{language}.ts")
+    wanted = set(_messages(found)) | {
+        (
+            "ImportReportDialog",
+            "Regions filled from the city: %1 (a region given in the file was kept as it was).",
+        ),
+        ("ImportReportDialog", "Likely duplicates left out as you chose: %1."),
+        ("CitizenForm", "Filled in from the city; change it if it is wrong."),
+    }
+    assert sorted(key for key in wanted if not catalogue.get(key)) == []
+    for (_context, source), translation in catalogue.items():
+        assert sorted(re.findall(r"%\d", translation)) == sorted(re.findall(r"%\d", source)), source
+        if language == "kk":
+            assert re.search("[әғқңөұүһі]", translation) or len(translation) < 25, translation
+
+
+def test_the_wizard_speaks_russian(qtbot: QtBot, admin: Session, tmp_path: Path) -> None:
+    qm = tmp_path / "importing_ru.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(CATALOGUES / "importing_ru.ts"), "-qm", str(qm)],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        wizard, _ = _open(qtbot, window, admin)
+        _choose(wizard, write_cp1251(tmp_path / "ru.csv", ROWS[:2]))
+        assert wizard.file_page.title() == "Выбор файла"
+        assert "точкой с запятой" in wizard.file_page.info.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
