@@ -64,97 +64,97 @@
         <translation>Көмек ісі ашылды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="581"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="586"/>
         <source>%1 passed over for now.</source>
         <translation>%1 әзірге өткізіп жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="607"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="612"/>
         <source>Your list: %1 of %2 done</source>
         <translation>Тізіміңіз: дайын %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="619"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="624"/>
         <source>Call bank: %1</source>
         <translation>Қоңырау шалу: %1</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="622"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="627"/>
         <source>Messengers</source>
         <translation>Мессенджерлер</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="623"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="628"/>
         <source>Languages</source>
         <translation>Тілдері</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="624"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="629"/>
         <source>Lives in</source>
         <translation>Тұратын жері</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="625"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="630"/>
         <source>Vulnerable</source>
         <translation>Осалдығы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="626"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="631"/>
         <source>Welfare now</source>
         <translation>Қазіргі жағдайы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="627"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="632"/>
         <source>Attempts so far</source>
         <translation>Әрекеттер саны</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="628"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="633"/>
         <source>Last contact</source>
         <translation>Соңғы байланыс</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="632"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="637"/>
         <source>Record the same for (safe or needs help; Ctrl+H ticks all):</source>
         <translation>Осыларға да солай жазу (қауіпсіз немесе көмек керек; Ctrl+H — бәрін белгілеу):</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="633"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="638"/>
         <source>Script, in the language of the call:</source>
         <translation>Сөйлесу тіліндегі мәтін:</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="634"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="639"/>
         <source>&amp;Note:</source>
         <translation>&amp;Жазба:</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="635"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="640"/>
         <source>What the person said (optional)</source>
         <translation>Адам не айтты (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="640"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="645"/>
         <source>Press %1 (Ctrl+%1 while typing a note)</source>
         <translation>%1 пернесін басыңыз (жазба терген кезде Ctrl+%1)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="641"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="646"/>
         <source>Esc  Skip</source>
         <translation>Esc  Өткізу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="642"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="647"/>
         <source>Pass over this person for now; they come back at the end</source>
         <translation>Бұл адамды әзірге өткізіп жіберу; ол тізімнің соңында қайта шығады</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="645"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="650"/>
         <source>Press 1 to 5 to record the outcome; the next person appears at once. In the note, the digits type: use Ctrl+1 to 5, or Ctrl+Enter for the highlighted outcome.</source>
         <translation>Нәтижені жазу үшін 1–5 пернесін басыңыз; келесі адам бірден шығады. Жазбада сандар теріледі: Ctrl+1–5 пернелерін немесе белгіленген нәтиже үшін Ctrl+Enter пернесін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="649"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="654"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -233,173 +233,178 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="262"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="222"/>
+        <source>Welfare campaigns are worked by the staff who make the calls; the dashboard shows their progress.</source>
+        <translation>Қоңырау науқандарын қоңырау шалатын қызметкерлер жүргізеді; олардың барысы көрсеткіштер тақтасында көрінеді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="270"/>
         <source>Made %1 by %2</source>
         <translation>%1 құрылды, құрастырған: %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="272"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="280"/>
         <source>No welfare campaign yet. An officer makes one with “New campaign”.</source>
         <translation>Қоңырау науқаны әлі жоқ. Консул оны «Жаңа науқан» батырмасымен құрады.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="320"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="328"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="330"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="338"/>
         <source>Follow-up list: %1</source>
         <translation>Қайта қоңырау тізімі: %1</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="382"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="390"/>
         <source>Making the call lists</source>
         <translation>Қоңырау тізімдері жасалуда</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="391"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="399"/>
         <source>Campaign “%1” made: %2 people to call.</source>
         <translation>«%1» науқаны құрылды: %2 адамға қоңырау шалу керек.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="457"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="465"/>
         <source>Calls moved to %1: %2.</source>
         <translation>%1 қызметкеріне берілген қоңыраулар: %2.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="474"/>
         <location filename="../../embassy_desk/gui/campaigns/view.py" line="482"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="490"/>
         <source>Close campaign</source>
         <translation>Науқанды жабу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="475"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="483"/>
         <source>Close “%1”? Nobody can record calls on its lists after that.</source>
         <translation>«%1» жабылсын ба? Осыдан кейін оның тізімдері бойынша қоңырау жазуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="483"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="491"/>
         <source>Keep it open</source>
         <translation>Ашық қалдыру</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="493"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="501"/>
         <source>Campaign “%1” closed.</source>
         <translation>«%1» науқаны жабылды.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="502"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="510"/>
         <source>Welfare campaigns</source>
         <translation>Азаматтарға қоңырау шалу науқандары</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="503"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="511"/>
         <source>Show &amp;closed</source>
         <translation>&amp;Жабылғандарын көрсету</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="504"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="512"/>
         <source>&amp;New campaign…</source>
         <translation>Жаңа &amp;науқан…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="505"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="513"/>
         <source>&amp;Work my list</source>
         <translation>&amp;Менің тізімім</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="506"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="514"/>
         <source>Open the call bank on your own list of the selected campaign</source>
         <translation>Таңдалған науқан бойынша өз тізіміңізбен қоңырау шалуды ашу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="507"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="515"/>
         <source>&amp;Reassign…</source>
         <translation>&amp;Басқаға беру…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="508"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="516"/>
         <source>C&amp;lose campaign</source>
         <translation>Науқанды ж&amp;абу</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="509"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="517"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="512"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="520"/>
         <source>Campaign</source>
         <translation>Науқан</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="513"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="521"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="514"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="522"/>
         <source>People</source>
         <translation>Адам</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="515"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="523"/>
         <source>Done</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="516"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="524"/>
         <source>To call</source>
         <translation>Қоңырау күтуде</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="517"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="525"/>
         <source>Follow-up</source>
         <translation>Қайта</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="518"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="526"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="519"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="527"/>
         <source>Who is called</source>
         <translation>Кімге қоңырау шалынады</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="524"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="532"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="525"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="533"/>
         <source>Latin name</source>
         <translation>Латынша</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="526"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="534"/>
         <source>Phones</source>
         <translation>Телефондар</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="527"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="535"/>
         <source>Attempts</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="528"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="536"/>
         <source>Welfare</source>
         <translation>Жағдайы</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="529"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="537"/>
         <source>Last contact</source>
         <translation>Соңғы байланыс</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="535"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="543"/>
         <source>Off the call list after a third unanswered call or a wrong number. Enter opens the person&apos;s record.</source>
         <translation>Үшінші жауапсыз қоңыраудан немесе қате нөмірден кейін қоңырау тізімінен шығарылғандар. Enter адамның жазбасын ашады.</translation>
     </message>

@@ -64,97 +64,97 @@
         <translation>Открыто дело о помощи.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="581"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="586"/>
         <source>%1 passed over for now.</source>
         <translation>%1 — пропущен(а) пока.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="607"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="612"/>
         <source>Your list: %1 of %2 done</source>
         <translation>Ваш список: готово %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="619"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="624"/>
         <source>Call bank: %1</source>
         <translation>Обзвон: %1</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="622"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="627"/>
         <source>Messengers</source>
         <translation>Мессенджеры</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="623"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="628"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="624"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="629"/>
         <source>Lives in</source>
         <translation>Живёт</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="625"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="630"/>
         <source>Vulnerable</source>
         <translation>Уязвимость</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="626"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="631"/>
         <source>Welfare now</source>
         <translation>Состояние сейчас</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="627"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="632"/>
         <source>Attempts so far</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="628"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="633"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="632"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="637"/>
         <source>Record the same for (safe or needs help; Ctrl+H ticks all):</source>
         <translation>Записать то же для (в безопасности или нужна помощь; Ctrl+H — отметить всех):</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="633"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="638"/>
         <source>Script, in the language of the call:</source>
         <translation>Текст для звонка на языке разговора:</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="634"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="639"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="635"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="640"/>
         <source>What the person said (optional)</source>
         <translation>Что сказал человек (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="640"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="645"/>
         <source>Press %1 (Ctrl+%1 while typing a note)</source>
         <translation>Нажмите %1 (Ctrl+%1, пока пишете заметку)</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="641"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="646"/>
         <source>Esc  Skip</source>
         <translation>Esc  Пропустить</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="642"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="647"/>
         <source>Pass over this person for now; they come back at the end</source>
         <translation>Пропустить этого человека пока; он вернётся в конце списка</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="645"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="650"/>
         <source>Press 1 to 5 to record the outcome; the next person appears at once. In the note, the digits type: use Ctrl+1 to 5, or Ctrl+Enter for the highlighted outcome.</source>
         <translation>Нажмите 1–5, чтобы записать результат; следующий человек появится сразу. В заметке цифры печатаются: используйте Ctrl+1–5 или Ctrl+Enter для выделенного результата.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="649"/>
+        <location filename="../../embassy_desk/gui/campaigns/call_bank.py" line="654"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -233,173 +233,178 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="262"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="222"/>
+        <source>Welfare campaigns are worked by the staff who make the calls; the dashboard shows their progress.</source>
+        <translation>Обзвоны ведут сотрудники, которые звонят; их ход виден на панели показателей.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="270"/>
         <source>Made %1 by %2</source>
         <translation>Создан %1, автор: %2</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="272"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="280"/>
         <source>No welfare campaign yet. An officer makes one with “New campaign”.</source>
         <translation>Обзвонов пока нет. Консул создаёт обзвон кнопкой «Новый обзвон».</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="320"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="328"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="330"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="338"/>
         <source>Follow-up list: %1</source>
         <translation>Список повторных звонков: %1</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="382"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="390"/>
         <source>Making the call lists</source>
         <translation>Составляются списки обзвона</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="391"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="399"/>
         <source>Campaign “%1” made: %2 people to call.</source>
         <translation>Обзвон «%1» создан: позвонить %2 людям.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="457"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="465"/>
         <source>Calls moved to %1: %2.</source>
         <translation>Звонки переданы сотруднику %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="474"/>
         <location filename="../../embassy_desk/gui/campaigns/view.py" line="482"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="490"/>
         <source>Close campaign</source>
         <translation>Закрыть обзвон</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="475"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="483"/>
         <source>Close “%1”? Nobody can record calls on its lists after that.</source>
         <translation>Закрыть «%1»? После этого по его спискам нельзя будет записывать звонки.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="483"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="491"/>
         <source>Keep it open</source>
         <translation>Оставить открытым</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="493"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="501"/>
         <source>Campaign “%1” closed.</source>
         <translation>Обзвон «%1» закрыт.</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="502"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="510"/>
         <source>Welfare campaigns</source>
         <translation>Обзвоны граждан</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="503"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="511"/>
         <source>Show &amp;closed</source>
         <translation>Показать &amp;закрытые</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="504"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="512"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Новый обзвон…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="505"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="513"/>
         <source>&amp;Work my list</source>
         <translation>&amp;Мой список</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="506"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="514"/>
         <source>Open the call bank on your own list of the selected campaign</source>
         <translation>Открыть обзвон по вашему списку выбранной кампании</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="507"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="515"/>
         <source>&amp;Reassign…</source>
         <translation>&amp;Передать…</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="508"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="516"/>
         <source>C&amp;lose campaign</source>
         <translation>За&amp;крыть обзвон</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="509"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="517"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="512"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="520"/>
         <source>Campaign</source>
         <translation>Обзвон</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="513"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="521"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="514"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="522"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="515"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="523"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="516"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="524"/>
         <source>To call</source>
         <translation>Ждут звонка</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="517"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="525"/>
         <source>Follow-up</source>
         <translation>Повторно</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="518"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="526"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="519"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="527"/>
         <source>Who is called</source>
         <translation>Кому звоним</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="524"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="532"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="525"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="533"/>
         <source>Latin name</source>
         <translation>Латиницей</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="526"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="534"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="527"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="535"/>
         <source>Attempts</source>
         <translation>Попыток</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="528"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="536"/>
         <source>Welfare</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="529"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="537"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../embassy_desk/gui/campaigns/view.py" line="535"/>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="543"/>
         <source>Off the call list after a third unanswered call or a wrong number. Enter opens the person&apos;s record.</source>
         <translation>Сняты со списка обзвона после третьего звонка без ответа или из-за неверного номера. Enter открывает карточку человека.</translation>
     </message>

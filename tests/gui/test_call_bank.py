@@ -236,3 +236,16 @@ def test_the_script_switches_language(qtbot: QtBot, admin: Session) -> None:
     assert any("\uac00" <= ch <= "\ud7a3" for ch in texts["ko"])  # Hangul
     assert CallOutcome.SAFE in {o for o in bank.outcome_buttons}
     assert bank.outcome_buttons[CallOutcome.SAFE].text().startswith("1")
+
+
+def test_escape_in_a_typed_note_leaves_the_note_first(qtbot: QtBot, admin: Session) -> None:
+    people = _post(admin)
+    bank = _bank(qtbot, admin, _campaign(admin))
+    bank.note.setFocus()
+    qtbot.keyClicks(bank.note, "ring after 6")
+    _key(qtbot, bank, Qt.Key.Key_Escape)
+    assert bank.current is not None and bank.current.citizen_id == people["serik"]
+    assert bank.note.text() == "ring after 6" and QApplication.focusWidget() is bank.card
+    _key(qtbot, bank, Qt.Key.Key_1)  # the note goes with the outcome
+    (entry,) = contacts.contact_history(admin, people["serik"])
+    assert entry.note == "ring after 6"

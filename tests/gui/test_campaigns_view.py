@@ -206,3 +206,33 @@ def test_set_checked_ticks_exactly_the_values(qtbot: QtBot, admin: Session) -> N
     assert [w.value for w in criteria.welfare] == ["unknown", "unreachable"]
     assert criteria.vulnerable_only and criteria.not_reached_since is not None
     dialog.reject()
+
+
+def test_the_screens_speak_russian_and_kazakh(
+    qtbot: QtBot, admin: Session, session_for: Callable[[Role], Session]
+) -> None:
+    from embassy_desk.gui.i18n import Translations
+
+    _people(admin)
+    campaigns.create_campaign(admin, "Сеул", CampaignCriteria(regions=("KR-11",)), assignees=["admin"])
+    translations = Translations()
+    try:
+        for language, title, safe, done in (
+            ("ru", "Обзвоны граждан", "1  В безопасности", "Готово"),
+            ("kk", "Азаматтарға қоңырау шалу науқандары", "1  Қауіпсіз", "Дайын"),
+        ):
+            assert translations.set_language(language, remember=False)
+            view = _view(qtbot, admin)
+            assert view.title.text() == title
+            assert view.model.horizontalHeaderItem(3).text() == done
+            bank = view.work_my_list()
+            assert bank is not None
+            assert bank.outcome_buttons[CallOutcome.SAFE].text() == safe
+            assert "Ctrl+1" in bank.hint.text() and "Press" not in bank.hint.text()
+            bank.close()
+    finally:
+        translations.set_language("en", remember=False)
+    viewer = session_for(Role.VIEWER)
+    view = _view(qtbot, viewer)
+    assert view.campaigns == [] and "dashboard" in view.banner.text()
+    assert view.new_button.isHidden() and view.work_button.isHidden()

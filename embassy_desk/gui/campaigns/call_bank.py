@@ -572,9 +572,14 @@ class CallBank(QDialog):
         return text
 
     def skip(self) -> None:
-        """Pass over the person on the card for this sitting (Escape)."""
+        """Pass over the person on the card for this sitting (Escape; from a note with text in it,
+        the first Escape only leaves the note)."""
         card = self._card
         if card is None or self.case_dialog is not None:
+            return
+        if self.note.hasFocus() and self.note.text().strip():
+            # The first Escape leaves a typed note (kept), the second passes over the person.
+            self.card.setFocus()
             return
         if card.citizen_id not in self._skip:
             self._skip.append(card.citizen_id)

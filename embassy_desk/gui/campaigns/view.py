@@ -111,6 +111,8 @@ class CampaignsView(QWidget):
         # Roles mirror services/permissions.py: a clerk works lists; officers make and manage them.
         for button in (self.new_button, self.reassign_button, self.close_button):
             button.setVisible(self.can_manage)
+        self.work_button.setVisible(self.can_work)
+        self.work_button.setEnabled(False)  # until an open campaign is selected
 
         self.model = QStandardItemModel(0, 8, self)
         self.table = named(QTableView(self), "campaignsTable")
@@ -216,6 +218,14 @@ class CampaignsView(QWidget):
     def refresh(self) -> None:
         """Read the campaigns, their progress and the selected one's follow-up list again."""
         self._stale = False
+        if not self.can_work:
+            self.banner.show_info(
+                self.tr(
+                    "Welfare campaigns are worked by the staff who make the calls;"
+                    " the dashboard shows their progress."
+                )
+            )
+            return
         selected = self.selected_id()
         try:
             found = campaign_service.list_campaigns(
