@@ -249,3 +249,21 @@ def test_escape_in_a_typed_note_leaves_the_note_first(qtbot: QtBot, admin: Sessi
     _key(qtbot, bank, Qt.Key.Key_1)  # the note goes with the outcome
     (entry,) = contacts.contact_history(admin, people["serik"])
     assert entry.note == "ring after 6"
+
+
+def test_ctrl_enter_records_the_outcome_highlighted_with_the_arrows(qtbot: QtBot, admin: Session) -> None:
+    people = _post(admin)
+    bank = _bank(qtbot, admin, _campaign(admin))
+    _key(qtbot, bank, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # nothing highlighted yet
+    assert contacts.contact_history(admin, people["serik"]) == []
+    assert "1 to 5" in bank.last.text()
+    for _ in range(3):
+        _key(qtbot, bank, Qt.Key.Key_Right)  # safe, needs help, no answer
+    assert bank.outcome_buttons[CallOutcome.NO_ANSWER].isChecked()
+    bank.note.setFocus()
+    qtbot.keyClicks(bank.note, "voicemail full")
+    _key(qtbot, bank, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    (entry,) = contacts.contact_history(admin, people["serik"])
+    assert entry.outcome == "no_answer" and entry.note == "voicemail full"
+    assert bank.current is not None and bank.current.citizen_id != people["serik"]
+    assert not any(b.isChecked() for b in bank.outcome_buttons.values())  # a fresh card, no highlight
