@@ -18,6 +18,7 @@ from embassy_desk.domain.campaigns import KOREAN_SCRIPT, AgeCuts, CampaignClosed
 from embassy_desk.domain.enums import CampaignStatus, TargetState, Vulnerability, WelfareStatus
 from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.messages import Msg, render
+from embassy_desk.domain.phones import is_mobile
 from embassy_desk.services.session import UnitOfWork
 from embassy_desk.storage import meta
 
@@ -73,13 +74,14 @@ def _json_list(raw: object) -> list[Any]:
 
 
 def phones_of(raw: object) -> tuple[tuple[str, str], ...]:
-    """Stored phones as (number, kind), mobiles first (what to dial or text first)."""
+    """Stored phones as (number, kind), mobile numbers first (what to dial or text first)."""
     items = [
         (str(p.get("number", "")), str(p.get("kind") or "mobile"))
         for p in _json_list(raw)
         if isinstance(p, dict) and p.get("number")
     ]
-    return tuple(sorted(items, key=lambda item: item[1] != "mobile"))
+    # Imports file every number as "mobile"; the number itself says whether it can take an SMS.
+    return tuple(sorted(items, key=lambda item: (not is_mobile(item[0]), item[1] != "mobile")))
 
 
 def messengers_of(raw: object) -> tuple[tuple[str, str], ...]:

@@ -25,10 +25,10 @@ SEOUL = CampaignCriteria(regions=("KR-11",))
 ADULT = "1990-05-05"
 
 
-def person(surname: str, **fields: object) -> dict[str, object]:
+def person(surname: str, **fields: str) -> dict[str, str]:
     """A synthetic person in Seoul with a unique phone (invented names and numbers)."""
     number = 1000 + sum(ord(ch) for ch in surname) % 9000
-    row: dict[str, object] = {
+    row: dict[str, str] = {
         "surname": surname,
         "given_names": "Тест",
         "sex": "F",
@@ -41,7 +41,7 @@ def person(surname: str, **fields: object) -> dict[str, object]:
     return row
 
 
-def register(session: Session, *rows: dict[str, object]) -> dict[str, str]:
+def register(session: Session, *rows: dict[str, str]) -> dict[str, str]:
     """Import the rows; return surname -> citizen id."""
     report = import_rows(session, ((n + 2, row) for n, row in enumerate(rows)))
     assert not report.rejected, report.rejected
@@ -89,7 +89,8 @@ def target(session: Session, campaign_id: str, citizen_id: str) -> dict[str, obj
 
 
 def welfare(session: Session, citizen_id: str) -> str | None:
-    return registry.get_citizen(session, citizen_id).fields["welfare_status"]
+    value = registry.get_citizen(session, citizen_id).fields["welfare_status"]
+    return None if value is None else str(value)
 
 
 def test_the_most_urgent_come_first_then_the_longest_without_contact(admin: Session) -> None:
