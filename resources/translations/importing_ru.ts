@@ -237,6 +237,11 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/importing/file_pages.py"/>
+        <source>Emergency contact: %1</source>
+        <translation>Контакт на экстренный случай: %1</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/importing/file_pages.py"/>
         <source>Remembered from the last file with these columns.</source>
         <translation>Запомнено с прошлого файла с такими же столбцами.</translation>
     </message>

@@ -131,6 +131,7 @@ def test_every_page_with_an_old_windows_file_and_a_city_column(
     assert check.table.rowCount() == 1 and cell(check.table, 0, 0) == "4"
     assert "'31.02.1990' is not a date" in cell(check.table, 0, 1)
     assert check.good_rows.isChecked()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.next()
 
     # 5. The likely duplicate, named, with why; left out unless ticked.

@@ -167,6 +167,8 @@ class ImportCheckPage(_TaskPage):
             text += " " + self.tr("You choose what happens to each likely duplicate on the next page.")
         self.summary.setText(text)
         fill_rejected(self.table, rejected)
+        # The task has ended before its result arrives here: say again that the page is complete.
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self._state.check is not None and not self.running

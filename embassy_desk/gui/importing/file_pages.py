@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.errors import ValidationError
-from embassy_desk.domain.messages import Msg, field_name
+from embassy_desk.domain.messages import Msg
+from embassy_desk.gui.citizen.labels import field_labels
 from embassy_desk.gui.errors import error_text
 from embassy_desk.gui.file_dialogs import Purpose, open_file
 from embassy_desk.gui.importing import mapping_memory
 from embassy_desk.gui.importing.state import WizardState
 from embassy_desk.gui.widgets import named
-from embassy_desk.importing.headers import FIELDS, FULL_NAME, IGNORE, match_header
+from embassy_desk.importing.headers import FIELDS, FULL_NAME, IGNORE, match_header, normalize_header
 from embassy_desk.importing.tabular import first_rows, open_table
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -229,14 +230,18 @@ class ImportMappingPage(QWizardPage):
         self._combos: list[tuple[str, QComboBox]] = []
 
     def _choices(self) -> list[tuple[str, str]]:
-        from embassy_desk.domain.messages import render
-        from embassy_desk.gui.i18n import current_language
-
-        language = current_language()
+        labels = field_labels()
         items = [(self.tr("Ignore this column"), IGNORE)]
         items.append((self.tr("Full name (split into the name fields)"), FULL_NAME))
-        items += [(render(field_name(name), language), name) for name in FIELDS]
+        items += [(self._label(name, labels), name) for name in FIELDS]
         return items
+
+    def _label(self, name: str, labels: dict[str, str] | None = None) -> str:
+        labels = labels if labels is not None else field_labels()
+        text = labels.get(name) or labels.get(f"{name}s") or name
+        if name.startswith("emergency_contact"):
+            text = self.tr("Emergency contact: %1").replace("%1", text)
+        return text
 
     def initializePage(self) -> None:
         self._fill(remembered=mapping_memory.recall(self._state.headers))
@@ -269,6 +274,10 @@ class ImportMappingPage(QWizardPage):
             combo = named(QComboBox(), f"mapField{len(self._combos)}")
             for label, value in choices:
                 combo.addItem(label, value)
+            if not normalize_header(header):
+                # "№", "#": a header of no letters or digits cannot be named in a mapping.
+                target = IGNORE
+                combo.setEnabled(False)
             combo.setCurrentIndex(max(0, combo.findData(target)))
             combo.currentIndexChanged.connect(lambda _i: self.error.hide())
             self.table.setCellWidget(row, 2, combo)
@@ -287,7 +296,9 @@ class ImportMappingPage(QWizardPage):
 
     def mapping(self) -> dict[str, str]:
         """Header text → field (``"-"``: ignored) as chosen now."""
-        return {header: str(combo.currentData()) for header, combo in self._combos}
+        return {
+            header: str(combo.currentData()) for header, combo in self._combos if normalize_header(header)
+        }
 
     def validatePage(self) -> bool:
         state = self._state
@@ -302,7 +313,7 @@ class ImportMappingPage(QWizardPage):
                         "mapping",
                         Msg(
                             "importwiz.field_twice",
-                            field=field_name(target),
+                            field=self._label(target),
                             first=seen[target],
                             second=header,
                         ),
