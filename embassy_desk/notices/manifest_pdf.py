@@ -34,7 +34,7 @@ _RULE = colors.Color(0.7, 0.7, 0.7)
 _SHADE = colors.Color(0.93, 0.93, 0.93)
 _FLAG = colors.Color(0.7, 0.05, 0.05)
 # Column widths in mm: No., name, sex, birth, nationality, document, expiry, family, priority, status, flag.
-_WIDTHS = (10, 72, 10, 22, 18, 27, 22, 15, 24, 24, 22)
+_WIDTHS = (10, 55, 17, 22, 22, 26, 26, 15, 28, 22, 24)
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,13 @@ class SheetRow:
     passport_flag: str  # PassportFlag value or ""
 
 
+# Tables set a font per cell; theirs must be the shipped one too (never an unembedded Helvetica).
+_BASE: list[tuple[Any, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("FONTNAME", (0, 0), (-1, -1), LATIN_CYRILLIC.regular),
+]
+
+
 def _t(code: str, language: str, **params: Any) -> str:
     return render(Msg(code, **params), language)
 
@@ -85,6 +92,7 @@ class _Styles:
         self.cell = ParagraphStyle("cell", fontName=face, fontSize=8.5, leading=10.5)
         self.head = ParagraphStyle("head", fontName=face, fontSize=8, leading=10, textColor=colors.black)
         self.small = ParagraphStyle("small", fontName=face, fontSize=7.5, leading=9, textColor=_GREY)
+        self.flag = ParagraphStyle("flag", parent=self.cell, textColor=_FLAG)
         self.note = ParagraphStyle("note", fontName=face, fontSize=8, leading=10, textColor=_GREY)
 
 
@@ -104,15 +112,15 @@ def _header(flight: SheetFlight, language: str, s: _Styles) -> list[Any]:
     ]
     cells = [[_p(_t(code, language), s.small), _p(value, s.cell, bold=True)] for code, value in pairs]
     row = [item for pair in cells for item in pair]
-    widths = [18 * mm, 30 * mm] * 6
+    widths = [w * mm for value in (24, 18, 18, 18, 28, 12) for w in (23, value)]
     details = Table([row], colWidths=widths, hAlign="LEFT")
-    details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    details.setStyle(TableStyle([*_BASE, ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     assembly = Table(
         [[_p(_t("evac.pdf.assembly", language), s.small), _p(flight.assembly_point, s.cell, bold=True)]],
-        colWidths=[30 * mm, sum(widths) - 30 * mm],
+        colWidths=[23 * mm, sum(widths) - 23 * mm],
         hAlign="LEFT",
     )
-    assembly.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
+    assembly.setStyle(TableStyle([*_BASE, ("LEFTPADDING", (0, 0), (-1, -1), 2)]))
     return [_p(title, s.title, bold=True), details, Spacer(1, 1.5 * mm), assembly]
 
 
@@ -131,15 +139,12 @@ def _table(rows: Sequence[SheetRow], language: str, s: _Styles) -> Table:
         "evac.pdf.flag",
     )
     data: list[list[Any]] = [[_p(_t(code, language), s.head, bold=True) for code in heads]]
-    flagged: list[int] = []
-    for n, r in enumerate(rows, start=1):
+    for r in rows:
         latin = " ".join(p for p in (r.surname_latin, r.given_names_latin) if p)
         name: list[Any] = [_p(latin or r.full_name, s.cell, bold=True)]
         if r.full_name and latin:
             name.append(_p(r.full_name, s.small))
         flag = _t(f"evac.flag.{r.passport_flag}", language) if r.passport_flag else ""
-        if flag:
-            flagged.append(n)
         data.append(
             [
                 _p(str(r.seq), s.cell),
@@ -147,17 +152,17 @@ def _table(rows: Sequence[SheetRow], language: str, s: _Styles) -> Table:
                 _p(r.sex, s.cell),
                 _p(r.birth_date, s.cell),
                 _p(r.nationality, s.cell),
-                _p(f"P {r.document_number}".strip(), s.cell),
+                _p(f"P {r.document_number}" if r.document_number else "—", s.cell),
                 _p(r.document_expiry, s.cell),
                 _p(r.family, s.cell),
                 _p(_t(f"evac.priority.{r.priority}", language), s.cell),
                 _p(_t(f"evac.status.{r.status}", language), s.cell),
-                _p(flag, s.cell, bold=True),
+                _p(flag, s.flag, bold=True),
             ]
         )
     table = Table(data, colWidths=[w * mm for w in _WIDTHS], repeatRows=1, hAlign="LEFT")
     style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *_BASE,
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, _RULE),
         ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
@@ -166,7 +171,6 @@ def _table(rows: Sequence[SheetRow], language: str, s: _Styles) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
-    style += [("TEXTCOLOR", (10, n), (10, n), _FLAG) for n in flagged]
     table.setStyle(TableStyle(style))
     return table
 
@@ -176,6 +180,9 @@ def _numbered_canvas(running_head: str, foot: str, language: str) -> type[Canvas
 
     class Numbered(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Never the unembedded Helvetica reportlab starts a page with.
+            kwargs["initialFontName"] = LATIN_CYRILLIC.regular
+            kwargs["initialFontSize"] = 10
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -194,10 +201,10 @@ def _numbered_canvas(running_head: str, foot: str, language: str) -> type[Canvas
         def _decorate(self, page: int, pages: int) -> None:
             width, height = PAGE
             face = LATIN_CYRILLIC
-            draw_text(self, _MARGIN, height - 8 * mm, running_head, face, 8, color=_GREY)
-            draw_text(self, _MARGIN, 7 * mm, foot, face, 7.5, color=_GREY)
+            draw_text(self, _MARGIN + 6, height - 8 * mm, running_head, face, 8, color=_GREY)
+            draw_text(self, _MARGIN + 6, 7 * mm, foot, face, 7.5, color=_GREY)
             text = _t("evac.pdf.page", language, page=page, pages=pages)
-            draw_text(self, width - _MARGIN, 7 * mm, text, face, 7.5, color=_GREY, align="right")
+            draw_text(self, width - _MARGIN - 6, 7 * mm, text, face, 7.5, color=_GREY, align="right")
 
     return Numbered
 
