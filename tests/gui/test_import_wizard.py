@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QTableWidget, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from embassy_desk.domain.enums import Role
+from embassy_desk.domain.errors import PermissionDeniedError
 from embassy_desk.gui.citizen.form import CitizenForm
 from embassy_desk.gui.importing import ImportWizard
 from embassy_desk.gui.tasks import TaskRunner
@@ -315,3 +318,37 @@ def test_the_wizard_speaks_russian(qtbot: QtBot, admin: Session, tmp_path: Path)
         assert "точкой с запятой" in wizard.file_page.info.text()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_file_whose_headers_name_no_field_is_mapped_by_hand(
+    qtbot: QtBot, admin: Session, tmp_path: Path
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    wizard, reports = _open(qtbot, window, admin)
+    path = write_cp1251(
+        tmp_path / "odd.csv", [["Абаева", "Айгерим", "Пусан"]], header=["Кол1", "Кол2", "Кол3"]
+    )
+    _choose(wizard, path)
+    assert "not recognised" in wizard.file_page.info.text()
+    wizard.next()
+    assert header_text(wizard.preview_page.table, 2) == "Кол3"
+    wizard.next()
+    page = wizard.mapping_page
+    assert not wizard.validateCurrentPage(), "no name column: refused with the reason"
+    assert page.error.isVisible()
+    for header, target in (("Кол1", "surname"), ("Кол2", "given_names"), ("Кол3", "city")):
+        page.combo(header).setCurrentIndex(page.combo(header).findData(target))
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=30_000)
+    assert "Regions filled from the city: 1." in wizard.check_page.summary.text()
+    wizard.next()
+    assert "No row looks like" in wizard.duplicates_page.summary.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert _regions(admin) == {"Абаева": "KR-26"}
+
+
+def test_only_staff_who_may_import_get_the_wizard(session_for: Callable[[Role], Session]) -> None:
+    with pytest.raises(PermissionDeniedError):
+        ImportWizard(session_for(Role.CLERK))
