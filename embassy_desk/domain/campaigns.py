@@ -14,7 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from embassy_desk.domain.enums import (
     CallOutcome,
@@ -130,9 +130,9 @@ class AgeCuts:
         return bool(birth_date) and str(birth_date)[:10] <= self.elderly_by
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """What the order and the split need to know about one person."""
+class Candidate(NamedTuple):
+    """What the order and the split need to know about one person (a tuple: 100,000 of them are
+    made when a large campaign is created)."""
 
     citizen_id: str
     household_id: str | None = None
@@ -163,7 +163,16 @@ def order_units(people: Sequence[Candidate], today: date) -> list[list[Candidate
     """The people in calling order, grouped into units: a household's members together, at the
     place of its most urgent member (who comes first in the unit); a person without one alone."""
     cuts = AgeCuts.on(today)
-    ranked = sorted(people, key=lambda p: order_key(p, cuts))
+    child_after, elderly_by = cuts.child_after, cuts.elderly_by
+
+    def key(p: Candidate) -> tuple[bool, bool, str, str, str]:
+        # order_key, inlined: this runs once per person of a 100,000-person campaign.
+        birth = (p.birth_date or "")[:10]
+        pressing = p.vulnerable or (birth != "" and (birth > child_after or birth <= elderly_by))
+        last = p.last_contact_at
+        return (not pressing, last is not None, last or "", p.name_sort, p.citizen_id)
+
+    ranked = sorted(people, key=key)
     units: list[list[Candidate]] = []
     by_household: dict[str, list[Candidate]] = {}
     for person in ranked:
