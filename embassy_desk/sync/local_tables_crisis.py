@@ -1,5 +1,5 @@
 """Where the crisis records live at a workstation (issue 12): campaigns and their call lists, the duty
-log, evacuation flights and their manifests. Same contract as ``sync/local_tables.py``.
+log, evacuation flights and their manifests; the contract is sync/table_adapter.py.
 
 A campaign target's id is ``CAMPAIGN_ID:CITIZEN_ID`` and a manifest entry's ``FLIGHT_ID:CITIZEN_ID``:
 the same person on the same list is one record wherever it was written, so two workstations that
@@ -23,7 +23,7 @@ from embassy_desk.domain.enums import (
     TargetState,
     TransportKind,
 )
-from embassy_desk.sync.local_tables import Adapter, Creation, stamp_time
+from embassy_desk.sync.table_adapter import Adapter, Creation, stamp_time
 
 
 def pair_id(parent_id: str, citizen_id: str) -> str:

@@ -3764,6 +3764,26 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Sync</source>
         <translation>Синхрондау</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Campaigns</source>
+        <translation>Науқандар</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Evacuation</source>
+        <translation>Эвакуация</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Duty log</source>
+        <translation>Кезекшілік журналы</translation>
+    </message>
 </context>
 <context>
     <name>recovery_sheet</name>

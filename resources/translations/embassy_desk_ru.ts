@@ -3768,6 +3768,26 @@ The consular registry of an embassy, encrypted and offline.</source>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Evacuation</source>
+        <translation>Эвакуация</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py" line="1"/>
+        <source>Duty log</source>
+        <translation>Журнал дежурств</translation>
+    </message>
 </context>
 <context>
     <name>recovery_sheet</name>

@@ -32,7 +32,17 @@ def test_viewer_sees_no_administration_and_no_file_actions(
     workspace = window.workspace
     assert workspace is not None
     sections = [workspace.navigation.item(i).text() for i in range(workspace.navigation.count())]
-    assert sections == ["Registry", "Follow-ups", "Cases", "Notices", "Sync"]
+    assert sections == [
+        "Registry",
+        "Campaigns",
+        "Dashboard",
+        "Follow-ups",
+        "Cases",
+        "Evacuation",
+        "Notices",
+        "Duty log",
+        "Sync",
+    ]
     assert window.findChildren(AdminView) == []
     for action in (window.import_action, window.export_action, window.backup_action):
         assert not action.isVisible() and not action.isEnabled()

@@ -403,7 +403,17 @@ def test_no_english_left_in_the_window(
     found = {"unlock": _english(_widget_texts(window))}
     sign_in(qtbot, window, "admin", ADMIN_PASSPHRASE)
     assert window.session is not None and window.workspace is not None
-    for section in ("registry", "followups", "cases", "notices", "admin"):
+    for section in (
+        "registry",
+        "campaigns",
+        "dashboard",
+        "followups",
+        "cases",
+        "evacuation",
+        "notices",
+        "duty",
+        "admin",
+    ):
         view = window.workspace.show_section(section)
         qtbot.wait(50)
         found[section] = _english(_widget_texts(window))

@@ -211,7 +211,9 @@ def test_ctrl_and_a_number_opens_a_section(qtbot: QtBot, paths: WorkstationPaths
     assert workspace is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(workspace.navigation, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert workspace.current_key() == "cases"
     qtbot.keyClick(workspace.navigation, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert workspace.current_key() == "admin"
+    assert workspace.current_key() == "cases"
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_key() == "campaigns"
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_key() == "sync"

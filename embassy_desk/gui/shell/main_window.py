@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             self.status.clearMessage()
         # Work in flight holds the session: stop it (it rolls back) before the key goes away.
         if self.workspace is not None:
-            self.workspace.stop_sync()
+            self.workspace.stop_background()
         self.runner.cancel_all()
         self.runner.wait()
         # Filters, search, order and the selected person come back when the same person signs in.

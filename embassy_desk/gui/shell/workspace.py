@@ -10,11 +10,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from embassy_desk.gui.admin.view import AdminView
+from embassy_desk.gui.campaigns.view import CampaignsView
 from embassy_desk.gui.cases.view import CasesView
+from embassy_desk.gui.duty.view import DutyLogView
+from embassy_desk.gui.evacuation.view import EvacuationView
 from embassy_desk.gui.followups.view import FollowUpsView
 from embassy_desk.gui.notices.view import NoticesView
 from embassy_desk.gui.qsettings import app_settings
@@ -31,7 +42,7 @@ PAGE_KEY = "workspace/page"
 
 @dataclass(frozen=True)
 class Section:
-    """One entry of the navigation list; later issues add Campaigns, Evacuation, Dashboard, Sync."""
+    """One entry of the navigation list."""
 
     key: str
     title: Callable[[], str]
@@ -39,18 +50,62 @@ class Section:
     needs: Action | None = None
 
 
+class LazyView(QWidget):
+    """Holds the place of a view that is costly to make and often never opened (the dashboard loads
+    its charting library): the view is made the first time it is shown, or asked for."""
+
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def made(self) -> QWidget | None:
+        """The view, if it was made."""
+        return self._view
+
+    def view(self) -> QWidget:
+        """The view, made now if it was not yet."""
+        if self._view is None:
+            self._view = self._make()
+            self._layout.addWidget(self._view)
+        return self._view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.view()
+        super().showEvent(event)
+
+
+def _dashboard(session: Session) -> QWidget:
+    # Imported on first use: pyqtgraph and numpy add about a quarter of a second (docs/architecture.md).
+    from embassy_desk.gui.dashboard.view import DashboardView
+
+    return LazyView(lambda: DashboardView(session))
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("registry", lambda: QCoreApplication.translate("navigation", "Registry"), RegistryView),
+    Section("campaigns", lambda: QCoreApplication.translate("navigation", "Campaigns"), CampaignsView),
+    Section(
+        "dashboard",
+        lambda: QCoreApplication.translate("navigation", "Dashboard"),
+        _dashboard,
+        Action.DASHBOARD_VIEW,
+    ),
     Section("followups", lambda: QCoreApplication.translate("navigation", "Follow-ups"), FollowUpsView),
     Section("cases", lambda: QCoreApplication.translate("navigation", "Cases"), CasesView, Action.CASE_VIEW),
+    Section("evacuation", lambda: QCoreApplication.translate("navigation", "Evacuation"), EvacuationView),
     Section("notices", lambda: QCoreApplication.translate("navigation", "Notices"), NoticesView),
+    Section("duty", lambda: QCoreApplication.translate("navigation", "Duty log"), DutyLogView),
+    Section("sync", lambda: QCoreApplication.translate("navigation", "Sync"), SyncView),
     Section(
         "admin",
         lambda: QCoreApplication.translate("navigation", "Administration"),
         AdminView,
         Action.USER_MANAGE,
     ),
-    Section("sync", lambda: QCoreApplication.translate("navigation", "Sync"), SyncView),
 )
 
 
@@ -115,8 +170,13 @@ class Workspace(QWidget):
         for row, section in enumerate(self.sections):
             if section.key == key:
                 self.navigation.setCurrentRow(row)
-                return self.views[key]
+                return self.view(key)
         return None
+
+    def view(self, key: str) -> QWidget | None:
+        """The view of section ``key`` (made now if it is made on first use); None if absent."""
+        view = self.views.get(key)
+        return view.view() if isinstance(view, LazyView) else view
 
     @property
     def sync_runner(self) -> SyncRunner | None:
@@ -129,11 +189,17 @@ class Workspace(QWidget):
         runner = self.sync_runner
         return runner.active_jobs if runner is not None else 0
 
-    def stop_sync(self) -> None:
-        """Stop background sync before a lock: timers off, a sync in flight asked to roll back."""
+    def stop_background(self) -> None:
+        """Stop background work before a lock: sync timers off, a sync in flight asked to roll back,
+        the dashboard's refresh timer off."""
         runner = self.sync_runner
         if runner is not None:
             runner.stop()
+        for view in self.views.values():
+            made = view.made if isinstance(view, LazyView) else view
+            stop = getattr(made, "stop", None)
+            if callable(stop) and made is not None and not isinstance(made, SyncView):
+                stop()
 
     def focus_search(self) -> None:
         """Ctrl+F: go to the registry and put the cursor in its search box."""
