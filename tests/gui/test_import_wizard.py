@@ -352,3 +352,31 @@ def test_a_file_whose_headers_name_no_field_is_mapped_by_hand(
 def test_only_staff_who_may_import_get_the_wizard(session_for: Callable[[Role], Session]) -> None:
     with pytest.raises(PermissionDeniedError):
         ImportWizard(session_for(Role.CLERK))
+
+
+def test_an_excel_workbook_with_a_title_row_is_previewed_from_its_header(
+    qtbot: QtBot, admin: Session, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Граждане"
+    sheet.append(["Список граждан на 01.03.2026"])
+    sheet.append(HEADER)
+    for row in ROWS[:2]:
+        sheet.append(row)
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    window = QWidget()
+    qtbot.addWidget(window)
+    wizard, _ = _open(qtbot, window, admin)
+    _choose(wizard, path)
+    assert "Excel workbook, sheet “Граждане”" in wizard.file_page.info.text()
+    assert "Header on row 2" in wizard.file_page.info.text()
+    wizard.next()
+    assert wizard.preview_page.table.rowCount() == 2
+    assert cell(wizard.preview_page.table, 0, 0) == "Абаева"
+    wizard.next()
+    assert wizard.mapping_page.combo("Город").currentData() == "city"
