@@ -359,7 +359,8 @@ campaigns = Table(
     Column("version", Integer, nullable=False, server_default="1"),
 )
 
-# One person in one campaign: their place in the order, who calls them, and where they stand.
+# One person in one campaign: their place in the order, who calls them, and where they stand. The id
+# is CAMPAIGN_ID:CITIZEN_ID, so the primary key already keeps a person once per campaign.
 campaign_targets = Table(
     "campaign_targets",
     metadata,
@@ -376,7 +377,6 @@ campaign_targets = Table(
     Column("done_by", String),
     Column("updated_at", String, nullable=False),
     Column("version", Integer, nullable=False, server_default="1"),
-    UniqueConstraint("campaign_id", "citizen_id", name="uq_campaign_targets_person"),
     Index("ix_campaign_targets_work", "campaign_id", "assignee", "state", "position"),
     Index("ix_campaign_targets_citizen", "citizen_id"),
 )
@@ -413,7 +413,7 @@ flights = Table(
     Index("ix_flights_departs", "departs_at"),
 )
 
-# A person on a flight's manifest or its waiting list.
+# A person on a flight's manifest or its waiting list (id FLIGHT_ID:CITIZEN_ID: once per flight).
 manifest_entries = Table(
     "manifest_entries",
     metadata,
@@ -430,7 +430,6 @@ manifest_entries = Table(
     Column("split_override", Integer, nullable=False, server_default="0"),
     Column("updated_at", String, nullable=False),
     Column("version", Integer, nullable=False, server_default="1"),
-    UniqueConstraint("flight_id", "citizen_id", name="uq_manifest_entries_person"),
     Index("ix_manifest_entries_flight", "flight_id", "list", "rank"),
     Index("ix_manifest_entries_citizen", "citizen_id"),
 )

@@ -27,13 +27,14 @@ STATEMENTS = [
         script TEXT, status VARCHAR DEFAULT 'open' NOT NULL, created_at VARCHAR NOT NULL,
         created_by VARCHAR NOT NULL, closed_at VARCHAR, updated_at VARCHAR NOT NULL,
         version INTEGER DEFAULT '1' NOT NULL)""",
+    # A target's id is CAMPAIGN_ID:CITIZEN_ID and a manifest entry's FLIGHT_ID:CITIZEN_ID: the primary
+    # key keeps a person once per list without a second unique index to write on every insert.
     """CREATE TABLE campaign_targets (
         id VARCHAR NOT NULL PRIMARY KEY, campaign_id VARCHAR NOT NULL, citizen_id VARCHAR NOT NULL,
         position INTEGER NOT NULL, assignee VARCHAR, state VARCHAR DEFAULT 'pending' NOT NULL,
         outcome VARCHAR, attempts INTEGER DEFAULT '0' NOT NULL, last_attempt_at VARCHAR,
         done_at VARCHAR, done_by VARCHAR, updated_at VARCHAR NOT NULL,
-        version INTEGER DEFAULT '1' NOT NULL,
-        CONSTRAINT uq_campaign_targets_person UNIQUE (campaign_id, citizen_id))""",
+        version INTEGER DEFAULT '1' NOT NULL)""",
     "CREATE INDEX ix_campaign_targets_work ON campaign_targets (campaign_id, assignee, state, position)",
     "CREATE INDEX ix_campaign_targets_citizen ON campaign_targets (citizen_id)",
     """CREATE TABLE duty_notes (
@@ -51,8 +52,7 @@ STATEMENTS = [
         household_id VARCHAR, list VARCHAR DEFAULT 'passenger' NOT NULL, rank INTEGER NOT NULL,
         priority VARCHAR NOT NULL, status VARCHAR DEFAULT 'confirmed' NOT NULL, passport_flag VARCHAR,
         split_override INTEGER DEFAULT '0' NOT NULL, updated_at VARCHAR NOT NULL,
-        version INTEGER DEFAULT '1' NOT NULL,
-        CONSTRAINT uq_manifest_entries_person UNIQUE (flight_id, citizen_id))""",
+        version INTEGER DEFAULT '1' NOT NULL)""",
     "CREATE INDEX ix_manifest_entries_flight ON manifest_entries (flight_id, list, rank)",
     "CREATE INDEX ix_manifest_entries_citizen ON manifest_entries (citizen_id)",
 ]
