@@ -450,5 +450,10 @@ class EvacuationView(QWidget):
         self.banner.show_info(text)
 
     def stop_work(self, timeout_ms: int = 30_000) -> bool:
-        """Wait for work in progress (before a lock)."""
+        """Wait for work in progress (a build or a print takes a second or two) to end."""
         return self.runner.wait(timeout_ms)
+
+    def stop(self) -> None:
+        """Before a lock (the workspace calls it): let a build or print finish, never half-done."""
+        self.panel.set_boarding_mode(False)
+        self.stop_work()
