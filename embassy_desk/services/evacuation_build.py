@@ -6,6 +6,7 @@ domain/evacuation.py.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -19,31 +20,35 @@ from embassy_desk.services.evacuation_records import Flight, Kept, pair_id, prev
 from embassy_desk.services.session import UnitOfWork
 from embassy_desk.storage import changelog
 
-_CANDIDATES = """
-WITH asked(citizen_id, since) AS (
-    SELECT citizen_id, opened_at FROM cases WHERE kind = 'evacuation' AND status <> 'closed'
-    UNION ALL
-    SELECT t.citizen_id, coalesce(t.done_at, t.last_attempt_at, t.updated_at) FROM campaign_targets t
-    WHERE t.outcome = 'needs_help' AND NOT EXISTS (
-        SELECT 1 FROM campaign_targets u WHERE u.citizen_id = t.citizen_id AND u.outcome IS NOT NULL
-        AND u.outcome <> 'needs_help'
-        AND coalesce(u.done_at, u.last_attempt_at, u.updated_at)
-            > coalesce(t.done_at, t.last_attempt_at, t.updated_at))
-),
-first_asked(citizen_id, since) AS (SELECT citizen_id, min(since) FROM asked GROUP BY citizen_id),
-people(id) AS (
-    SELECT citizen_id FROM first_asked
-    UNION
-    SELECT m.id FROM first_asked a JOIN citizens c ON c.id = a.citizen_id
-    JOIN citizens m ON m.household_id = c.household_id WHERE c.household_id IS NOT NULL
-    UNION
-    SELECT citizen_id FROM manifest_entries WHERE flight_id = :flight AND list = 'passenger'
-    AND status IN ('checked_in', 'boarded')
-)
-SELECT c.id, c.household_id, c.birth_date, c.vulnerabilities, c.sex, c.passport_number,
-       c.passport_expiry_date, coalesce(a.since, ''), c.status
-FROM people p JOIN citizens c ON c.id = p.id LEFT JOIN first_asked a ON a.citizen_id = c.id
+# People who asked: an open evacuation case, or "needs help" as their latest campaign outcome.
+_ASKED = """
+SELECT citizen_id, opened_at FROM cases WHERE kind = 'evacuation' AND status <> 'closed'
+UNION ALL
+SELECT t.citizen_id, coalesce(t.done_at, t.last_attempt_at, t.updated_at) FROM campaign_targets t
+WHERE t.outcome = 'needs_help' AND NOT EXISTS (
+    SELECT 1 FROM campaign_targets u WHERE u.citizen_id = t.citizen_id AND u.outcome IS NOT NULL
+    AND u.outcome <> 'needs_help'
+    AND coalesce(u.done_at, u.last_attempt_at, u.updated_at)
+        > coalesce(t.done_at, t.last_attempt_at, t.updated_at))
 """
+# Each step looks people up by index (ids or household ids as a JSON list), never scanning citizens.
+_HOUSEHOLDS = (
+    "SELECT DISTINCT household_id FROM citizens WHERE id IN (SELECT value FROM json_each(:ids))"
+    " AND household_id IS NOT NULL"
+)
+_MEMBERS = (
+    "SELECT id FROM citizens WHERE household_id IN (SELECT value FROM json_each(:ids))"
+    " AND household_id IS NOT NULL"
+)
+_PEOPLE = (
+    "SELECT id, household_id, birth_date, vulnerabilities, sex, passport_number, passport_expiry_date, status"
+    " FROM citizens WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+_BUSY = (
+    "SELECT e.citizen_id FROM manifest_entries e JOIN flights f ON f.id = e.flight_id"
+    " WHERE e.flight_id <> :flight AND e.list = 'passenger' AND ((f.status IN ('open', 'closed')"
+    " AND e.status <> 'no_show') OR e.status = 'boarded')"
+)
 _GONE = frozenset({"departed", "deceased", "transferred"})
 
 
@@ -55,20 +60,28 @@ def _day(value: object) -> date | None:
 
 
 def _candidates(conn: Connection, flight_id: str, kept: Mapping[str, Kept]) -> list[Candidate]:
-    rows = conn.execute(text(_CANDIDATES), {"flight": flight_id}).all()
-    busy = {
-        str(r[0])
-        for r in conn.execute(
-            text(
-                "SELECT e.citizen_id FROM manifest_entries e JOIN flights f ON f.id = e.flight_id"
-                " WHERE e.flight_id <> :flight AND e.list = 'passenger' AND ((f.status IN ('open', 'closed')"
-                " AND e.status <> 'no_show') OR e.status = 'boarded')"
-            ),
-            {"flight": flight_id},
-        )
-    }
+    since: dict[str, str] = {}
+    for cid, at in conn.execute(text(_ASKED)):
+        key, stamp = str(cid), str(at or "")
+        if key not in since or stamp < since[key]:
+            since[key] = stamp
+    asked = json.dumps(sorted(since))
+    households = [str(h) for (h,) in conn.execute(text(_HOUSEHOLDS), {"ids": asked})]
+    people = set(since)
+    people.update(str(m) for (m,) in conn.execute(text(_MEMBERS), {"ids": json.dumps(households)}))
+    people.update(
+        cid
+        for cid, k in kept.items()
+        if k.list is ManifestList.PASSENGER
+        and k.status in (PassengerStatus.CHECKED_IN, PassengerStatus.BOARDED)
+    )
+    rows = [
+        (*r[:7], since.get(str(r[0]), ""), r[7])
+        for r in conn.execute(text(_PEOPLE), {"ids": json.dumps(sorted(people))})
+    ]
+    busy = {str(r[0]) for r in conn.execute(text(_BUSY), {"flight": flight_id})}
     found = []
-    for cid, household, birth, vulns, sex, number, expiry, since, status in rows:
+    for cid, household, birth, vulns, sex, number, expiry, asked_at, status in rows:
         before = kept.get(str(cid))
         holds = (
             before is not None
@@ -94,7 +107,7 @@ def _candidates(conn: Connection, flight_id: str, kept: Mapping[str, Kept]) -> l
                 sex=str(sex or ""),
                 passport_number=None if number is None else str(number),
                 passport_expiry=_day(expiry),
-                since=str(since),
+                since=str(asked_at),
                 previous=previous,
             )
         )
