@@ -19,6 +19,7 @@ Every figure stands beside its raw baseline as a ratio:
 * unlock: ``unlock()`` with calibrate()'d Argon2id parameters; baseline: the KDF alone.
 * gui: the registry screen offscreen (bench_gui.py, in a process of its own); see its docstring.
 * sync: the demo post through a real HQ on PostgreSQL (bench_sync.py); see its docstring.
+* crisis: campaigns, calls, dashboard and manifests on a copy of the registry (bench_crisis.py).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench_crisis import phase_crisis
 from bench_gui import phase_gui
 from bench_notices import phase_notices
 from bench_report import Line, load_average, machine_info, percentile, render, summary_ms
@@ -86,7 +88,7 @@ from embassy_desk.storage.workstation import WorkstationPaths
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync")
+PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync", "crisis")
 USER = "bench"
 PASSPHRASE = "amber kettle over nine hills"  # noqa: S105 - a throw-away benchmark workstation
 POST = PostInfo(name="Benchmark post", home_country="KZ", host_country="KR", city="Seoul")
@@ -842,6 +844,7 @@ class Bench:
             "gui": lambda: phase_gui(self),
             "notices": lambda: phase_notices(self),
             "sync": lambda: phase_sync(self),
+            "crisis": lambda: phase_crisis(self),
         }
         try:
             for name in self.selected:
