@@ -7,15 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from embassy_desk.domain.campaigns import CampaignCriteria
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.errors import PermissionDeniedError
 from embassy_desk.services import (
     backup,
+    campaigns,
     cases,
     contacts,
+    dashboard,
+    duty_log,
+    evacuation,
     exporter,
     importer,
     integrity,
+    message_list,
     notices,
     registry,
     users,
@@ -70,6 +76,28 @@ ATTEMPTS: dict[Action, Attempt] = {
         target=tmp / f"{s.role.value}-advisory.pdf",
         selection=notices.Selection(region="Seoul"),
     ),
+    Action.CAMPAIGN_MANAGE: lambda s, d, _: campaigns.create_campaign(
+        s, f"Check {s.role.value}", CampaignCriteria()
+    ),
+    Action.CAMPAIGN_WORK: lambda s, d, _: campaigns.record_outcome(
+        s, d["campaign"], d["citizen"], "message-left"
+    ),
+    Action.MESSAGE_EXPORT: lambda s, d, tmp: message_list.export_campaign_messages(
+        s, d["campaign"], tmp / f"{s.role.value}-messages.csv"
+    ),
+    Action.DUTY_NOTE: lambda s, d, _: duty_log.write_note(s, f"Shift of {s.role.value}: quiet."),
+    Action.DASHBOARD_VIEW: lambda s, d, _: dashboard.dashboard_figures(s),
+    Action.EVAC_MANAGE: lambda s, d, _: evacuation.add_flight(
+        s,
+        carrier="Air Astana",
+        number="KC 910",
+        origin="ICN",
+        destination="ALA",
+        departs_at="2027-01-15T09:30:00+09:00",
+        seats=150,
+        assembly_point="Incheon Airport, Terminal 1",
+    ),
+    Action.EVAC_BOARD: lambda s, d, _: evacuation.board(s, d["flight"], d["citizen"], "checked_in"),
 }
 
 
@@ -95,6 +123,10 @@ def setup(admin: Session) -> dict[str, str]:
         ).id
     ids["case"] = cases.open_case(admin, ids["citizen"], kind="other", summary="first").id
     ids["case2"] = cases.open_case(admin, ids["citizen"], kind="other", summary="second").id
+    ids["campaign"] = campaigns.create_campaign(admin, "Everyone", CampaignCriteria()).id
+    cases.open_case(admin, ids["citizen"], kind="evacuation", summary="needs a seat")
+    ids["flight"] = ATTEMPTS[Action.EVAC_MANAGE](admin, ids, Path()).id  # type: ignore[attr-defined]
+    evacuation.build_manifest(admin, ids["flight"])
     return ids
 
 
