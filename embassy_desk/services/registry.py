@@ -207,11 +207,15 @@ def delete_citizen(session: Session, citizen_id: str) -> None:
         if row is None:
             raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
         contact_ids = _contact_ids(uow.conn, citizen_id)
+        listed = citizens.listed_records(uow.conn, citizen_id)
         citizens.delete(uow.conn, row)
         uow.change("citizen", citizen_id, "delete", {})
-        # The contact log goes with the person, here and (through these tombstones) everywhere.
+        # The contact log, call-list places and manifest entries go with the person, here and
+        # (through these tombstones) everywhere.
         for contact_id in contact_ids:
             uow.change("contact", contact_id, "delete", {})
+        for entity, record_id in listed:
+            uow.change(entity, record_id, "delete", {})
         uow.audit("citizen.delete", entity="citizen", entity_id=citizen_id)
 
 
@@ -300,10 +304,15 @@ def merge_citizens(session: Session, keep_id: str, drop_id: str) -> Citizen:
                 " AND (last_contact_at IS NULL OR last_contact_at < ?)",
                 (drop["last_contact_at"], keep_id, drop["last_contact_at"]),
             )
+        # The merged-away record's call-list places and manifest entries are not moved (the kept
+        # person may be on the same lists): they go, and the kept record's stay.
+        listed = citizens.listed_records(uow.conn, drop_id)
         citizens.delete(uow.conn, drop)
         uow.change("citizen", drop_id, "delete", {"merged_into": keep_id})
         for contact_id in originals:
             uow.change("contact", contact_id, "delete", {})
+        for entity, record_id in listed:
+            uow.change(entity, record_id, "delete", {})
         uow.audit("citizen.merge", entity="citizen", entity_id=keep_id, details={"merged": drop_id})
         row = citizens.get(uow.conn, keep_id)
     assert row is not None

@@ -141,7 +141,25 @@ def delete(conn: Connection, row: Mapping[str, Any]) -> None:
     for contact_id in contact_ids:
         changelog.forget_record(conn, "contact", contact_id)
     conn.execute(text("DELETE FROM contacts WHERE citizen_id = :id"), {"id": row["id"]})
+    # Their place on call lists and manifests says who they are and how they fared: it goes too.
+    for entity, record_id in listed_records(conn, str(row["id"])):
+        changelog.forget_record(conn, entity, record_id)
+    for table in LISTS.values():
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE citizen_id = ?", (row["id"],))
     conn.execute(text("DELETE FROM citizens WHERE rid = :rid"), {"rid": row["rid"]})
+
+
+# Synced records that put a citizen on a list: entity -> table (ids CAMPAIGN:CITIZEN, FLIGHT:CITIZEN).
+LISTS = {"campaign_target": "campaign_targets", "manifest_entry": "manifest_entries"}
+
+
+def listed_records(conn: Connection, citizen_id: str) -> list[tuple[str, str]]:
+    """(entity, id) of the call-list places and manifest entries of a citizen."""
+    return [
+        (entity, str(r[0]))
+        for entity, table in LISTS.items()
+        for r in conn.exec_driver_sql(f"SELECT id FROM {table} WHERE citizen_id = ?", (citizen_id,))
+    ]
 
 
 def duplicate_candidates(
