@@ -24,6 +24,7 @@ from embassy_desk.domain.enums import (
     WelfareStatus,
 )
 from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
+from embassy_desk.domain.ids import pair_id
 from embassy_desk.domain.messages import Msg
 
 CHILD_UNDER = 18
@@ -42,11 +43,8 @@ class CampaignClosed(EmbassyDeskError):
 
 
 def target_id(campaign_id: str, citizen_id: str) -> str:
-    """A campaign target's record id: the same as ``sync.local_tables_crisis.pair_id`` (one record
-    per person and campaign wherever it was written). Kept here so the services need not import
-    the sync adapters, whose module cannot be imported first (it imports ``sync.local_tables``, which
-    imports it back)."""
-    return f"{campaign_id}:{citizen_id}"
+    """A campaign target's record id (``domain.ids.pair_id``)."""
+    return pair_id(campaign_id, citizen_id)
 
 
 @dataclass(frozen=True)

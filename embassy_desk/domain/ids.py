@@ -89,3 +89,10 @@ def uuid7_many(n: int) -> list[str]:
             append(f"{prefix}{seq:03x}-{variant[r[0]]}{r[1:4]}-{r[4:]}")
         _last_ms, _seq = last, seq
     return out
+
+
+def pair_id(parent_id: str, citizen_id: str) -> str:
+    """The id of a person's place under a campaign or a flight (``CAMPAIGN:CITIZEN``,
+    ``FLIGHT:CITIZEN``): one record per person and list wherever it was written, so two workstations
+    that add the same person merge instead of colliding."""
+    return f"{parent_id}:{citizen_id}"

@@ -29,7 +29,7 @@ from sqlalchemy import Connection, text
 
 from embassy_desk.domain.enums import FlightStatus, ManifestList, PassengerStatus, TransportKind
 from embassy_desk.domain.errors import NotFoundError, ValidationError
-from embassy_desk.domain.ids import uuid7
+from embassy_desk.domain.ids import pair_id, uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.services.evacuation_build import BuildCounts, build
@@ -43,7 +43,6 @@ from embassy_desk.services.evacuation_records import (
     flight_json,
     load_flight,
     manifest_json,
-    pair_id,
     previous_rows,
     read_manifest,
     row_from,
@@ -67,7 +66,6 @@ __all__ = [
     "manifest",
     "manifest_json",
     "move",
-    "pair_id",
     "print_manifest",
     "removed",
     "update_flight",

@@ -16,7 +16,8 @@ from sqlalchemy import Connection, text
 
 from embassy_desk.domain.enums import ManifestList, PassengerStatus
 from embassy_desk.domain.evacuation import Candidate, Placement, Previous, allocate
-from embassy_desk.services.evacuation_records import Flight, Kept, pair_id, previous_rows, update_entry
+from embassy_desk.domain.ids import pair_id
+from embassy_desk.services.evacuation_records import Flight, Kept, previous_rows, update_entry
 from embassy_desk.services.session import UnitOfWork
 from embassy_desk.storage import changelog
 

@@ -19,14 +19,9 @@ from embassy_desk.domain.enums import (
     TransportKind,
 )
 from embassy_desk.domain.errors import NotFoundError
+from embassy_desk.domain.ids import pair_id
 from embassy_desk.domain.messages import Msg
 from embassy_desk.services.session import UnitOfWork
-
-
-def pair_id(flight_id: str, citizen_id: str) -> str:
-    """A manifest entry's id (as ``sync/local_tables_crisis.pair_id``; importing that module first
-    would import it half-initialised through ``sync/local_tables.py``)."""
-    return f"{flight_id}:{citizen_id}"
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,6 @@ from embassy_desk.domain.enums import (
 from embassy_desk.sync.table_adapter import Adapter, Creation, stamp_time
 
 
-def pair_id(parent_id: str, citizen_id: str) -> str:
-    """The id of a person's record under a campaign or a flight."""
-    return f"{parent_id}:{citizen_id}"
-
-
 class _Versioned(Adapter):
     """A record with ``updated_at`` and ``version`` bookkeeping, and some integer fields."""
 
