@@ -27,7 +27,13 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from embassy_desk.domain.enums import FlightStatus, ManifestList, PassengerStatus, TransportKind
+from embassy_desk.domain.enums import (
+    FlightStatus,
+    ManifestList,
+    PassengerStatus,
+    TransportKind,
+    WelfareStatus,
+)
 from embassy_desk.domain.errors import NotFoundError, ValidationError
 from embassy_desk.domain.ids import pair_id, uuid7
 from embassy_desk.domain.messages import Msg
@@ -49,7 +55,7 @@ from embassy_desk.services.evacuation_records import (
     update_entry,
 )
 from embassy_desk.services.permissions import Action
-from embassy_desk.services.session import Session
+from embassy_desk.services.session import Session, UnitOfWork
 
 __all__ = [
     "BuildCounts",
@@ -368,6 +374,8 @@ def board(session: Session, flight_id: str, citizen_id: str, status: PassengerSt
             raise ValidationError("citizen", Msg("evac.not_a_passenger", id=citizen_id))
         if entry.status is not new:
             update_entry(uow, flight_id, citizen_id, {"status": new.value})
+            if new is PassengerStatus.BOARDED:
+                _mark_evacuated(uow, citizen_id)
         uow.audit(
             "evac.board",
             entity="manifest_entry",
@@ -378,6 +386,21 @@ def board(session: Session, flight_id: str, citizen_id: str, status: PassengerSt
             text(f"{ROW_SELECT} WHERE e.id = :id"), {"id": pair_id(flight_id, citizen_id)}
         ).one()
     return row_from(tuple(row))
+
+
+def _mark_evacuated(uow: UnitOfWork, citizen_id: str) -> None:
+    """A boarded passenger's welfare becomes "evacuated": the dashboard, the campaigns and the
+    situation report count them so, and HQ sees it after the next sync."""
+    welfare = {
+        "welfare_status": WelfareStatus.EVACUATED.value,
+        "welfare_checked_at": uow.now,
+        "welfare_checked_by": uow.user.id,
+    }
+    uow.conn.exec_driver_sql(
+        "UPDATE citizens SET welfare_status = ?, welfare_checked_at = ?, welfare_checked_by = ? WHERE id = ?",
+        (*welfare.values(), citizen_id),
+    )
+    uow.change("citizen", citizen_id, "update", welfare)
 
 
 # --- documents (services/evacuation_documents.py) -----------------------------------------------------

@@ -349,3 +349,20 @@ def test_roles_officers_manage_clerks_board_viewers_read(
     assert ids(evacuation.manifest(viewer, fid).passengers) == [cid]
     with pytest.raises(PermissionDeniedError):
         evacuation.move(clerk, fid, cid, "waiting")
+
+
+def test_a_boarded_passenger_is_evacuated_on_the_register_and_for_sync(admin: Session) -> None:
+    traveller = person(admin)
+    ask(admin, traveller)
+    fid = flight(admin, 2)
+    evacuation.build_manifest(admin, fid)
+    evacuation.board(admin, fid, traveller, PassengerStatus.CHECKED_IN)
+    assert registry.get_citizen(admin, traveller).fields["welfare_status"] != "evacuated"
+    evacuation.board(admin, fid, traveller, PassengerStatus.BOARDED)
+    assert registry.get_citizen(admin, traveller).fields["welfare_status"] == "evacuated"
+    with admin.read() as conn:
+        fields = conn.execute(
+            text("SELECT fields FROM change_log WHERE record_id = :id AND op = 'update' ORDER BY seq DESC"),
+            {"id": traveller},
+        ).scalar_one()
+    assert json.loads(fields)["welfare_status"] == "evacuated"
