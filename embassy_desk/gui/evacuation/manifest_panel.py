@@ -9,7 +9,7 @@ the list). Moves and boarding are refused by the service for roles that may not 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -62,21 +62,37 @@ def boarding_status(event: QKeyEvent) -> PassengerStatus | None:
     return by_key.get(int(event.key())) or BOARDING_LETTERS.get(event.text().upper())
 
 
-def household_names(session: Session, manifest: Manifest, known: dict[str, str]) -> dict[str, str]:
-    """Each household on the manifest as "Name (members on this flight)". ``known`` caches the
-    households' names by id (filled here), so boarding does not read them again."""
-    rows = [*manifest.passengers, *manifest.waiting]
-    sizes = Counter(r.household_id for r in rows if r.household_id)
-    for row in rows:
+class HouseholdNames:
+    """A household as the manifest shows it: "Name (members on this flight)". Names are read the first
+    time a row on screen asks (a waiting list can hold thousands) and kept while the flight is shown."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._names: dict[str, str] = {}
+        self._sizes: Counter[str] = Counter()
+
+    def reset(self) -> None:
+        self._names.clear()
+
+    def count(self, manifest: Manifest, removed: Sequence[ManifestRow]) -> None:
+        """Count each household's members on the lists now shown."""
+        rows = [*manifest.passengers, *manifest.waiting]
+        self._sizes = Counter(r.household_id for r in rows if r.household_id)
+        off = Counter(r.household_id for r in removed if r.household_id)
+        for household_id, members in off.items():
+            self._sizes.setdefault(household_id, members)  # a household taken off whole
+
+    def __call__(self, row: ManifestRow) -> str:
         household_id = row.household_id
-        if household_id is None or household_id in known:
-            continue
-        try:
-            found = households.household_of(session, row.citizen_id)
-        except EmbassyDeskError:
-            found = None
-        known[household_id] = found.name if found is not None else household_id[:8]
-    return {h: f"{known[h]} ({format_number(n)})" for h, n in sizes.items() if h is not None}
+        if household_id is None:
+            return ""
+        if household_id not in self._names:
+            try:
+                found = households.household_of(self._session, row.citizen_id)
+            except EmbassyDeskError:
+                found = None
+            self._names[household_id] = found.name if found is not None else household_id[:8]
+        return f"{self._names[household_id]} ({format_number(self._sizes.get(household_id, 1))})"
 
 
 def _table(parent: QWidget, name: str, model: ManifestTableModel) -> QTableView:
@@ -90,6 +106,7 @@ def _table(parent: QWidget, name: str, model: ManifestTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(ManifestTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(0)  # widths from the rows on screen: a waiting list can be thousands
     return table
 
 
@@ -105,7 +122,7 @@ class ManifestPanel(QWidget):
         self.can_manage = is_allowed(session.role, Action.EVAC_MANAGE)
         self.can_board = is_allowed(session.role, Action.EVAC_BOARD)
         self.manifest: Manifest | None = None
-        self._known_households: dict[str, str] = {}
+        self.household_names = HouseholdNames(session)
         self.confirm: Callable[[str, str], bool] = self._ask  # tests may answer for the person
 
         self.banner = MessageBanner(self)
@@ -248,11 +265,11 @@ class ManifestPanel(QWidget):
             and manifest.flight.id == self.manifest.flight.id
         )
         if not same_flight:
-            self._known_households = {}
+            self.household_names.reset()
         self.manifest = manifest
-        names = (
-            household_names(self._session, manifest, self._known_households) if manifest is not None else {}
-        )
+        if manifest is not None:
+            self.household_names.count(manifest, self.removed_rows)
+        names = self.household_names
         self.passengers_model.set_rows(manifest.passengers if manifest else [], names)
         self.waiting_model.set_rows(manifest.waiting if manifest else [], names)
         self.removed_model.set_rows(self.removed_rows, names)

@@ -6,7 +6,7 @@ A passport flag and a boarding status are written as words; colour only helps th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -116,13 +116,16 @@ class ManifestTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ManifestRow] = []
-        self._households: dict[str, str] = {}
+        self._household: Callable[[ManifestRow], str] = lambda _row: ""
 
-    def set_rows(self, rows: Sequence[ManifestRow], households: Mapping[str, str]) -> None:
-        """Show ``rows``; ``households`` names each household id (a family's name, with its size)."""
+    def set_rows(
+        self, rows: Sequence[ManifestRow], household: Callable[[ManifestRow], str] | None = None
+    ) -> None:
+        """Show ``rows``; ``household(row)`` names a row's household (asked only for rows on screen)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._households = dict(households)
+        if household is not None:
+            self._household = household
         self.endResetModel()
 
     @property
@@ -138,7 +141,7 @@ class ManifestTableModel(QAbstractTableModel):
     def household_label(self, row: ManifestRow) -> str:
         if row.household_id is None:
             return "—"
-        text = self._households.get(row.household_id, "")
+        text = self._household(row)
         if row.split_override:
             text = _t("{household} (kept apart)").format(household=text)
         return text
