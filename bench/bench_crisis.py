@@ -133,13 +133,14 @@ def _calls(bench: Any, session: Session, officer: Session, campaign_id: str, dat
         times.append(time.perf_counter() - start)
         card = result.next
     raw_times: list[float] = []
+    caller = officer.user.username  # lists are kept by user name: accounts are per workstation
     with session.engine.connect() as conn:
         ids = [
             str(r[0])
             for r in conn.exec_driver_sql(
-                "SELECT citizen_id FROM campaign_targets WHERE campaign_id = ? AND state = 'pending'"
-                " ORDER BY position LIMIT ?",
-                (campaign_id, CALLS),
+                "SELECT citizen_id FROM campaign_targets WHERE campaign_id = ? AND assignee = ?"
+                " AND state = 'pending' ORDER BY position LIMIT ?",
+                (campaign_id, caller, CALLS),
             )
         ]
     with _rolled_back(session) as conn:
@@ -162,9 +163,9 @@ def _calls(bench: Any, session: Session, officer: Session, campaign_id: str, dat
             )
             conn.exec_driver_sql(
                 "SELECT t.citizen_id, c.surname, c.given_names, c.phones FROM campaign_targets t"
-                " JOIN citizens c ON c.id = t.citizen_id WHERE t.campaign_id = ? AND t.state = 'pending'"
-                " ORDER BY t.position LIMIT 1",
-                (campaign_id,),
+                " JOIN citizens c ON c.id = t.citizen_id WHERE t.campaign_id = ? AND t.assignee = ?"
+                " AND t.state = 'pending' ORDER BY t.position LIMIT 1",
+                (campaign_id, caller),
             ).first()
             raw_times.append(time.perf_counter() - start)
     ours, raw = _ms(times), _ms(raw_times)
