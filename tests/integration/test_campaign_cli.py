@@ -94,7 +94,7 @@ def test_create_status_next_record_close(run: Run, seoul: dict[str, str]) -> Non
         member,
         user="duty",
     )
-    assert code == 0 and "1 other household members" in out
+    assert code == 0 and "1 other household member(s)" in out
     code, out, _ = run("campaign", "next", campaign_id, "--json", user="duty")
     assert out.strip() == "null"
 
@@ -116,7 +116,7 @@ def test_reassign_and_refusals_name_the_user(run: Run, seoul: dict[str, str]) ->
         1
     ].split()[-1]
     code, out, _ = run("campaign", "reassign", campaign_id, "--to", "duty", "--from", "admin")
-    assert code == 0 and "2 people moved to duty" in out
+    assert code == 0 and "2 person(s) moved to duty" in out
     code, out, err = run("campaign", "reassign", campaign_id, "--to", "ghost", "--citizen", seoul["Ваганова"])
     assert code == 2 and "'ghost'" in out + err
     code, out, err = run("campaign", "create", "Jeju", "--region", "Jeju")
@@ -152,7 +152,7 @@ def test_export_messages(run: Run, seoul: dict[str, str], tmp_path: pytest.TempP
     campaign_id = run("campaign", "create", "Seoul", "--region", "Seoul")[1].split()[-1]
     target = tmp_path / "gateway.csv"  # type: ignore[operator]
     code, out, _ = run("campaign", "export-messages", campaign_id, str(target))
-    assert code == 0 and "Wrote 4 messages" in out
+    assert code == 0 and "Wrote 4 message(s)" in out
     with open(target, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["citizen_id"] == seoul["Адамова"]

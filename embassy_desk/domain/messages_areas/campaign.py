@@ -30,17 +30,17 @@ CATALOG: dict[str, str] = {
     ),
     "campaign.case_summary": "Needs help: reported during welfare campaign {name!r}",
     # The command line.
-    "campaign.created": "Campaign {name!r}: {count} people to call, split among {callers}.",
-    "campaign.created_unassigned": "Campaign {name!r}: {count} people to call; anyone may work the list.",
+    "campaign.created": "Campaign {name!r}: {count:n} people to call, split among {callers}.",
+    "campaign.created_unassigned": "Campaign {name!r}: {count:n} people to call; anyone may work the list.",
     "campaign.none": "No campaigns yet.",
     "campaign.list_done": "Nobody left on your list.",
     "campaign.recorded": "Recorded {outcome} for {citizen}; now {state}.",
-    "campaign.recorded_household": "Recorded the same for {count} other household members.",
+    "campaign.recorded_household": "Recorded the same for {count:n} other household member(s).",
     "campaign.case_opened": "Assistance case {id} opened.",
-    "campaign.reassigned": "{count} people moved to {user}.",
+    "campaign.reassigned": "{count:n} person(s) moved to {user}.",
     "campaign.closed": "Campaign {name!r} closed; {pending} people were still to call.",
     "campaign.messages_written": (
-        "Wrote {count} messages to {path}; {skipped} people have neither a phone nor a messenger."
+        "Wrote {count:n} message(s) to {path}; {skipped:n} person(s) have neither a phone nor a messenger."
     ),
-    "campaign.status_line": "{name}: {done} done, {remaining} to call, {follow_up} to follow up, of {total}.",
+    "campaign.status_line": "{name}: {done:n} done, {remaining:n} to call, {follow_up:n} to follow up, of {total:n}.",
 }

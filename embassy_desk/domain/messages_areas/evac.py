@@ -27,9 +27,9 @@ CATALOG: dict[str, str] = {
     "evac.built": "Manifest built: {passengers} passengers, {waiting} waiting, {removed} taken off.",
     "evac.moved": "Moved to the list: {to}.",
     "evac.boarding_set": "Passenger {id}: {status}.",
-    "evac.exported": "{count} passengers written to {path}.",
-    "evac.printed": "Manifest printed to {path} ({pages} pages).",
-    "evac.notices_issued": "{count} boarding notices written to {path}.",
+    "evac.exported": "{count:n} passenger(s) written to {path}.",
+    "evac.printed": "Manifest printed to {path} ({pages:n} page(s)).",
+    "evac.notices_issued": "{count:n} boarding notice(s) written to {path}.",
     # the printed manifest
     "evac.pdf.title": "Evacuation manifest",
     "evac.pdf.title_bus": "Evacuation bus manifest",
