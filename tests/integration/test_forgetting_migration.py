@@ -50,7 +50,9 @@ def test_upgrade_to_0007_forgets_what_the_old_index_kept(tmp_path: Path) -> None
             )
             row = citizens.get(conn, gone_id)
             assert row is not None
-            citizens.delete(conn, row)
+            # What deleting did in that release (it had no call lists or manifests to clear).
+            search_index.unindex(conn, [row["rid"]])
+            conn.exec_driver_sql("DELETE FROM citizens WHERE rid = ?", (row["rid"],))
             changelog.record(
                 conn, entity="citizen", record_id=gone_id, op="delete", fields={}, hlc="2", staff="s"
             )
