@@ -111,6 +111,21 @@ citizens = Table(
     Index("ix_citizens_name_sort", "name_sort"),
     Index("ix_citizens_status", "status"),
     Index("ix_citizens_purpose", "purpose_of_stay", "status"),
+    # Everything a campaign reads of the people it selects (criteria, order, households): making one
+    # over 100,000 people reads this index instead of 100,000 scattered rows (migration 0009).
+    Index(
+        "ix_citizens_call_order",
+        "region",
+        "status",
+        "welfare_status",
+        "purpose_of_stay",
+        "household_id",
+        "vulnerabilities",
+        "birth_date",
+        "last_contact_at",
+        "name_sort",
+        "id",
+    ),
     Index(
         "ix_citizens_household_id",
         "household_id",

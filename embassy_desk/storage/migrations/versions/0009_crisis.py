@@ -20,6 +20,10 @@ STATEMENTS = [
     "DROP INDEX ix_citizens_region",
     "CREATE INDEX ix_citizens_region_welfare ON citizens (region, welfare_status, status)",
     "CREATE INDEX ix_citizens_purpose ON citizens (purpose_of_stay, status)",
+    # A campaign reads its people from this index alone: 100,000 scattered citizen rows cost a
+    # page decryption each (about 1.1 s on a million citizens; 0.25 s from the index).
+    """CREATE INDEX ix_citizens_call_order ON citizens (region, status, welfare_status, purpose_of_stay,
+        household_id, vulnerabilities, birth_date, last_contact_at, name_sort, id)""",
     "CREATE INDEX ix_contacts_at ON contacts (at)",
     "CREATE INDEX ix_contacts_campaign ON contacts (campaign_id) WHERE campaign_id IS NOT NULL",
     """CREATE TABLE campaigns (
