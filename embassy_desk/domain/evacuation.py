@@ -36,6 +36,7 @@ from embassy_desk.domain.enums import EvacPriority, ManifestList, PassengerStatu
 __all__ = [
     "CHILD_UNDER",
     "ELDERLY_FROM",
+    "FLIGHT_FIELDS",
     "PRIORITY_ORDER",
     "Allocation",
     "Candidate",
@@ -53,6 +54,20 @@ PRIORITY_ORDER: tuple[EvacPriority, ...] = tuple(EvacPriority)  # medical first,
 _RANK = {p: n for n, p in enumerate(PRIORITY_ORDER)}
 # Statuses that hold a seat whatever a rebuild decides.
 KEEPS_SEAT = frozenset({PassengerStatus.CHECKED_IN, PassengerStatus.BOARDED})
+
+
+# A flight's fields a person sets (services/evacuation.py); the synced record adds who made it when.
+FLIGHT_FIELDS = (
+    "kind",
+    "carrier",
+    "number",
+    "origin",
+    "destination",
+    "departs_at",
+    "seats",
+    "assembly_point",
+    "status",
+)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from embassy_desk.domain.enums import (
     WelfareStatus,
 )
 from embassy_desk.domain.errors import NotFoundError, ValidationError
+from embassy_desk.domain.evacuation import FLIGHT_FIELDS
 from embassy_desk.domain.ids import pair_id, uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.vocab import parse_choice
@@ -83,17 +84,6 @@ MAX_SEATS = 10_000
 MAX_TEXT = 200
 # Flights whose manifest can still change (moves, boarding); a build needs an open one.
 _ACTIVE = (FlightStatus.OPEN, FlightStatus.CLOSED)
-_FLIGHT_FIELDS = (
-    "kind",
-    "carrier",
-    "number",
-    "origin",
-    "destination",
-    "departs_at",
-    "seats",
-    "assembly_point",
-    "status",
-)
 
 
 # --- flights ------------------------------------------------------------------------------------------
@@ -140,10 +130,10 @@ def _clean(changes: Mapping[str, object]) -> dict[str, object]:
             out[name] = _seats(value)
         elif name == "departs_at":
             out[name] = _departs(value)
-        elif name in _FLIGHT_FIELDS:
+        elif name in FLIGHT_FIELDS:
             out[name] = _text_field(name, value)
         else:
-            raise ValidationError(name, Msg("evac.not_a_field", fields=", ".join(_FLIGHT_FIELDS)))
+            raise ValidationError(name, Msg("evac.not_a_field", fields=", ".join(FLIGHT_FIELDS)))
     return out
 
 

@@ -23,6 +23,7 @@ from embassy_desk.domain.enums import (
     TargetState,
     TransportKind,
 )
+from embassy_desk.domain.evacuation import FLIGHT_FIELDS
 from embassy_desk.sync.table_adapter import Adapter, Creation, stamp_time
 
 
@@ -88,32 +89,8 @@ class DutyNoteAdapter(Adapter):
 class FlightAdapter(_Versioned):
     entity = "flight"
     table = "flights"
-    columns = (
-        "kind",
-        "carrier",
-        "number",
-        "origin",
-        "destination",
-        "departs_at",
-        "seats",
-        "assembly_point",
-        "status",
-        "created_at",
-        "created_by",
-    )
-    required = (
-        "kind",
-        "carrier",
-        "number",
-        "origin",
-        "destination",
-        "departs_at",
-        "seats",
-        "assembly_point",
-        "status",
-        "created_at",
-        "created_by",
-    )
+    columns = (*FLIGHT_FIELDS, "created_at", "created_by")
+    required = columns
     integers = frozenset({"seats"})
     vocabularies: ClassVar[Mapping[str, type[StrEnum]]] = {"kind": TransportKind, "status": FlightStatus}
 
