@@ -116,6 +116,7 @@ citizens = Table(
     Index(
         "ix_citizens_call_order",
         "region",
+        "id",
         "status",
         "welfare_status",
         "purpose_of_stay",
@@ -124,7 +125,6 @@ citizens = Table(
         "birth_date",
         "last_contact_at",
         "name_sort",
-        "id",
     ),
     Index(
         "ix_citizens_household_id",

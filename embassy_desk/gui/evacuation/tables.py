@@ -29,34 +29,25 @@ def passport_name(row: ManifestRow) -> str:
     return latin or row.full_name
 
 
-class FlightTableModel(QAbstractTableModel):
-    """Every flight and bus, soonest departure first (the service's order)."""
+class _ListModel(QAbstractTableModel):
+    """A table over a list held in ``_items``: row and column counts, headers, retranslation."""
 
-    COLUMNS = 8
-    ROUTE = 3
+    COLUMNS = 0
 
     def __init__(self) -> None:
         super().__init__()
-        self._flights: list[Flight] = []
+        self._items: list[Any] = []
 
-    def set_flights(self, flights: Sequence[Flight]) -> None:
-        self.beginResetModel()
-        self._flights = list(flights)
-        self.endResetModel()
-
-    def flight(self, row: int) -> Flight | None:
-        return self._flights[row] if 0 <= row < len(self._flights) else None
-
-    def row_of(self, flight_id: str) -> int:
-        return next((n for n, f in enumerate(self._flights) if f.id == flight_id), -1)
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
 
     def retranslate(self) -> None:
-        if self._flights:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._flights) - 1, self.COLUMNS - 1))
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._flights)
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else self.COLUMNS
@@ -66,6 +57,31 @@ class FlightTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.headers()[section]
+
+
+class FlightTableModel(_ListModel):
+    """Every flight and bus, soonest departure first (the service's order)."""
+
+    COLUMNS = 8
+    ROUTE = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[Flight] = []
+
+    def set_flights(self, flights: Sequence[Flight]) -> None:
+        self.beginResetModel()
+        self._items = list(flights)
+        self.endResetModel()
+
+    def flight(self, row: int) -> Flight | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, flight_id: str) -> int:
+        return next((n for n, f in enumerate(self._items) if f.id == flight_id), -1)
+
+    def headers(self) -> tuple[str, ...]:
         return (
             _t("Transport"),
             _t("Carrier"),
@@ -75,7 +91,7 @@ class FlightTableModel(QAbstractTableModel):
             _t("Seats"),
             _t("Passengers / waiting"),
             _t("Status"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         flight = self.flight(index.row())
@@ -107,7 +123,7 @@ class FlightTableModel(QAbstractTableModel):
         return labels.label(labels.flight_status_labels(), flight.status)
 
 
-class ManifestTableModel(QAbstractTableModel):
+class ManifestTableModel(_ListModel):
     """One list of a manifest (passengers, or the waiting list) in its order."""
 
     COLUMNS = 8
@@ -115,7 +131,7 @@ class ManifestTableModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[ManifestRow] = []
+        self._items: list[ManifestRow] = []
         self._household: Callable[[ManifestRow], str] = lambda _row: ""
 
     def set_rows(
@@ -123,20 +139,20 @@ class ManifestTableModel(QAbstractTableModel):
     ) -> None:
         """Show ``rows``; ``household(row)`` names a row's household (asked only for rows on screen)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._items = list(rows)
         if household is not None:
             self._household = household
         self.endResetModel()
 
     @property
     def rows(self) -> list[ManifestRow]:
-        return list(self._rows)
+        return list(self._items)
 
     def manifest_row(self, row: int) -> ManifestRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._items[row] if 0 <= row < len(self._items) else None
 
     def row_of(self, citizen_id: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.citizen_id == citizen_id), -1)
+        return next((n for n, r in enumerate(self._items) if r.citizen_id == citizen_id), -1)
 
     def household_label(self, row: ManifestRow) -> str:
         if row.household_id is None:
@@ -146,22 +162,7 @@ class ManifestTableModel(QAbstractTableModel):
             text = _t("{household} (kept apart)").format(household=text)
         return text
 
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             _t("No."),
             _t("Name as in the passport"),
@@ -171,7 +172,7 @@ class ManifestTableModel(QAbstractTableModel):
             _t("Passport"),
             _t("Born"),
             _t("Document"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.manifest_row(index.row())
