@@ -59,7 +59,7 @@ class RecordResult:
     next: CallCard | None
 
 
-_TARGET = "SELECT citizen_id, position, attempts, state, assignee FROM campaign_targets"
+_TARGET = "SELECT citizen_id, position, attempts, state, assignee, outcome FROM campaign_targets"
 
 
 def _pick(

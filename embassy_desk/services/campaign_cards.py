@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from embassy_desk.domain.campaigns import KOREAN_SCRIPT, AgeCuts, CampaignClosed, call_language, target_id
-from embassy_desk.domain.enums import CampaignStatus, TargetState, Vulnerability, WelfareStatus
+from embassy_desk.domain.enums import CallOutcome, CampaignStatus, TargetState, Vulnerability, WelfareStatus
 from embassy_desk.domain.errors import NotFoundError
 from embassy_desk.domain.messages import Msg, render
 from embassy_desk.domain.phones import is_mobile
@@ -54,6 +54,8 @@ class CallCard:
     household: tuple[HouseholdMember, ...]
     region: str
     city: str
+    # The latest outcome recorded for them in this campaign (why they are on the follow-up list).
+    last_outcome: CallOutcome | None = None
 
 
 _PERSON = (
@@ -131,7 +133,7 @@ def build_card(
     post: Mapping[str, str],
     today: date,
 ) -> CallCard:
-    """The card of one target row (``citizen_id``, ``position``, ``attempts`` keys)."""
+    """The card of one target row (``citizen_id``, ``position``, ``attempts``, ``outcome`` keys)."""
     citizen_id = str(target["citizen_id"])
     row = conn.execute(text(_PERSON), {"id": citizen_id}).first()
     if row is None:  # the person was deleted since the list was made: show what is known
@@ -153,6 +155,7 @@ def build_card(
             (),
             "",
             "",
+            _outcome(target),
         )
     surname, given, patronymic, surname_l, given_l, phones, messengers, langs = row[:8]
     vulns, birth, welfare, household_id, region, city, last_contact = row[8:]
@@ -189,7 +192,13 @@ def build_card(
         household=members,
         region=str(region or ""),
         city=str(city or ""),
+        last_outcome=_outcome(target),
     )
+
+
+def _outcome(target: Mapping[str, Any]) -> CallOutcome | None:
+    value = target.get("outcome")
+    return CallOutcome(str(value)) if value in CallOutcome._value2member_map_ else None
 
 
 def _household(

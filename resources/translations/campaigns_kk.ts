@@ -394,6 +394,11 @@
         <translation>Әрекет</translation>
     </message>
     <message>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="537"/>
+        <source>Last outcome</source>
+        <translation>Соңғы нәтиже</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/campaigns/view.py" line="536"/>
         <source>Welfare</source>
         <translation>Жағдайы</translation>

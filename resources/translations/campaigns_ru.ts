@@ -394,6 +394,11 @@
         <translation>Попыток</translation>
     </message>
     <message>
+        <location filename="../../embassy_desk/gui/campaigns/view.py" line="537"/>
+        <source>Last outcome</source>
+        <translation>Последний результат</translation>
+    </message>
+    <message>
         <location filename="../../embassy_desk/gui/campaigns/view.py" line="536"/>
         <source>Welfare</source>
         <translation>Состояние</translation>

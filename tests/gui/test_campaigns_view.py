@@ -121,6 +121,10 @@ def test_create_a_campaign_through_the_dialog_and_watch_it_move(
     qtbot.waitUntil(lambda: len(view.follow_up) == 1, timeout=3000)
     assert view.follow_up[0].citizen_id == first
     assert view.follow_title.text() == "Follow-up list: 1"
+    # Why they are there, in words: the latest outcome column.
+    why = view.follow_model.item(0, 4)
+    assert view.follow_model.horizontalHeaderItem(4).text() == "Last outcome"
+    assert why is not None and why.text() == "Wrong number"
     assert view.progress_panel.progress is not None and view.progress_panel.progress.follow_up == 1
     bank.close()
 

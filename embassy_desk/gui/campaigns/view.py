@@ -318,6 +318,7 @@ class CampaignsView(QWidget):
         self.follow_model.removeRows(0, self.follow_model.rowCount())
         welfare = vl.welfare_labels()
         kinds = vl.phone_kind_labels()
+        outcomes = labels.outcome_labels()
         for card in self._follow_up:
             phones = "  ".join(f"{n} ({vl.label(kinds, k)})" for n, k in card.phones)
             cells = [
@@ -325,6 +326,7 @@ class CampaignsView(QWidget):
                 QStandardItem(card.latin_name),
                 QStandardItem(phones or "—"),
                 _number(card.attempts),
+                QStandardItem(outcomes.get(card.last_outcome or "", "—")),
                 QStandardItem(vl.label(welfare, card.welfare)),
                 QStandardItem(
                     display_time(card.last_contact_at) if card.last_contact_at else self.tr("never")
@@ -535,6 +537,7 @@ class CampaignsView(QWidget):
                 self.tr("Latin name"),
                 self.tr("Phones"),
                 self.tr("Attempts"),
+                self.tr("Last outcome"),
                 self.tr("Welfare"),
                 self.tr("Last contact"),
             ]
