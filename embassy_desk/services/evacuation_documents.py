@@ -50,16 +50,26 @@ ASSEMBLY_BEFORE = {TransportKind.FLIGHT: timedelta(hours=3), TransportKind.BUS: 
 
 
 def family_numbers(rows: Sequence[ManifestRow]) -> dict[str, int]:
-    """Household id -> 1, 2, ... in order of first appearance, for households listed with two or more."""
+    """Household id -> 1, 2, ... in order of first appearance, for households listed with two or more
+    members travelling together (someone kept apart from their household by a person is not one)."""
+    together = [r for r in rows if r.household_id and not r.split_override]
     counts: dict[str, int] = {}
-    for r in rows:
-        if r.household_id:
-            counts[r.household_id] = counts.get(r.household_id, 0) + 1
+    for r in together:
+        counts[str(r.household_id)] = counts.get(str(r.household_id), 0) + 1
     numbers: dict[str, int] = {}
-    for r in rows:
-        if r.household_id and counts[r.household_id] > 1 and r.household_id not in numbers:
-            numbers[r.household_id] = len(numbers) + 1
+    for r in together:
+        key = str(r.household_id)
+        if counts[key] > 1 and key not in numbers:
+            numbers[key] = len(numbers) + 1
     return numbers
+
+
+def family_of(row: ManifestRow, numbers: dict[str, int]) -> str:
+    """The family number a row is printed with ("" for someone travelling on their own)."""
+    if row.split_override or not row.household_id:
+        return ""
+    number = numbers.get(row.household_id)
+    return str(number) if number else ""
 
 
 def _latin(row: ManifestRow) -> tuple[str, str]:
@@ -91,7 +101,6 @@ def export_manifest_csv(session: Session, flight_id: str, path: Path) -> int:
         writer.writerow(CSV_COLUMNS)
         for seq, r in enumerate(m.passengers, start=1):
             surname, given = _latin(r)
-            family = numbers.get(r.household_id or "")
             writer.writerow(
                 [
                     _cell(v)
@@ -102,10 +111,10 @@ def export_manifest_csv(session: Session, flight_id: str, path: Path) -> int:
                         r.sex,
                         r.birth_date,
                         _nationality(session, r),
-                        "P",
+                        "P" if r.passport_number else "",
                         r.passport_number,
                         r.passport_expiry_date,
-                        str(family) if family else "",
+                        family_of(r, numbers),
                         r.priority.value,
                         r.status.value,
                         r.passport_flag.value if r.passport_flag else "",
@@ -130,7 +139,6 @@ def _sheet_rows(session: Session, rows: Sequence[ManifestRow], numbers: dict[str
     out = []
     for seq, r in enumerate(rows, start=1):
         surname, given = _latin(r)
-        family = numbers.get(r.household_id or "")
         out.append(
             SheetRow(
                 seq=seq,
@@ -142,7 +150,7 @@ def _sheet_rows(session: Session, rows: Sequence[ManifestRow], numbers: dict[str
                 nationality=_nationality(session, r),
                 document_number=r.passport_number,
                 document_expiry=r.passport_expiry_date,
-                family=str(family) if family else "",
+                family=family_of(r, numbers),
                 priority=r.priority.value,
                 status=r.status.value if r.list is ManifestList.PASSENGER else "confirmed",
                 passport_flag=r.passport_flag.value if r.passport_flag else "",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from embassy_desk.domain.enums import Role
+from embassy_desk.domain.enums import ManifestList, Role
 from embassy_desk.domain.errors import PermissionDeniedError, ValidationError
 from embassy_desk.services import evacuation, notices
 from embassy_desk.services.evacuation_documents import CSV_COLUMNS
@@ -174,3 +174,19 @@ def test_documents_need_the_manager_role(
     with pytest.raises(PermissionDeniedError):
         evacuation.print_manifest(clerk, fid, tmp_path / "x.pdf")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_someone_kept_apart_has_no_family_number_and_no_passport_no_document_type(
+    admin: Session, filled: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    fid, who = filled
+    # The mother is kept apart from her household and the man without a passport takes a seat.
+    evacuation.move(admin, fid, who["mother"], ManifestList.WAITING, split_household=True)
+    evacuation.move(admin, fid, who["waits"], ManifestList.PASSENGER)
+    target = tmp_path / "kc910.csv"
+    evacuation.export_manifest_csv(admin, fid, target)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {r["surname"]: r for r in csv.DictReader(handle)}
+    assert rows["ZHUMABAYEV"]["household"] == "", "the son travels without the mother kept apart"
+    assert (rows["OMIRZAKOV"]["document_type"], rows["OMIRZAKOV"]["document_number"]) == ("", "")
+    assert rows["OMIRZAKOV"]["passport_flag"] == "missing"
