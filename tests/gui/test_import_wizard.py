@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -21,7 +23,7 @@ from embassy_desk.domain.errors import PermissionDeniedError
 from embassy_desk.gui.citizen.form import CitizenForm
 from embassy_desk.gui.importing import ImportWizard
 from embassy_desk.gui.tasks import TaskRunner
-from embassy_desk.services import registry
+from embassy_desk.services import importer, registry
 from embassy_desk.services.importer import ImportReport
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
@@ -204,7 +206,7 @@ def test_all_or_nothing_is_still_there(qtbot: QtBot, admin: Session, tmp_path: P
 
 @pytest.mark.parametrize("how", ["button", "wizard cancel"])
 def test_cancel_during_the_import_leaves_the_registry_as_it_was(
-    qtbot: QtBot, admin: Session, tmp_path: Path, how: str
+    qtbot: QtBot, admin: Session, tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     registry.register_citizen(admin, aigerim())
     rows = [
@@ -216,6 +218,23 @@ def test_cancel_during_the_import_leaves_the_registry_as_it_was(
     qtbot.addWidget(window)
     wizard, reports = _open(qtbot, window, admin)
     _to_check(qtbot, wizard, write_cp1251(tmp_path / "big.csv", rows))
+    # The real import, held after its first progress report until Cancel has been pressed: without
+    # the hold, a loaded machine could deliver that report after the import had already finished.
+    gate = threading.Event()
+    real_import = importer.import_file
+
+    def held(*args: Any, progress: Callable[[int], None], **kwargs: Any) -> Any:
+        reported: list[int] = []
+
+        def report(done: int) -> None:
+            progress(done)
+            if not reported:
+                reported.append(done)
+                gate.wait(30)
+
+        return real_import(*args, progress=report, **kwargs)
+
+    monkeypatch.setattr(importer, "import_file", held)
     wizard.next()
     wizard.next()
     run = wizard.run_page
@@ -227,6 +246,7 @@ def test_cancel_during_the_import_leaves_the_registry_as_it_was(
     else:
         wizard.reject()
         assert wizard.isVisible(), "the wizard waits for the import to roll back"
+    gate.set()
     task = run.task
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
     assert reports == []
