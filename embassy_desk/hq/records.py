@@ -17,6 +17,7 @@ from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.sql import chunks, insert_rows, one_of, upsert
 from embassy_desk.hq.tables import records
 from embassy_desk.sync import merge, wire
+from embassy_desk.sync.wire import PERSON_RECORDS
 
 Key = tuple[str, str]  # (entity, record_id)
 
@@ -79,9 +80,10 @@ class RecordCache:
         The same steps as a workstation's sync/apply.py, so HQ's records converge with theirs."""
         key: Key = (entry.entity, entry.record_id)
         before = self.get(key)
-        if entry.entity == "contact" and entry.op == "create" and before is None:
-            # Workstations drop a contact whose person is no longer registered (sync/apply.py):
-            # HQ does not count it either, or the end-of-sync check would never agree.
+        if entry.entity in PERSON_RECORDS and entry.op == "create" and before is None:
+            # Workstations drop a contact, call-list place or manifest entry whose person is no
+            # longer registered (sync/apply.py): HQ does not count it either, or the end-of-sync
+            # check would never agree.
             person = self.get(("citizen", str(entry.fields.get("citizen_id", ""))))
             if person is None or person.deleted:
                 return []
@@ -95,34 +97,39 @@ class RecordCache:
             and outcome.state.deleted
             and (before is None or not before.deleted)
         ):
-            # A deleted person's contact log goes with them on every workstation (storage/citizens.
-            # delete), including contacts the deleting workstation had not seen yet.
-            for contact_key, contact in self.live_contacts_of(key[1]):
-                gone = merge.RecordState(deleted=True, deleted_hlc=entry.hlc, writers=dict(contact.writers))
-                changes.append((contact_key, contact, gone))
+            # A deleted person's contact log, call-list places and manifest entries go with them on
+            # every workstation (storage/citizens.delete), including ones the deleting workstation
+            # had not seen yet.
+            for entity in sorted(PERSON_RECORDS):
+                for record_key, record in self.live_records_of(entity, key[1]):
+                    gone = merge.RecordState(
+                        deleted=True, deleted_hlc=entry.hlc, writers=dict(record.writers)
+                    )
+                    changes.append((record_key, record, gone))
         return changes
 
-    def live_contacts_of(self, citizen_id: str) -> list[tuple[Key, merge.RecordState]]:
-        """The post's live contacts of one person: stored ones and ones changed in this batch."""
+    def live_records_of(self, entity: str, citizen_id: str) -> list[tuple[Key, merge.RecordState]]:
+        """The post's live records of ``entity`` about one person: stored ones and ones changed in
+        this batch."""
         # The state is canonical JSON (sorted keys, no spaces), so the value is found as written.
         literal = '"citizen_id":' + json.dumps(citizen_id, ensure_ascii=False)
         escaped = literal.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.conn.execute(
             select(records.c.record_id, records.c.state).where(
                 records.c.post == self.post,
-                records.c.entity == "contact",
+                records.c.entity == entity,
                 records.c.deleted == false(),
                 records.c.state.like(f"%{escaped}%", escape="\\"),
             )
         )
         for record_id, text in rows:
-            if ("contact", record_id) not in self.states:
-                self.states[("contact", record_id)] = state_from_json(text)
-                self.stored.add(("contact", record_id))
+            if (entity, record_id) not in self.states:
+                self.states[(entity, record_id)] = state_from_json(text)
+                self.stored.add((entity, record_id))
         return [
             (key, state)
             for key, state in self.states.items()
-            if key[0] == "contact"
+            if key[0] == entity
             and state is not None
             and not state.deleted
             and state.values.get("citizen_id") == citizen_id

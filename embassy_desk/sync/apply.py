@@ -26,11 +26,12 @@ from embassy_desk.storage import meta, sync_state
 from embassy_desk.storage.sync_state import StoredState
 from embassy_desk.sync import merge, outbox
 from embassy_desk.sync.local_tables import ADAPTERS, CHUNK, Creation, Values
-from embassy_desk.sync.wire import PulledEntry
+from embassy_desk.sync.wire import PERSON_RECORDS, PulledEntry
 
 log = logging.getLogger(__name__)
 
 CURSOR = "sync.cursor"
+
 # Parents before children: a contact is kept only if its citizen is on the register after the batch.
 ORDER = (
     "citizen",
@@ -196,7 +197,7 @@ class _Batch:
         self.conflicts.extend(outcome.conflicts)
 
     def write(self) -> int:
-        """Write every touched record; return how many contacts were dropped (no citizen)."""
+        """Write every touched record; return how many records of unregistered people were dropped."""
         dropped = 0
         states: list[tuple[str, str, merge.RecordState]] = []
         for entity in ORDER:
@@ -218,8 +219,9 @@ class _Batch:
                 # A record created and never edited needs no row (a first pull writes none).
                 if rec.initial is not None or not sync_state.is_plain(state):
                     states.append((entity, rec.record_id, state))
-            if entity == "contact":
-                creations, dropped = self._registered(creations)
+            if entity in PERSON_RECORDS:
+                creations, gone = self._registered(creations)
+                dropped += gone
             if creations:
                 adapter.insert(self.conn, creations)
             if entity == "contact":

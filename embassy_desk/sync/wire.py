@@ -41,6 +41,10 @@ SYNCED_ENTITIES = (
     "flight",
     "manifest_entry",
 )
+# Records about one person (field ``citizen_id``) that exist only while the person is registered: a
+# deleted person's go with them on every side, and one that arrives later is not kept (a workstation
+# drops it in sync/apply.py, HQ does not count it in hq/records.py).
+PERSON_RECORDS = frozenset({"contact", "campaign_target", "manifest_entry"})
 Entity = Literal[
     "citizen",
     "household",

@@ -564,3 +564,25 @@ def test_a_client_too_old_is_told_so(post: Post, hq: Hq, monkeypatch: pytest.Mon
     with old, pytest.raises(client_module.SyncRefused) as refused:
         old.summary()
     assert refused.value.exit_code == 9 and "update" in render(refused.value.msg, "en")
+
+
+def test_call_list_places_of_a_person_deleted_elsewhere_go_everywhere(post: Post) -> None:
+    """Campaign places about a person deleted at another workstation, reaching HQ before the delete
+    (made and synced first) and after it (made offline, synced later): no side keeps them, and the
+    end-of-sync check agrees."""
+    a, b = post(2)
+    early = a.add_citizen(**_person())
+    late = a.add_citizen(**_person(surname="Ахметова"))
+    a.add_citizen(**_person(surname="Бекова"))
+    a.sync()
+    b.sync()
+    b.ok("campaign", "create", "Everyone")
+    b.sync()  # HQ has the places before the delete
+    a.delete(early)
+    a.delete(late)
+    a.sync()  # a never saw the campaign: HQ takes the places off with the people
+    b.ok("campaign", "create", "Everyone again")  # b, not yet synced, still lists both
+    assert b.sync()["verified"]
+    assert a.sync()["verified"]
+    shots = assert_converged(hq_summary(a), a, b)
+    assert shots[0].counts["campaign_target"] == 2, "only the person still registered, once per campaign"

@@ -42,5 +42,7 @@ CATALOG: dict[str, str] = {
     "campaign.messages_written": (
         "Wrote {count:n} message(s) to {path}; {skipped:n} person(s) have neither a phone nor a messenger."
     ),
-    "campaign.status_line": "{name}: {done:n} done, {remaining:n} to call, {follow_up:n} to follow up, of {total:n}.",
+    "campaign.status_line": (
+        "{name}: {done:n} done, {remaining:n} to call, {follow_up:n} to follow up, of {total:n}."
+    ),
 }
