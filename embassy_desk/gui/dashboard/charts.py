@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from embassy_desk.gui.widgets import named
@@ -99,9 +99,28 @@ class BarChart(QWidget):
                 item.addItem(label)
                 self._texts.append(label)
             item.getAxis("left").setTicks([[(y, b.label) for y, b in zip(ys, self.bars, strict=True)], []])
-        # Room on the right for the longest count text.
-        item.setXRange(0, top * 1.35, padding=0)
         item.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Room on the right for every bar's words: the longer texts of Russian and Kazakh would
+        run off a fixed margin, so the range follows the texts' widths in pixels."""
+        item = self.plot.getPlotItem()
+        top = max((b.value for b in self.bars), default=0) or 1
+        pixels = item.getViewBox().width()
+        metrics = QFontMetrics(self.font())
+        x_max = top * 1.35
+        if pixels > 0:
+            for bar in self.bars:
+                # The text's share of the width, plus the gap before it and a little to spare.
+                share = (metrics.horizontalAdvance(bar.text or str(bar.value)) + 12) / pixels
+                if share < 0.9:
+                    x_max = max(x_max, (bar.value + top * 0.01) / (1 - share))
+        item.setXRange(0, x_max, padding=0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
 
     def texts(self) -> list[str]:
         """What the chart says, as words (for tests and screen readers)."""
