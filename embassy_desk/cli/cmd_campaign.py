@@ -41,7 +41,9 @@ def cmd_create(args: argparse.Namespace) -> int:
             vulnerable_only=args.vulnerable,
             not_reached_since=since,
         )
-        made = campaigns.create_campaign(session, args.name, criteria, assignees=args.assign)
+        made = campaigns.create_campaign(
+            session, args.name, criteria, assignees=args.assign, script=_scripts(args.script)
+        )
         progress = campaigns.campaign_progress(session, made.id)
     if progress.staff:
         tell("campaign.created", name=made.name, count=made.total, callers=", ".join(progress.staff))
@@ -49,6 +51,17 @@ def cmd_create(args: argparse.Namespace) -> int:
         tell("campaign.created_unassigned", name=made.name, count=made.total)
     print(made.id)
     return 0
+
+
+def _scripts(given: list[str]) -> dict[str, str] | None:
+    """``LANG=TEXT`` options as the campaign's own script per language (None: the standard one)."""
+    scripts: dict[str, str] = {}
+    for item in given:
+        language, sep, text = item.partition("=")
+        if not sep or language.strip() not in ("kk", "ru", "en", "ko"):
+            raise ValidationError("script", Msg("campaign.script_option", value=item))
+        scripts[language.strip()] = text
+    return scripts or None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -260,6 +273,13 @@ def register(sub: Any) -> None:
         default=[],
         metavar="USER",
         help="staff user names to split the list among; repeatable",
+    )
+    p.add_argument(
+        "--script",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        help="the campaign's own call script in a language (kk, ru, en, ko); {name} and {post} are filled in",
     )
     add_auth_options(p)
     p.set_defaults(func=cmd_create)

@@ -188,3 +188,17 @@ def test_the_id_is_the_last_line_in_a_real_process(paths: WorkstationPaths, seou
     assert done.returncode == 0, done.stderr
     last = done.stdout.strip().splitlines()[-1]
     assert len(last) == 36 and last.count("-") == 4
+
+
+def test_a_campaign_of_its_own_script_and_a_bad_script_option(run: Run, seoul: dict[str, str]) -> None:
+    scripts = [f"{lang}=Night check for {{name}}, from {{post}}." for lang in ("kk", "ru", "en", "ko")]
+    code, out, _ = run(
+        "campaign", "create", "Seoul night", "--region", "Seoul", *(f"--script={s}" for s in scripts)
+    )
+    assert code == 0
+    campaign_id = out.strip().splitlines()[-1]
+    code, out, _ = run("campaign", "next", campaign_id, "--json")
+    card = json.loads(out)
+    assert card["script"].startswith("Night check for ") and "{name}" not in card["script"]
+    code, _, err = run("campaign", "create", "Bad", "--script", "xx=Hello")
+    assert code == 2 and "'xx=Hello' is not a script" in err

@@ -4,6 +4,7 @@ CATALOG: dict[str, str] = {
     # Refusals and problems.
     "campaign.bad_criteria": "the campaign's criteria cannot be read",
     "campaign.bad_outcome": "{value!r} is not a call outcome; use one of: {choices}",
+    "campaign.script_option": "{value!r} is not a script; write LANG=TEXT with LANG one of kk, ru, en, ko",
     "campaign.not_found": "there is no campaign with id {id}",
     "campaign.is_closed": "campaign {name!r} is closed: no more outcomes can be recorded or people moved",
     "campaign.not_in_campaign": "citizen {citizen} is not on this campaign's lists",
