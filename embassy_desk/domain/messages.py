@@ -40,18 +40,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any, Union
 
-from embassy_desk.domain.messages_areas import (
-    AREA_BUNDLE,
-    AREA_CAMPAIGN,
-    AREA_DASHBOARD,
-    AREA_DUTY,
-    AREA_EVAC,
-    AREA_HQ,
-    AREA_HQ_API,
-    AREA_REGIONS,
-    AREA_SYNC,
-    AREA_SYNC_LOCAL,
-)
+from embassy_desk.domain.messages_areas import AREAS
 from embassy_desk.resources import messages_dir
 
 log = logging.getLogger("embassy_desk")
@@ -555,18 +544,7 @@ CATALOG: dict[str, str] = {
     "argparse.unknown_parser": "unknown parser {name} (choices: {choices})",
 }
 # Areas keep their English texts in modules of their own (their ru/kk texts in ``ru-AREA.toml``).
-for _area in (
-    AREA_BUNDLE,
-    AREA_CAMPAIGN,
-    AREA_DASHBOARD,
-    AREA_DUTY,
-    AREA_EVAC,
-    AREA_HQ,
-    AREA_HQ_API,
-    AREA_REGIONS,
-    AREA_SYNC,
-    AREA_SYNC_LOCAL,
-):
+for _area in AREAS:
     CATALOG.update(_area)
 
 # Params whose values are shown with repr() in English ({value!r}) are quoted the same way in every

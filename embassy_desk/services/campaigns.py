@@ -11,9 +11,8 @@ transaction, their change-log entries written in bulk (a campaign over 100,000 p
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -50,7 +49,7 @@ from embassy_desk.services.campaign_cards import (
 from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog
-from embassy_desk.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
+from embassy_desk.storage.engine import large_cache
 
 MAX_NAME = 200
 MAX_SCRIPT = 4000
@@ -268,24 +267,13 @@ def _insert_targets(
     # In key order the id, person and citizen indexes grow at their ends instead of splitting pages
     # all over a large table (several times faster on a 100,000-person list).
     rows.sort()
-    with _large_cache(uow):
+    with large_cache(uow.conn):
         uow.conn.exec_driver_sql(
             "INSERT INTO campaign_targets(id, campaign_id, citizen_id, position, assignee, state, attempts,"
             " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 1)",
             rows,
         )
         changelog.insert_ready(uow.conn, changes)
-
-
-@contextlib.contextmanager
-def _large_cache(uow: UnitOfWork) -> Iterator[None]:
-    """A big page cache while a large list is written (as the importer does): fewer pages spilled,
-    re-read and re-decrypted before the commit."""
-    uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def list_campaigns(session: Session, *, include_closed: bool = True) -> list[Campaign]:

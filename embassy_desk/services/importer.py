@@ -35,7 +35,7 @@ from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog, citizens
 from embassy_desk.storage.citizens import STORED
-from embassy_desk.storage.engine import CACHE_KIB, IMPORT_CACHE_KIB
+from embassy_desk.storage.engine import large_cache
 from embassy_desk.storage.files import atomic_writer
 
 __all__ = ["CHUNK", "ImportReport", "RejectedRow", "import_file", "import_rows", "rejects_path"]
@@ -81,17 +81,6 @@ class ImportReport:
     regions_filled: int = 0
     duplicates: list[RejectedRow] = field(default_factory=list)
     skipped: int = 0
-
-
-@contextlib.contextmanager
-def _large_cache(uow: UnitOfWork) -> Iterator[None]:
-    """A big page cache for the length of an import: random-key index inserts into a large
-    registry otherwise evict, re-read and re-decrypt the same pages again and again."""
-    uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        uow.conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 class _DuplicateIndex:
@@ -202,7 +191,7 @@ def _import_in_transaction(
     allowed: frozenset[int] = frozenset(),
 ) -> None:
     dry_run = report.dry_run
-    with session.write(Action.IMPORT) as uow, _large_cache(uow):
+    with session.write(Action.IMPORT) as uow, large_cache(uow.conn):
         duplicates = _DuplicateIndex(uow)
         households = HouseholdResolver(uow, dry_run=dry_run)
         job = ChunkJob(citizens.next_rid(uow.conn), session.validation, session.user.id, uow.now)

@@ -202,3 +202,14 @@ def translate_errors() -> Iterator[None]:
         if is_damage(exc):
             raise IntegrityFailure(DAMAGED_MESSAGE) from exc
         raise
+
+
+@contextmanager
+def large_cache(conn: Connection) -> Iterator[None]:
+    """A big page cache for one large write (an import, a campaign's list): random-key index inserts
+    into a large registry otherwise evict, re-read and re-decrypt the same pages again and again."""
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")

@@ -16,7 +16,22 @@ from embassy_desk.domain.messages_areas.regions import CATALOG as AREA_REGIONS
 from embassy_desk.domain.messages_areas.sync import CATALOG as AREA_SYNC
 from embassy_desk.domain.messages_areas.sync_local import CATALOG as AREA_SYNC_LOCAL
 
+# Every area's catalog, merged into ``domain.messages.CATALOG``.
+AREAS = (
+    AREA_BUNDLE,
+    AREA_CAMPAIGN,
+    AREA_DASHBOARD,
+    AREA_DUTY,
+    AREA_EVAC,
+    AREA_HQ,
+    AREA_HQ_API,
+    AREA_REGIONS,
+    AREA_SYNC,
+    AREA_SYNC_LOCAL,
+)
+
 __all__ = [
+    "AREAS",
     "AREA_BUNDLE",
     "AREA_CAMPAIGN",
     "AREA_DASHBOARD",

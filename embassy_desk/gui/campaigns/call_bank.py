@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from embassy_desk.domain.enums import CallOutcome, TargetState
-from embassy_desk.domain.errors import EmbassyDeskError, ValidationError
-from embassy_desk.domain.regions import normalize_region, region_name
+from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.domain.regions import region_for_city, region_name
 from embassy_desk.gui import vocab_labels as vl
 from embassy_desk.gui.campaigns import labels
 from embassy_desk.gui.campaigns.case_draft_dialog import CaseDraftDialog
@@ -401,12 +401,8 @@ class CallBank(QDialog):
             region_name(card.region, host_country=host, language=current_language()) if card.region else ""
         )
         city = card.city
-        if city and card.region:
-            try:
-                if normalize_region(city, host_country=host) == card.region:
-                    city = ""
-            except ValidationError:
-                pass
+        if city and card.region and region_for_city(city, host) == card.region:
+            city = ""  # "Seoul, Seoul" says it twice
         return ", ".join(p for p in (city, region) if p)
 
     def _fill_done(self) -> None:

@@ -52,10 +52,10 @@ def _plot(parent: QWidget) -> pg.PlotWidget:
     return plot
 
 
-class BarChart(QWidget):
-    """Horizontal bars with a title; the first bar on top."""
+class _TitledChart(QWidget):
+    """A bold title over a plot."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None, *, min_height: int) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.title = named(QLabel(self), f"{name}Title")
@@ -63,14 +63,21 @@ class BarChart(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.plot = _plot(self)
-        self.plot.getPlotItem().hideAxis("bottom")
-        self.bars: list[Bar] = []
-        self._texts: list[pg.TextItem] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(min_height)
+
+
+class BarChart(_TitledChart):
+    """Horizontal bars with a title; the first bar on top."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent, min_height=160)
+        self.plot.getPlotItem().hideAxis("bottom")
+        self.bars: list[Bar] = []
+        self._texts: list[pg.TextItem] = []
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
@@ -127,24 +134,13 @@ class BarChart(QWidget):
         return [f"{b.label}: {b.text or b.value}" for b in self.bars]
 
 
-class HourlyChart(QWidget):
+class HourlyChart(_TitledChart):
     """Vertical bars per hour (oldest on the left) with a tick every few hours."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.title = named(QLabel(self), f"{name}Title")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
-        self.plot = _plot(self)
+        super().__init__(name, parent, min_height=170)
         self.values: list[int] = []
         self.labels: list[str] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.plot, 1)
-        self.setMinimumHeight(170)
 
     def set_hours(self, labels: Sequence[str], values: Sequence[int], *, tick_every: int = 6) -> None:
         self.labels, self.values = list(labels), list(values)
