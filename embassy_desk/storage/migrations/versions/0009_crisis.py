@@ -43,6 +43,10 @@ STATEMENTS = [
         version INTEGER DEFAULT '1' NOT NULL)""",
     "CREATE INDEX ix_campaign_targets_work ON campaign_targets (campaign_id, assignee, state, position)",
     "CREATE INDEX ix_campaign_targets_citizen ON campaign_targets (citizen_id)",
+    # Progress per outcome reads only the people called so far (75 ms -> 8.5 ms on a list of
+    # 109,430 with 300 called); empty at creation, so making a campaign does not write it.
+    "CREATE INDEX ix_campaign_targets_outcome ON campaign_targets (campaign_id, outcome)"
+    " WHERE outcome IS NOT NULL",
     """CREATE TABLE duty_notes (
         id VARCHAR NOT NULL PRIMARY KEY, at VARCHAR NOT NULL, staff VARCHAR NOT NULL, text TEXT NOT NULL)""",
     "CREATE INDEX ix_duty_notes_at ON duty_notes (at)",
