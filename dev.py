@@ -4,6 +4,7 @@
     python3 dev.py demo     # install into .venv, build the demo post, open it
     python3 dev.py test     # install into .venv, run lint, type checks and the whole test suite
     python3 dev.py bench    # install into .venv, run the benchmarks (see docs/benchmarks.md)
+    python3 dev.py package  # install into .venv, build the desktop bundle, .deb and tarball into dist/
 
 The virtual environment is re-synchronised only when pyproject.toml or requirements.lock change.
 """
@@ -71,6 +72,37 @@ def build_translations(python: Path) -> None:
         subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
 
 
+# Debian packages the test suite drives for real: the browser of the HQ console's tests (Playwright
+# drives /usr/bin/chromium; its own browser downloads are never used) and binutils, which PyInstaller
+# reads shared libraries with.
+SYSTEM_PACKAGES: dict[str, str] = {"/usr/bin/chromium": "chromium", "/usr/bin/objdump": "binutils"}
+
+
+def ensure_system_packages(required: bool) -> bool:
+    """Install the Debian packages the tests need when they are missing and this is a Debian machine
+    where we may (root with apt-get). Returns True if all are present; when ``required`` (CI) and one
+    is still missing, says which and returns False."""
+    missing = [package for path, package in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    if not missing:
+        return True
+    apt = Path("/usr/bin/apt-get")
+    if apt.exists() and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print(f"Installing Debian packages: {' '.join(missing)} ...", flush=True)
+        quiet = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        install = [str(apt), "install", "-y", "--no-install-recommends", *missing]
+        if subprocess.run(install, env=quiet, stdout=subprocess.DEVNULL).returncode != 0:
+            subprocess.run([str(apt), "update", "-q"], env=quiet, stdout=subprocess.DEVNULL)
+            subprocess.run(install, env=quiet, stdout=subprocess.DEVNULL)
+        missing = [package for path, package in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    if missing:
+        print(
+            f"Missing Debian packages: {' '.join(missing)} (sudo apt-get install {' '.join(missing)}); "
+            "the tests that need them " + ("cannot run." if required else "will be skipped."),
+            flush=True,
+        )
+    return not missing
+
+
 def run(python: Path, *args: str) -> int:
     return subprocess.run([str(python), *args], cwd=ROOT).returncode
 
@@ -79,6 +111,8 @@ def cmd_test(extra: list[str]) -> int:
     python = ensure_installed()
     build_translations(python)
     env_ci = os.environ.get("CI", "") == "true"
+    if not ensure_system_packages(required=env_ci) and env_ci:
+        return 1
     steps = [
         ("ruff check", ["-m", "ruff", "check", "."]),
         ("ruff format --check", ["-m", "ruff", "format", "--check", "."]),
@@ -209,8 +243,15 @@ def cmd_bench(extra: list[str]) -> int:
     return run(python, str(ROOT / "bench" / "run.py"), *extra)
 
 
+def cmd_package(extra: list[str]) -> int:
+    python = ensure_installed()
+    build_translations(python)
+    ensure_system_packages(required=True)
+    return run(python, str(ROOT / "installer" / "build.py"), *extra)
+
+
 def main() -> int:
-    commands = {"test": cmd_test, "demo": cmd_demo, "bench": cmd_bench}
+    commands = {"test": cmd_test, "demo": cmd_demo, "bench": cmd_bench, "package": cmd_package}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -43,6 +43,9 @@ from embassy_desk.hq.auth import (
     contains_nul,
     validation_refusal,
 )
+from embassy_desk.hq.console.app import create_console_app
+from embassy_desk.hq.console.settings import ConsoleSettings
+from embassy_desk.hq.store import HQStore
 from embassy_desk.sync import wire
 
 __all__ = ["ApiSettings", "HqApiStore", "create_app"]
@@ -124,8 +127,11 @@ SECURITY_SCHEME = "httpMessageSignature"
 KEY_PATTERN = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
 
 
-def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> FastAPI:
-    """HQ's API over ``store``. ``settings`` sets the limits (defaults: ApiSettings())."""
+def create_app(
+    store: HqApiStore, *, settings: ApiSettings | None = None, console: ConsoleSettings | None = None
+) -> FastAPI:
+    """HQ's API over ``store``. ``settings`` sets the limits (defaults: ApiSettings()); the web console
+    (``console``: its settings) is mounted at ``/console`` when the store is HQ's database store."""
     settings = settings or ApiSettings()
     admission = Admission.build(store, settings)
 
@@ -147,6 +153,8 @@ def create_app(store: HqApiStore, *, settings: ApiSettings | None = None) -> Fas
     app.include_router(_health_router())
     app.include_router(_enroll_router(store, admission))
     app.include_router(_sync_router(store, admission))
+    if isinstance(store, HQStore):
+        app.mount("/console", create_console_app(store, settings=console))
 
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)

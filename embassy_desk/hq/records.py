@@ -178,6 +178,9 @@ def materialised_columns(entity: str, state: merge.RecordState) -> dict[str, Any
         at = iso(moment) if moment is not None else None
     welfare = values.get("welfare_status") if entity == "citizen" else None
     status = values.get("status") if entity in ("citizen", "case") else None
+    if entity == "campaign_target":
+        # pending / done / follow_up: a campaign's progress as synced (the console's post page).
+        status = values.get("state")
     priority = values.get("priority") if entity == "case" else None
     return {
         "state": state_json(state),

@@ -197,3 +197,82 @@ audit_entries = Table(
     Column("chain_ok", Boolean, nullable=False),
     PrimaryKeyConstraint("device", "seq"),
 )
+
+# --- The web console (issue 13) ------------------------------------------------------------------------
+
+# An operator of the console: role "admin" or "analyst"; the password as an Argon2id PHC string.
+# failures / last_failure_at drive the back-off; locked_at is set after too many failures in a row
+# (``hq operator unlock`` clears it). language: the console's language for this operator (en, ru, kk).
+operators = Table(
+    "operators",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("role", String(20), nullable=False),
+    Column("language", String(8), nullable=False, server_default="en"),
+    Column("password_hash", String(400), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("last_failure_at", String(40)),
+    Column("locked_at", String(40)),
+    Column("disabled_at", String(40)),
+)
+
+# A signed-in console session. Only the SHA-256 of the cookie's token is stored; ``csrf`` is the
+# session's anti-forgery token (every form carries it). A session ends at sign-out, after
+# ``idle`` minutes without a request (last_seen_at) or at expires_at, whichever comes first.
+console_sessions = Table(
+    "console_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("operator", String(100), ForeignKey("operators.name", ondelete="CASCADE"), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("last_seen_at", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Index("ix_console_sessions_operator", "operator"),
+)
+
+# HQ's own audit log (sign-ins, record views, publications, revocations, enrollment codes), chained
+# exactly like a workstation's (storage/audit.entry_hash): each entry's hash covers the previous one.
+# Entries name records by id, never by personal data.
+hq_audit = Table(
+    "hq_audit",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("action", String(100), nullable=False),
+    Column("entity", String(100), nullable=False),
+    Column("entity_id", String(200), nullable=False),
+    Column("details", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Live citizens per post and welfare status, kept by the push transaction as records change (under the
+# post's row lock), so the overview reads 100 posts x 5 rows instead of counting millions of records.
+# "unknown" holds citizens with no status. ``hq stats`` reads the same rows (one query layer).
+welfare_counts = Table(
+    "welfare_counts",
+    metadata,
+    Column("post", String(32), ForeignKey("posts.code"), nullable=False),
+    Column("status", String(40), nullable=False),
+    Column("count", BigInteger, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("post", "status"),
+)
+
+# Net changes of those counts per post, hour ("YYYY-MM-DDTHH", UTC, the hour HQ applied the change)
+# and status: the post page's "welfare over time" is the present counts minus the later deltas.
+welfare_hours = Table(
+    "welfare_hours",
+    metadata,
+    Column("post", String(32), ForeignKey("posts.code"), nullable=False),
+    Column("hour", String(13), nullable=False),
+    Column("status", String(40), nullable=False),
+    Column("delta", BigInteger, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("post", "hour", "status"),
+)
+
+# Contacts by moment, for "contacts in the last 24 h" and contacts per hour (a range scan, not a count
+# of every contact a post ever logged).
+Index("ix_records_entity_at", records.c.entity, records.c.at, records.c.post)
