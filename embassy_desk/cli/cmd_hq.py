@@ -390,3 +390,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--template", metavar="FILE", help="publish this notice template file instead of a text")
     _hq_options(p)
     p.set_defaults(func=cmd_publish)
+
+    # The web console's commands live beside their own code (issue 13).
+    from embassy_desk.cli import cmd_hq_audit, cmd_hq_operator
+
+    cmd_hq_operator.register(hq)
+    cmd_hq_audit.register(hq)
