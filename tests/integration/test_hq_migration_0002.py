@@ -95,7 +95,7 @@ def test_0002_counts_the_citizens_already_synced_and_copies_list_places_states(
             (post, status): int(count)
             for post, status, count in conn.execute(text("SELECT post, status, count FROM welfare_counts"))
         }
-        states = dict(
+        states: dict[str, str] = dict(
             conn.execute(text("SELECT record_id, status FROM records WHERE entity = 'campaign_target'")).all()
         )
     assert counts == {("SEL", "safe"): 2, ("SEL", "unknown"): 1, ("BUS", "needs_assistance"): 1}
