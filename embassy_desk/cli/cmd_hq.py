@@ -181,14 +181,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
         values = [stats.as_json(f) for f in figures]
         print_json(values[0] if code is not None and values else values)
         return 0
+    print(
+        f"{'post':<12} {'citizens':>9} {'safe':>8} {'help':>6} {'unreach':>7} {'unknown':>7} {'evac':>6} "
+        f"{'cases':>6} {'urgent':>6} {'high':>5} {'contacts24h':>11}  {'last sync':<24} {'chain':<5}"
+    )
     for f in figures:
-        welfare = ", ".join(f"{k} {v}" for k, v in f.welfare.items())
-        print(f"{f.post}  {f.name}")
-        print(f"  citizens {f.citizens}; open cases {f.open_cases}; contacts in 24 h {f.contacts_24h}")
-        print(f"  welfare: {welfare}")
+        w = f.welfare
+        synced = f.last_sync or "never"
+        flag = " STALE" if f.stale else ""
+        print(
+            f"{f.post:<12} {f.citizens:>9} {w.get('safe', 0):>8} {w.get('needs_assistance', 0):>6} "
+            f"{w.get('unreachable', 0):>7} {w.get('unknown', 0):>7} {w.get('evacuated', 0):>6} "
+            f"{f.open_cases:>6} {f.cases_by_priority.get('urgent', 0):>6} "
+            f"{f.cases_by_priority.get('high', 0):>5} {f.contacts_24h:>11}  {synced:<24} "
+            f"{f.audit_chain:<5}{flag}"
+        )
+    for f in figures:
         for d in f.devices:
-            flag = " (revoked)" if d.revoked else ""
-            print(f"  device {d.device}{flag}: last sync {d.last_sync or '-'}")
+            state = "revoked" if d.revoked else d.audit_state
+            print(f"  {f.post} device {d.device} ({state}): last sync {d.last_sync or '-'}")
     return 0
 
 

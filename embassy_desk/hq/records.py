@@ -11,15 +11,19 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, false, select
+from sqlalchemy import Connection, Table, false, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.sql import chunks, insert_rows, one_of, upsert
-from embassy_desk.hq.tables import records
+from embassy_desk.hq.tables import records, welfare_counts, welfare_hours
 from embassy_desk.sync import merge, wire
 from embassy_desk.sync.wire import PERSON_RECORDS
 
 Key = tuple[str, str]  # (entity, record_id)
+# Where a citizen record counts in ``welfare_counts``: its welfare status column's value (``unknown``
+# when it has none), or None for a deleted or unknown record (it counts nowhere).
+UNKNOWN_WELFARE = "unknown"
 
 
 def state_json(state: merge.RecordState) -> str:
@@ -46,6 +50,14 @@ class RecordCache:
         self.states: dict[Key, merge.RecordState | None] = {}
         self.stored: set[Key] = set()  # keys that have a row in ``records``
         self.changed: dict[Key, int] = {}  # key -> seq of the entry that last changed it
+        # Citizens' welfare counter slot as first read in this batch (see :func:`welfare_slot`): the
+        # flush turns the difference to the final states into counter deltas.
+        self.first_slot: dict[str, str | None] = {}
+
+    def _seen(self, key: Key, state: merge.RecordState | None) -> None:
+        self.states[key] = state
+        if key[0] == "citizen" and key[1] not in self.first_slot:
+            self.first_slot[key[1]] = welfare_slot(state)
 
     def preload(self, keys: Iterable[Key]) -> None:
         """Read the states of these records (one query per entity and chunk)."""
@@ -56,8 +68,7 @@ class RecordCache:
         for entity, ids in by_entity.items():
             unique = sorted(set(ids))
             for part in chunks(unique):
-                for key in part:
-                    self.states[(entity, key)] = None
+                found: dict[str, merge.RecordState] = {}
                 rows = self.conn.execute(
                     select(records.c.record_id, records.c.state).where(
                         records.c.post == self.post,
@@ -66,8 +77,10 @@ class RecordCache:
                     )
                 )
                 for record_id, text in rows:
-                    self.states[(entity, record_id)] = state_from_json(text)
+                    found[record_id] = state_from_json(text)
                     self.stored.add((entity, record_id))
+                for key in part:
+                    self._seen((entity, key), found.get(key))
 
     def get(self, key: Key) -> merge.RecordState | None:
         if key not in self.states:
@@ -124,7 +137,7 @@ class RecordCache:
         )
         for record_id, text in rows:
             if (entity, record_id) not in self.states:
-                self.states[(entity, record_id)] = state_from_json(text)
+                self._seen((entity, record_id), state_from_json(text))
                 self.stored.add((entity, record_id))
         return [
             (key, state)
@@ -145,9 +158,12 @@ class RecordCache:
             self.states[key] = after
             self.changed[key] = seq
 
-    def flush(self) -> None:
+    def flush(self, *, now: str) -> None:
         """Write every changed record back: new ones inserted (COPY on PostgreSQL), known ones
-        upserted. Safe because every writer of a post's records holds the post's row lock."""
+        upserted, and the welfare counters moved by the net change of each citizen (``now``: HQ's
+        moment, whose hour the changes are filed under in ``welfare_hours``). Safe because every
+        writer of a post's records holds the post's row lock."""
+        self._count_welfare(now[:13])
         rows: list[dict[str, Any]] = []
         new_rows: list[dict[str, Any]] = []
         for (entity, record_id), seq in self.changed.items():
@@ -167,6 +183,62 @@ class RecordCache:
         insert_rows(self.conn, records, new_rows)
         self.stored.update(self.changed)
         self.changed.clear()
+
+    def _count_welfare(self, hour: str) -> None:
+        deltas: dict[str, int] = {}
+        for entity, record_id in self.changed:
+            if entity != "citizen":
+                continue
+            before = self.first_slot.get(record_id)
+            after = welfare_slot(self.states[(entity, record_id)])
+            if before == after:
+                continue
+            if before is not None:
+                deltas[before] = deltas.get(before, 0) - 1
+            if after is not None:
+                deltas[after] = deltas.get(after, 0) + 1
+            self.first_slot[record_id] = after  # a second flush counts from here
+        changes = sorted((status, delta) for status, delta in deltas.items() if delta)
+        if not changes:
+            return
+        increment(
+            self.conn,
+            welfare_counts,
+            [{"post": self.post, "status": status, "count": delta} for status, delta in changes],
+            keys=("post", "status"),
+            column="count",
+        )
+        increment(
+            self.conn,
+            welfare_hours,
+            [
+                {"post": self.post, "hour": hour, "status": status, "delta": delta}
+                for status, delta in changes
+            ],
+            keys=("post", "hour", "status"),
+            column="delta",
+        )
+
+
+def increment(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], *, keys: tuple[str, ...], column: str
+) -> None:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET column = column + excluded.column (both engines)."""
+    stmt = postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=list(keys), set_={column: table.c[column] + stmt.excluded[column]}
+    )
+    conn.execute(stmt, rows)
+
+
+def welfare_slot(state: merge.RecordState | None) -> str | None:
+    """The ``welfare_counts`` status a citizen record counts under: the value its ``welfare_status``
+    column holds (``unknown`` for none), or None when the record is deleted or absent. The same
+    rule as the migration's backfill (COALESCE(welfare_status, 'unknown') over live citizens)."""
+    if state is None or state.deleted:
+        return None
+    value = materialised_columns("citizen", state)["welfare_status"]
+    return UNKNOWN_WELFARE if value is None else str(value)
 
 
 def materialised_columns(entity: str, state: merge.RecordState) -> dict[str, Any]:

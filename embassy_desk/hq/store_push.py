@@ -190,7 +190,7 @@ def push_batch(
             for index, (entry, digest) in enumerate(accepted)
         ]
         insert_rows(conn, entries, rows)
-        cache.flush()
+        cache.flush(now=now)
         for (entity, record_id), seq in deleted_now:
             blank_before(conn, post, entity, record_id, seq)
     for refusal in rejected:
