@@ -15,7 +15,7 @@ from embassy_desk.domain.errors import EmbassyDeskError, UnlockError, Validation
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.passphrase import check_passphrase
-from embassy_desk.services.backup import write_backup
+from embassy_desk.services.backup import BackupError, write_backup
 from embassy_desk.services.exporter import clean_interrupted_exports
 from embassy_desk.services.integrity import renew_audit_anchor
 from embassy_desk.services.rekey import settle_interrupted_rekey
@@ -273,16 +273,51 @@ def _open_session(paths: WorkstationPaths, data_key: bytes, username: str, *, fa
 
 
 def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes) -> None:
+    """Upgrade an older database: verified backup, migration, audit entry (docs/upgrades.md).
+
+    An up-to-date database is left alone; a newer one, or one whose backup cannot be written and
+    verified, is not touched (:class:`migrate.UpgradeRefused`).
+    """
     with engine.connect() as conn:
         current = migrate.current_revision(conn)
-    head = migrate.head_revision()
-    if current == head:
+    if not migrate.needs_upgrade(current):
         return
+    head = migrate.head_revision()
     # Never migrate without a verified way back (ARCHITECTURE: "update path that migrates safely").
-    ensure_private_dir(paths.backups)
-    target = paths.backups / f"before-migration-{current}-to-{head}-{utc_now()[:19].replace(':', '')}.edbk"
-    write_backup(paths, engine, data_key, target)
-    migrate.upgrade(engine)
+    target = paths.backups / migrate.backup_name(current, head, utc_now())
+    try:
+        ensure_private_dir(paths.backups)
+        made = write_backup(paths, engine, data_key, target)
+        if made.schema_revision != current:
+            raise BackupError(Msg("text", text=f"the backup holds schema {made.schema_revision}"))
+    except (OSError, EmbassyDeskError) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+        # A domain error's own message (rendered in the reader's language), or the system's words.
+        reason: Msg | str = exc.msg if isinstance(exc, EmbassyDeskError) else (exc.strerror or str(exc))
+        raise migrate.UpgradeRefused(
+            Msg(
+                "upgrade.backup_failed",
+                current=str(current),
+                head=head,
+                folder=str(paths.backups),
+                reason=reason,
+            )
+        ) from exc
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:
+        # The exception's class only: a database error's text may quote the statement's values.
+        log.error("upgrading the database from %s to %s failed: %s", current, head, type(exc).__name__)
+        raise migrate.UpgradeFailed(
+            Msg(
+                "upgrade.migration_failed",
+                current=str(current),
+                head=head,
+                backup=target.name,
+                reason=type(exc).__name__,
+            )
+        ) from exc
     with engine.connect() as raw, raw.execution_options(write=True).begin():
         audit.append(
             raw,
@@ -290,3 +325,4 @@ def _migrate_if_needed(paths: WorkstationPaths, engine: Engine, data_key: bytes)
             action="schema.migrate",
             details={"from": current, "to": head, "backup": target.name},
         )
+    log.info("database upgraded from schema %s to %s after backup %s", current, head, target.name)

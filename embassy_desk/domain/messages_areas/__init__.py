@@ -21,6 +21,7 @@ from embassy_desk.domain.messages_areas.release import CATALOG as AREA_RELEASE
 from embassy_desk.domain.messages_areas.selftest import CATALOG as AREA_SELFTEST
 from embassy_desk.domain.messages_areas.sync import CATALOG as AREA_SYNC
 from embassy_desk.domain.messages_areas.sync_local import CATALOG as AREA_SYNC_LOCAL
+from embassy_desk.domain.messages_areas.upgrade import CATALOG as AREA_UPGRADE
 
 # Every area's catalog, merged into ``domain.messages.CATALOG``.
 AREAS = (
@@ -40,6 +41,7 @@ AREAS = (
     AREA_REGIONS,
     AREA_SYNC,
     AREA_SYNC_LOCAL,
+    AREA_UPGRADE,
 )
 
 __all__ = [
@@ -60,4 +62,5 @@ __all__ = [
     "AREA_SELFTEST",
     "AREA_SYNC",
     "AREA_SYNC_LOCAL",
+    "AREA_UPGRADE",
 ]
