@@ -67,10 +67,14 @@ def _install_error_pages(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         if _wants_json(request) or exc.status_code not in (404, 405):
-            return JSONResponse({"code": "http", "status": exc.status_code}, status_code=exc.status_code)
-        return page(
+            return JSONResponse(
+                {"code": "http", "status": exc.status_code}, status_code=exc.status_code, headers=exc.headers
+            )
+        response = page(
             request, "error.html", session_of(request), status=exc.status_code, message="console.not_found"
         )
+        response.headers.update(exc.headers or {})  # a 405's Allow (RFC 9110)
+        return response
 
     app.add_exception_handler(SignInRequired, sign_in_required)
     app.add_exception_handler(Forbidden, forbidden)
