@@ -19,7 +19,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from embassy_desk import __version__
 from embassy_desk.cli import (
     cmd_campaign,
     cmd_demo,
@@ -29,6 +28,7 @@ from embassy_desk.cli import (
     cmd_notice,
     cmd_registry,
     cmd_report,
+    cmd_selftest,
     cmd_sync,
     cmd_workstation,
 )
@@ -36,7 +36,7 @@ from embassy_desk.cli.context import has_display
 from embassy_desk.cli.localized import LocalizedParser
 from embassy_desk.cli.output import tell
 from embassy_desk.domain.errors import EmbassyDeskError
-from embassy_desk.logs import configure_logging
+from embassy_desk.logs import configure_logging, log_dir_for
 from embassy_desk.storage.workstation import resolve_data_dir
 
 log = logging.getLogger("embassy_desk")
@@ -90,8 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"embassy-desk {__version__}",
+        action=cmd_selftest.VersionAction,
         # Given here rather than left to argparse so that its translation is checked like ours.
         help="show program's version number and exit",
     )
@@ -116,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_duty.register(sub)
     cmd_report.register(sub)
     cmd_evac.register(sub)
+    cmd_selftest.register(sub)
     _accept_data_dir_anywhere(sub)
     return parser
 
@@ -194,8 +194,8 @@ def _command_name(args: argparse.Namespace) -> str:
 
 def _start_logging(args: argparse.Namespace) -> None:
     root = resolve_data_dir(getattr(args, "data_dir", None))
-    # Only log into a folder that already exists; never create one as a side effect.
+    # The workstation's logs/ when its folder exists (never made as a side effect), else the OS log folder.
     try:
-        configure_logging(root / "logs" if root.is_dir() else None)
+        configure_logging(log_dir_for(root))
     except OSError:
         configure_logging(None)

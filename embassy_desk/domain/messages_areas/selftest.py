@@ -2,4 +2,35 @@
 
 Codes start with ``selftest.``."""
 
-CATALOG: dict[str, str] = {}
+CATALOG: dict[str, str] = {
+    "selftest.title": "Embassy Desk self-test: {version}",
+    "selftest.step.folder": "Make a temporary folder",
+    "selftest.step.workstation": "Create an encrypted workstation",
+    "selftest.step.citizen": "Register a synthetic citizen and find them by the Latin spelling",
+    "selftest.step.notice": "Issue a bilingual notice (Kazakh and Russian) as a PDF",
+    "selftest.step.audit": "Verify the audit chain",
+    "selftest.step.hq": "Start a headquarters server in this process",
+    "selftest.step.sync": "Sync the citizen to headquarters",
+    "selftest.step.cleanup": "Stop headquarters and delete the temporary folder",
+    "selftest.ok": "OK",
+    "selftest.failed": "FAILED",
+    "selftest.skipped": "skipped",
+    "selftest.line": "[{n}/{total}] {step} ... {outcome} ({seconds} s)",
+    "selftest.line_skipped": "[{n}/{total}] {step} ... {outcome}",
+    "selftest.reason": "    reason: {reason}",
+    "selftest.passed": "Self-test passed: every step worked ({seconds} s).",
+    "selftest.failed_step": "Self-test FAILED at step: {step}. Details are in the log folder: {logs}",
+    "selftest.no_folder": "cannot make a temporary folder in {path} ({kind})",
+    "selftest.no_passphrase": "could not generate a passphrase that meets the rules",
+    "selftest.not_found": "searching for {query} did not find the citizen just registered",
+    "selftest.not_pdf": "the notice is not a PDF file",
+    "selftest.pages": "the notice has {pages} page(s); a bilingual one has at least 2",
+    "selftest.text_missing": "the notice's PDF does not carry its reference number and the citizen's name",
+    "selftest.audit_broken": "the audit chain does not verify",
+    "selftest.hq_missing": "the headquarters components (FastAPI, uvicorn) are not installed",
+    "selftest.hq_not_started": "the headquarters server did not start",
+    "selftest.sync_unverified": "after the sync, headquarters' summary differs from this workstation's",
+    "selftest.hq_count": "headquarters counts {count} citizen(s) after the sync instead of 1",
+    "selftest.not_deleted": "could not delete everything in {path}; delete the folder by hand",
+    "selftest.error": "unexpected error ({kind}); see the log",
+}
