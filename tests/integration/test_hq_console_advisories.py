@@ -216,36 +216,37 @@ def test_a_bundled_template_version_and_a_published_one_can_be_sent(store: HQSto
     assert audit_rows(store)[-1].details == {"kind": "template", "posts": [ALA, SEL]}
 
 
-@pytest.mark.parametrize(
-    ("data", "field", "message"),
-    [
-        ({"kind": "advisory", "text_en": "x", "posts": [SEL]}, "title", "Title: give a title"),
-        ({"kind": "advisory", "title_kk": "x", "posts": [SEL]}, "text", "Text: give the advisory"),
-        ({"kind": "advisory", "title_en": "x", "text_en": "y"}, "posts", "Posts: choose at least one post"),
-        (
-            {"kind": "advisory", "title_en": "x", "text_en": "y", "posts": ["XX-NONE"]},
-            "posts",
-            "no post XX-NONE",
-        ),
-        (
-            {"kind": "template", "template": "bundled:nothing/en", "posts": [SEL]},
-            "template",
-            "Template version",
-        ),
-        ({"kind": "template", "posts": [SEL]}, "template", "Template version"),
-        ({"kind": "poster", "title_en": "x", "text_en": "y", "posts": [SEL]}, "kind", "Choose an advisory"),
-    ],
-)
+# (form, field named, words of its message): each comes back with the message beside that field.
+BAD_FORMS: list[tuple[dict[str, Any], str, str]] = [
+    ({"kind": "advisory", "text_en": "x", "posts": [SEL]}, "title", "Title: give a title"),
+    ({"kind": "advisory", "title_kk": "x", "posts": [SEL]}, "text", "Text: give the advisory"),
+    ({"kind": "advisory", "title_en": "x", "text_en": "y"}, "posts", "Posts: choose at least one post"),
+    (
+        {"kind": "advisory", "title_en": "x", "text_en": "y", "posts": ["XX-NONE"]},
+        "posts",
+        "no post XX-NONE",
+    ),
+    (
+        {"kind": "template", "template": "bundled:nothing/en", "posts": [SEL]},
+        "template",
+        "Template version",
+    ),
+    ({"kind": "template", "posts": [SEL]}, "template", "Template version"),
+    ({"kind": "poster", "title_en": "x", "text_en": "y", "posts": [SEL]}, "kind", "Choose an advisory"),
+]
+
+
 def test_a_bad_form_comes_back_naming_the_field_and_nothing_is_published(
-    store: HQStore, admin: Console, data: dict[str, Any], field: str, message: str
+    store: HQStore, admin: Console
 ) -> None:
-    answer = admin.post("/advisories", data)
-    assert answer.status_code == 422
-    assert f'id="error-{field}"' in answer.text and message in text_of(answer.text)
-    # What was typed is kept.
-    for key in ("title_en", "title_kk", "text_en"):
-        if key in data:
-            assert data[key] in answer.text
+    for data, field, message in BAD_FORMS:
+        answer = admin.post("/advisories", data)
+        assert answer.status_code == 422, data
+        assert f'id="error-{field}"' in answer.text and message in text_of(answer.text), data
+        # What was typed is kept.
+        for key in ("title_en", "title_kk", "text_en"):
+            if key in data:
+                assert f'value="{data[key]}"' in answer.text or f">{data[key]}</textarea>" in answer.text
     assert admin.get("/api/publications").json() == {"publications": []}
     assert not [e for e in audit_rows(store) if e.action == "publication.publish"]
 
