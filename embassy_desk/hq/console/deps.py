@@ -53,11 +53,17 @@ def admin_only(session: Annotated[Session, Depends(signed_in)]) -> Session:
     return session
 
 
+CSRF_HEADER = "x-csrf-token"
+
+
 async def csrf_checked(request: Request, session: Annotated[Session, Depends(signed_in)]) -> Session:
-    """Dependency for POST forms: the form's ``csrf`` field must equal the session's token."""
+    """Dependency for POST forms: the form's ``csrf`` field (or, for a script's JSON request, the
+    ``X-CSRF-Token`` header) must equal the session's token; else CsrfRefused before the route runs."""
     form = await request.form()
     sent = form.get("csrf")
-    if not isinstance(sent, str) or not hmac.compare_digest(sent, session.csrf):
+    if sent is None:
+        sent = request.headers.get(CSRF_HEADER)
+    if not isinstance(sent, str) or not sent or not hmac.compare_digest(sent.encode(), session.csrf.encode()):
         raise CsrfRefused()
     return session
 

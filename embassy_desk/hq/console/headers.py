@@ -24,8 +24,13 @@ HEADERS: tuple[tuple[bytes, bytes], ...] = (
 )
 
 
+HSTS = (b"strict-transport-security", b"max-age=31536000")
+
+
 class SecurityHeaders:
-    """Pure ASGI middleware adding :data:`HEADERS` to every response."""
+    """Pure ASGI middleware adding :data:`HEADERS` to every response: pages, redirects, static files
+    and error pages alike (and HSTS over HTTPS). An unexpected error inside gets its 500 answered here,
+    with the headers, before the error travels on to the server's log."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -34,12 +39,32 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        wanted = (*HEADERS, HSTS) if scope.get("scheme") == "https" else HEADERS
+        started = False
 
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(name, value) for name, value in HEADERS if name not in present]
+                extra = [(name, value) for name, value in wanted if name not in present]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:
+            if not started:
+                body = b"Internal Server Error"
+                await with_headers(
+                    {
+                        "type": "http.response.start",
+                        "status": 500,
+                        "headers": [
+                            (b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+            raise
