@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -358,3 +359,64 @@ def test_a_record_view_is_audited_with_ids_only_and_values_are_escaped(
     gone = admin.get(f"/posts/{SEL}/citizens/{other}")
     assert gone.status_code == 404 and "Басқа" not in gone.text
     assert len(audit_rows(store)) == 1
+
+
+# -- end to end: a real HQ server and a real workstation ------------------------------------------------
+
+
+def test_a_publication_reaches_a_real_workstation_and_the_page_says_so(tmp_path: Path) -> None:
+    """HQ serving (``hq serve``, console mounted), an encrypted workstation syncing over HTTP: the
+    advisory published from the console arrives on its next sync; the device confirms it (its cursor)
+    at its following pull, and from then the page counts it as received."""
+    import platform
+    from datetime import UTC, datetime
+
+    import httpx
+
+    from embassy_desk.hq.config import HQConfig
+    from embassy_desk.hq.database import make_engine
+    from embassy_desk.services import sync as sync_service
+    from tests.sync_harness import Hq, Workstation
+
+    hq = Hq(tmp_path, None).init()
+    hq.add_post(SEL, "Embassy in Seoul (test)")
+    ws = Workstation(tmp_path / "ws", "Embassy in Seoul (test)")
+    engine = make_engine(HQConfig.resolve(hq.hq_dir).db_url)
+    served = ConsoleSettings()  # what hq serve uses: __Host- cookie (sent here by hand over loopback)
+    try:
+        add_operator(engine, "ops-admin", OperatorRole.ADMIN, "a long test password 1")
+        token, csrf = create_session(engine, "ops-admin", served, datetime.now(UTC))
+        hq.start()
+        hq.enroll(ws, SEL)
+        ws.sync()
+        with httpx.Client(
+            base_url=hq.direct_url, headers={"Cookie": f"{cookie_name(served)}={token}"}, timeout=30
+        ) as console:
+            sent = console.post(
+                "/console/advisories",
+                data={
+                    "csrf": csrf,
+                    "kind": "advisory",
+                    "title_en": "Storm",
+                    "text_en": "Stay in.",
+                    "posts": SEL,
+                },
+            )
+            assert sent.status_code == 303, sent.text
+
+            def delivery() -> dict[str, Any]:
+                answer = console.get("/console/api/publications")
+                assert answer.status_code == 200
+                return dict(answer.json()["publications"][0]["posts"][0])
+
+            assert delivery()["received"] == 0 and delivery()["workstations"] == 1
+            ws.sync()
+            with ws.session() as session:
+                (arrived,) = sync_service.publications(session)
+            assert arrived.title == {"en": "Storm"} and arrived.body == {"en": "Stay in."}
+            ws.sync()  # its first pull tells HQ what it applied
+            assert delivery()["received_by"] == [platform.node()[:200]]
+            assert "1 of 1 workstations" in text_of(console.get("/console/advisories").text)
+    finally:
+        hq.stop()
+        engine.dispose()
