@@ -43,6 +43,7 @@ class DeviceSync:
     revoked: bool
     enrolled_at: str = ""
     audit_state: str = "ok"
+    revoked_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,9 @@ def post_stats(
         .order_by(devices.c.post, devices.c.enrolled_at, devices.c.id)
     ):
         if row[0] in per_post:
-            per_post[row[0]].append(DeviceSync(row[1], row[2], row[3], row[4] is not None, row[5], row[6]))
+            per_post[row[0]].append(
+                DeviceSync(row[1], row[2], row[3], row[4] is not None, row[5], row[6], row[4])
+            )
     result = []
     for code, name in post_rows:
         synced = [d.last_sync for d in per_post[code] if not d.revoked and d.last_sync]
