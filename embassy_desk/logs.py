@@ -116,7 +116,16 @@ def recent_lines(count: int = 200) -> list[str]:
             tail = deque(handle, maxlen=count)
     except OSError:
         return []
-    return [scrub(line.rstrip("\n")) for line in tail]
+    return [_scrub_line(line.rstrip("\n")) for line in tail]
+
+
+# The formatter's own prefix (time, level, logger) is not personal and the scrubber would mask the date.
+_PREFIX = re.compile(r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} [A-Z]+ [\w.]+: )(.*)")
+
+
+def _scrub_line(line: str) -> str:
+    match = _PREFIX.fullmatch(line)
+    return match.group(1) + scrub(match.group(2)) if match else scrub(line)
 
 
 def configure_logging(log_dir: Path | None, *, level: int = logging.INFO) -> Path | None:

@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from embassy_desk import __version__
 from embassy_desk.domain.errors import EmbassyDeskError
+from embassy_desk.gui import about
 from embassy_desk.gui.duty.handover import show_handover
 from embassy_desk.gui.errors import show_error
 from embassy_desk.gui.i18n import LANGUAGES, Translations
@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self.about_action = named(QAction(self), "aboutAction")
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+        self.diagnostic_action = named(QAction(self), "diagnosticAction")
+        self.diagnostic_action.triggered.connect(self._copy_diagnostic_report)
+        self.help_menu.addAction(self.diagnostic_action)
 
     def _with_session(self, act: object) -> None:
         if self.session is not None and callable(act):
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Embassy Desk"))
+        self.diagnostic_action.setText(about.help_texts()[1])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,13 +238,15 @@ class MainWindow(QMainWindow):
         self.unlock_screen.set_language(language)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Embassy Desk"),
-            self.tr("Embassy Desk %1\nThe consular registry of an embassy, encrypted and offline.").replace(
-                "%1", __version__
-            ),
+        dialog = about.AboutDialog(self.paths.root, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _copy_diagnostic_report(self) -> None:
+        note = about.copy_diagnostic_report(
+            self.paths.root, session=self.session, language=self.translations.language
         )
+        self.status.showMessage(note, 15_000)
 
     def _export_scope(self, scope: object) -> None:
         if self.session is not None and isinstance(scope, Scope):
