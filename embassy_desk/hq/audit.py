@@ -93,11 +93,20 @@ def entries(conn: Connection, *, before: int | None = None, limit: int = 100) ->
             action=r.action,
             entity=r.entity,
             entity_id=r.entity_id,
-            details=json.loads(r.details),
+            details=_details(r.details),
             hash=r.hash,
         )
         for r in conn.execute(query).mappings()
     ]
+
+
+def _details(text: str) -> dict[str, Any]:
+    # A tampered row may hold anything: verify() reports it; the log must still be readable.
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {"unreadable": text}
+    return value if isinstance(value, dict) else {"unreadable": text}
 
 
 def count(conn: Connection) -> int:

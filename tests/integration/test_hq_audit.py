@@ -163,9 +163,13 @@ def test_the_audit_page_pages_through_the_log_under_the_chain_state(
 
         with hq_store.engine.begin() as conn:
             conn.execute(update(hq_audit).where(hq_audit.c.seq == 40).values(actor="intruder"))
+            conn.execute(update(hq_audit).where(hq_audit.c.seq == 41).values(details="[not json"))
         broken = admin.get("/audit")
         assert 'class="chain broken"' in broken.text and "BROKEN at entry 40" in text_of(broken.text)
         assert admin.get("/api/audit").json()["chain"] == {"entries": 40, "intact": False, "broken_at": 40}
+        assert admin.get("/api/audit?limit=100").json()["entries"][118 - 41]["details"] == {
+            "unreadable": "[not json"
+        }
 
 
 # -- the commands ---------------------------------------------------------------------------------------
