@@ -14,7 +14,9 @@ and uvicorn's error log names no body. One process: the rate limits and the nonc
 import copy
 import logging
 import os
+import signal
 import ssl
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -74,11 +76,27 @@ def serve(
         if certfile is not None:
             _load_tls(server_config, certfile)
         log.info("HQ serves %s on %s:%d", "HTTPS" if certfile else "HTTP", host, port)
-        uvicorn.Server(server_config).run()
+        _run_until_stopped(uvicorn.Server(server_config))
     finally:
         close = getattr(store, "close", None)
         if callable(close):
             close()
+
+
+def _run_until_stopped(server: uvicorn.Server) -> None:
+    """Run ``server``; after SIGTERM (``systemctl stop``) and a clean shutdown, return normally.
+
+    uvicorn raises the signal that stopped it again once it has shut down, so the process would die
+    by SIGTERM; a no-op handler while it runs makes a clean stop end with exit code 0.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        server.run()  # signals are the main thread's business (an in-process HQ, in tests)
+        return
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
+    try:
+        server.run()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _load_tls(server_config: uvicorn.Config, certfile: Path) -> None:
