@@ -8,6 +8,8 @@ CATALOG: dict[str, str] = {
     "advisories.what": "What to publish",
     "advisories.kind_advisory": "An advisory (write it)",
     "advisories.kind_template": "A notice template version",
+    "advisories.label_advisory": "Advisory",
+    "advisories.label_template": "Notice template",
     "advisories.title_in": "Title ({which})",
     "advisories.text_in": "Text ({which})",
     "advisories.template": "Template version",
