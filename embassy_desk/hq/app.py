@@ -154,7 +154,7 @@ def create_app(
     app.include_router(_enroll_router(store, admission))
     app.include_router(_sync_router(store, admission))
     if isinstance(store, HQStore):
-        app.mount("/console", create_console_app(store, settings=console))
+        app.mount("/console", create_console_app(store, settings=console, clock=store.clock))
 
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
