@@ -85,12 +85,13 @@ def log_dir_for(data_dir: Path) -> Path:
     return data_dir / "logs" if data_dir.is_dir() else platform_log_dir()
 
 
-_active: Path | None = None
-
-
 def active_log_dir() -> Path | None:
     """The folder the log is written to now (None when logging goes nowhere)."""
-    return _active
+    # Read from the handler itself, so that whoever swaps the handlers (a test harness) is followed.
+    for handler in logging.getLogger("embassy_desk").handlers:
+        if isinstance(handler, PrivateRotatingFileHandler):
+            return Path(handler.baseFilename).parent
+    return None
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -108,9 +109,10 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 def recent_lines(count: int = 200) -> list[str]:
     """The last ``count`` lines of the current log file (scrubbed again: an old file written before a
     filter change must not leak through a report)."""
-    if _active is None:
+    folder = active_log_dir()
+    if folder is None:
         return []
-    path = _active / LOG_NAME
+    path = folder / LOG_NAME
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
             tail = deque(handle, maxlen=count)
@@ -130,14 +132,12 @@ def _scrub_line(line: str) -> str:
 
 def configure_logging(log_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
     """Send the app's log to a private rotating file in ``log_dir`` (or nowhere if None)."""
-    global _active
     logger = logging.getLogger("embassy_desk")
     logger.setLevel(level)
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
         handler.close()
     logger.propagate = False
-    _active = None
     if log_dir is None:
         logger.addHandler(logging.NullHandler())
         return None
@@ -147,7 +147,6 @@ def configure_logging(log_dir: Path | None, *, level: int = logging.INFO) -> Pat
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_ScrubFilter())
     logger.addHandler(handler)
-    _active = log_dir
     from embassy_desk import __version__
 
     # Which build wrote what follows: the help desk reads this first (no computer or user names).
