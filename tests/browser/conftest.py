@@ -241,7 +241,7 @@ def fill(ws: Workstation, citizens: int, seed: int) -> None:
             contacts.log_contact(
                 session, citizen, channel=rng.choice(("phone", "sms")), outcome=outcome, welfare=welfare
             )
-        for i, citizen in enumerate(rng.sample(ids, max(3, len(ids) // 6))):
+        for i, citizen in enumerate(rng.sample(ids, min(len(ids), max(3, len(ids) // 6)))):
             cases.open_case(
                 session,
                 citizen,

@@ -9,10 +9,13 @@ Chromium is Debian's, driven by Playwright; HQ is ``hq serve`` on PostgreSQL (te
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import ConsoleHq, sign_in
+from tests.browser.conftest import ConsoleHq, page_path, sign_in
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -75,3 +78,154 @@ def test_forms_without_their_csrf_token_are_refused(page: Page, console: Console
     assert forged.status == 403
     page.goto(console.url("/"))
     assert page.url == console.url("/")
+
+
+def _digits(text: str) -> int | None:
+    """The number a cell shows ("1 234", "1,234", "1 234" -> 1234), or None."""
+    compact = re.sub(r"[\s,.\u00a0\u202f']", "", text)
+    return int(compact) if compact.isdigit() else None
+
+
+def _expected_figures(stats: dict[str, Any]) -> list[int]:
+    """The figures of one post that ``hq stats --json`` gives and the overview's row must show."""
+    figures = [int(stats["citizens"]), *(int(v) for v in stats["welfare"].values())]
+    figures += [int(stats["contacts_24h"])]
+    cases = stats["open_cases"]
+    figures += [int(v) for v in cases.values()] if isinstance(cases, dict) else [int(cases)]
+    return figures
+
+
+def _sub_multiset(small: list[int], big: list[int]) -> bool:
+    rest = list(big)
+    for value in small:
+        if value not in rest:
+            return False
+        rest.remove(value)
+    return True
+
+
+def test_the_overview_matches_hq_stats_after_two_workstations_sync(
+    admin_page: Page, console: ConsoleHq
+) -> None:
+    page = admin_page
+    post = console.add_post(stations=2, citizens=30)
+    # Both workstations hold the same records, and HQ has all of them.
+    assert post.stations[1].sync()["pulled"] == 0
+    page.goto(console.url("/"))
+    stats = {s["post"]: s for s in console.stats()}  # at the same moment: nothing syncs in between
+    assert post.code in stats and stats[post.code]["citizens"] == 30
+    # The JSON twin of the page answers from the same query layer: equal, post by post.
+    twin = page.request.get(console.url("/api/overview"))
+    assert twin.status == 200
+    twin_posts = {p["post"]: p for p in twin.json()["posts"]}
+    assert set(twin_posts) == set(stats)
+    for code, figures in stats.items():
+        for key in ("citizens", "welfare", "open_cases", "contacts_24h"):
+            assert twin_posts[code][key] == figures[key], (code, key)
+    # The page itself: every post has a row whose cells show every figure of its `hq stats` line.
+    for code, figures in stats.items():
+        row = page.locator("table tbody tr", has_text=code)
+        assert row.count() == 1, code
+        cells = [_digits(text) for text in row.locator("td, th").all_inner_texts()]
+        shown = [value for value in cells if value is not None]
+        assert _sub_multiset(_expected_figures(figures), shown), (code, figures, shown)
+    # And the totals row adds them up.
+    total = sum(int(s["citizens"]) for s in stats.values())
+    assert str(total) in re.sub(r"[\s,\u00a0\u202f]", "", page.locator("table tfoot").inner_text())
+
+
+def test_revoking_a_device_from_its_post_page_refuses_its_next_sync(
+    admin_page: Page, console: ConsoleHq
+) -> None:
+    page = admin_page
+    post = console.add_post(stations=2, citizens=4)
+    doomed, kept = post.stations
+    with doomed.session() as session:
+        device = session.device_id
+    page.goto(console.url("/"))
+    page.locator("a", has_text=post.code).first.click()
+    page.wait_for_url(console.url(page_path(("/posts/",), code=post.code)))
+    row = page.locator(f"tr[data-device='{device}']")
+    row.locator("form[action$='/revoke'] [type=submit]").click()
+    # The first press asks to confirm; the confirmed form revokes and returns to the post's page.
+    confirm = page.locator(f"tr[data-device='{device}'] form:has(input[name=confirm]) [type=submit]")
+    confirm.click()
+    page.wait_for_url(re.compile(re.escape(console.url(page_path(("/posts/",), code=post.code)))))
+    assert page.locator("[role=status]").count() == 1
+    revoked = {d["device"]: d for d in console.devices(post.code)}
+    assert revoked[device]["revoked"] is True
+    assert not any(d["revoked"] for name, d in revoked.items() if name != device)
+
+    refused = doomed.cli("sync", "--json")
+    assert refused.returncode == 9, refused.stdout + refused.stderr
+    assert "revoked" in (refused.stdout + refused.stderr).lower()
+    assert kept.sync()["pulled"] >= 0  # the post's other workstation syncs on
+
+
+def test_an_advisory_published_from_the_page_reaches_a_workstation_on_its_next_sync(
+    admin_page: Page, console: ConsoleHq
+) -> None:
+    from embassy_desk.services import sync
+
+    page = admin_page
+    post = console.add_post(stations=1, citizens=2)
+    (ws,) = post.stations
+    title = f"Stay indoors {post.code}"
+    page.goto(console.url("/advisories"))
+    form = page.locator("form.advisory")
+    form.locator("input[name=kind][value=advisory]").check()
+    form.locator("input[name=title_en]").fill(title)
+    form.locator("textarea[name=text_en]").fill("Heavy snow tomorrow; stay indoors.")
+    form.locator("input[name=title_ru]").fill("Оставайтесь дома")
+    form.locator("textarea[name=text_ru]").fill("Завтра сильный снегопад.")
+    form.locator(f"input[name=posts][value='{post.code}']").check()
+    form.locator("[type=submit]").click()
+    page.wait_for_load_state("load")
+    assert page.locator("[role=status]").count() == 1, page.content()
+
+    def delivery() -> dict[str, Any]:
+        answer = page.request.get(console.url("/api/publications")).json()
+        (published,) = [p for p in answer["publications"] if p["title"].get("en") == title]
+        (target,) = published["posts"]
+        assert target["post"] == post.code
+        return dict(target)
+
+    assert delivery()["received"] == 0
+    with ws.session() as session:
+        assert not [p for p in sync.publications(session) if p.title.get("en") == title]
+    ws.sync()
+    with ws.session() as session:
+        arrived = [p for p in sync.publications(session) if p.title.get("en") == title]
+    assert [p.kind for p in arrived] == ["advisory"]
+    assert arrived[0].title["ru"] == "Оставайтесь дома"
+    # The page says who has it once the workstation has acknowledged it (on the sync after it pulled).
+    ws.sync()
+    assert delivery()["received"] == 1
+    page.goto(console.url("/advisories"))
+    assert title in page.locator("table").first.inner_text() or title in page.content()
+
+
+def test_an_analyst_is_refused_admin_pages_and_citizen_records(page: Page, console: ConsoleHq) -> None:
+    post = console.add_post(stations=1, citizens=2)
+    citizen = post.citizen_ids()[0]
+    sign_in(page, console, *console.operator("analyst"))
+    nav = page.locator("header nav").inner_text()
+    assert "Advisories" not in nav and "Audit" not in nav  # not offered ...
+    record = page_path(("/posts/", "/citizens/", "/records/"), code=post.code, record=citizen)
+    surname = str((post.stations[0].show(citizen) or {})["surname"])
+    for path in ("/advisories", "/audit", record):  # ... and refused when asked for
+        response = page.goto(console.url(path))
+        assert response is not None and response.status == 403, path
+        assert surname not in page.content()
+    for path in ("/api/publications", "/api/audit"):
+        assert page.request.get(console.url(path)).status == 403, path
+    # Even with the session's own CSRF token, an analyst's publish is refused.
+    csrf = page.locator("form[action$='/logout'] input[name=csrf]").get_attribute("value") or ""
+    refused = page.request.post(
+        console.url("/advisories"),
+        form={"csrf": csrf, "kind": "advisory", "title_en": "x", "text_en": "y", "posts": post.code},
+        max_redirects=0,
+    )
+    assert refused.status == 403
+    # The figures stay open to the analyst.
+    assert page.goto(console.url("/")) is not None and page.url == console.url("/")
