@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from embassy_desk.gui import gui_thread_gc
@@ -17,6 +18,7 @@ from embassy_desk.gui.qsettings import APPLICATION, ORGANISATION
 from embassy_desk.gui.setup.wizard import SetupWizard
 from embassy_desk.gui.shell.main_window import DemoMode, MainWindow
 from embassy_desk.logs import configure_logging
+from embassy_desk.resources import resource_dir
 from embassy_desk.storage.kdf import KdfParams
 from embassy_desk.storage.workstation import WorkstationPaths
 
@@ -30,12 +32,23 @@ def application(argv: Sequence[str] | None = None) -> tuple[QApplication, Transl
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Embassy Desk")
+    app.setWindowIcon(application_icon())
+    # Wayland desktops match the window to the installed menu entry (and its icon) by this name.
+    app.setDesktopFileName("embassy-desk")
     apply_application_font(app)
     # Before any worker starts: a collection on a worker would delete Qt objects there.
     gui_thread_gc.install()
     translations = Translations()
     translations.set_language(translations.saved_language(), remember=False)
     return app, translations
+
+
+def application_icon() -> QIcon:
+    """The app's icon (resources/icons, drawn from embassy-desk.svg by installer/make_icons.py)."""
+    icon = QIcon()
+    for path in sorted((resource_dir() / "icons").glob("embassy-desk-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def _start_logging(data_dir: Path) -> None:
