@@ -11,6 +11,7 @@ Skipped without PostgreSQL or ``pg_dump``/``pg_restore``, unless ``CI=true``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -51,9 +52,13 @@ def _libpq(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://")
 
 
-def _tool(argv: list[str]) -> None:
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, f"{argv[0]} -> {done.returncode}: {done.stderr}"
+def _tool(argv: list[str], *, stdin: Path | None = None, stdout: Path | None = None) -> None:
+    """Run a PostgreSQL client as docs/hq.md does: the dump written to, or read from, a redirection."""
+    with contextlib.ExitStack() as files:
+        source = files.enter_context(stdin.open("rb")) if stdin else subprocess.DEVNULL
+        target = files.enter_context(stdout.open("wb")) if stdout else subprocess.DEVNULL
+        done = subprocess.run(argv, stdin=source, stdout=target, stderr=subprocess.PIPE, timeout=120)
+    assert done.returncode == 0, f"{argv[0]} -> {done.returncode}: {done.stderr.decode(errors='replace')}"
 
 
 def _tables(url: str) -> dict[str, list[tuple[Any, ...]]]:
@@ -139,7 +144,7 @@ def test_pg_dump_and_restore_keep_everything_and_syncing_goes_on(
         backup = tmp_path / "backup"
         backup.mkdir()
         dump = backup / "embassy_hq.dump"
-        _tool([pg_dump, "--format=custom", f"--file={dump}", f"--dbname={_libpq(original_url)}"])
+        _tool([pg_dump, "--format=custom", f"--dbname={_libpq(original_url)}"], stdout=dump)
         shutil.copytree(server.hq_dir, backup / "hq")
         before, seen = _tables(original_url), _views(server)
         assert seen["posts"] and seen["devices"] and seen["stats"]
@@ -147,7 +152,7 @@ def test_pg_dump_and_restore_keep_everything_and_syncing_goes_on(
         # The restore on a "new server": the HQ folder from the backup, the dump into an empty
         # database; HQ comes back on the address the workstation knows.
         server.kill()
-        _tool([pg_restore, "--exit-on-error", f"--dbname={_libpq(restored_url)}", str(dump)])
+        _tool([pg_restore, "--exit-on-error", f"--dbname={_libpq(restored_url)}"], stdin=dump)
         shutil.copytree(backup / "hq", tmp_path / "restored" / "hq")
         restored = Hq(tmp_path / "restored", restored_url)
         restored.port = server.port  # server's front proxy (the workstation's HQ URL) forwards here
