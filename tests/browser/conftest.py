@@ -200,11 +200,19 @@ class ConsoleHq:
 
     # Posts with workstations
 
-    def add_post(self, stations: int = 2, *, citizens: int = 24, seed: int | None = None) -> Post:
+    def add_post(
+        self,
+        stations: int = 2,
+        *,
+        citizens: int = 24,
+        seed: int | None = None,
+        code: str | None = None,
+        name: str | None = None,
+    ) -> Post:
         """A new post with ``stations`` enrolled workstations; the first registers ``citizens`` demo-like
         people with contacts and cases, then each syncs (the first again, so both hold everything)."""
-        code = f"KZ-{secrets.token_hex(3).upper()}"
-        name = f"Embassy of Kazakhstan, test post {code}"
+        code = code or f"KZ-{secrets.token_hex(3).upper()}"
+        name = name or f"Embassy of Kazakhstan, test post {code}"
         self.hq.add_post(code, name)
         post = Post(code, name)
         for i in range(stations):

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from tests.browser.conftest import ConsoleHq, page_path, sign_in
 
@@ -80,28 +80,31 @@ def test_forms_without_their_csrf_token_are_refused(page: Page, console: Console
     assert page.url == console.url("/")
 
 
-def _digits(text: str) -> int | None:
-    """The number a cell shows ("1 234", "1,234", "1 234" -> 1234), or None."""
+def _digits(text: str) -> int:
+    """The number a cell shows, grouped in the operator's language's way ("1 234", "1,234")."""
     compact = re.sub(r"[\s,.\u00a0\u202f']", "", text)
-    return int(compact) if compact.isdigit() else None
+    assert compact.isdigit(), text
+    return int(compact)
 
 
-def _expected_figures(stats: dict[str, Any]) -> list[int]:
-    """The figures of one post that ``hq stats --json`` gives and the overview's row must show."""
-    figures = [int(stats["citizens"]), *(int(v) for v in stats["welfare"].values())]
-    figures += [int(stats["contacts_24h"])]
-    cases = stats["open_cases"]
-    figures += [int(v) for v in cases.values()] if isinstance(cases, dict) else [int(cases)]
-    return figures
+def _figure(stats: dict[str, Any], key: str) -> Any:
+    """``stats["welfare"]["safe"]`` for the key "welfare.safe"."""
+    value: Any = stats
+    for part in key.split("."):
+        value = value[part]
+    return value
 
 
-def _sub_multiset(small: list[int], big: list[int]) -> bool:
-    rest = list(big)
-    for value in small:
-        if value not in rest:
-            return False
-        rest.remove(value)
-    return True
+def _row_figures(row: Locator) -> dict[str, Any]:
+    """A table row's figures by their ``data-figure`` name: numbers as shown, else the cell's value."""
+    shown: dict[str, Any] = {}
+    cells = row.locator("[data-figure]")
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        key = str(cell.get_attribute("data-figure"))
+        value = cell.get_attribute("data-value")
+        shown[key] = _digits(cell.inner_text()) if value is None else value
+    return shown
 
 
 def test_the_overview_matches_hq_stats_after_two_workstations_sync(
@@ -114,24 +117,37 @@ def test_the_overview_matches_hq_stats_after_two_workstations_sync(
     page.goto(console.url("/"))
     stats = {s["post"]: s for s in console.stats()}  # at the same moment: nothing syncs in between
     assert post.code in stats and stats[post.code]["citizens"] == 30
-    # The JSON twin of the page answers from the same query layer: equal, post by post.
+    assert sum(stats[post.code]["welfare"].values()) == 30
+    # Every post has a row whose every figure is what `hq stats --json` says, column by column.
+    rows = page.locator("table#overview-table tbody tr[data-post]")
+    assert sorted(rows.evaluate_all("rs => rs.map(r => r.dataset.post)")) == sorted(stats)
+    columns: set[str] = set()
+    for code, figures in stats.items():
+        shown = _row_figures(page.locator(f"table#overview-table tbody tr[data-post='{code}']"))
+        columns |= set(shown)
+        for key, value in shown.items():
+            expected = _figure(figures, key)
+            assert value == (expected or "" if key == "last_sync" else expected), (code, key)
+        assert ("stale" in (page.locator(f"tr[data-post='{code}']").get_attribute("class") or "")) is bool(
+            figures["stale"]
+        )
+    # Every column of the issue is there: citizens, each welfare status, open cases (by priority),
+    # contacts in the last 24 h, last sync, audit chain.
+    welfare = {f"welfare.{s}" for s in ("safe", "needs_assistance", "unreachable", "unknown")}
+    assert {"citizens", "open_cases", "contacts_24h", "last_sync", "audit_chain", *welfare} <= columns
+    assert any(c.startswith("cases_by_priority.") for c in columns)
+    # The totals row adds the posts up.
+    totals = _row_figures(page.locator("table#overview-table tfoot tr"))
+    for key, value in totals.items():
+        assert value == sum(_figure(f, key) for f in stats.values()), key
+    # The JSON twin of the page answers from the same query layer.
     twin = page.request.get(console.url("/api/overview"))
     assert twin.status == 200
     twin_posts = {p["post"]: p for p in twin.json()["posts"]}
     assert set(twin_posts) == set(stats)
     for code, figures in stats.items():
-        for key in ("citizens", "welfare", "open_cases", "contacts_24h"):
+        for key in ("citizens", "welfare", "open_cases", "cases_by_priority", "contacts_24h", "audit_chain"):
             assert twin_posts[code][key] == figures[key], (code, key)
-    # The page itself: every post has a row whose cells show every figure of its `hq stats` line.
-    for code, figures in stats.items():
-        row = page.locator("table tbody tr", has_text=code)
-        assert row.count() == 1, code
-        cells = [_digits(text) for text in row.locator("td, th").all_inner_texts()]
-        shown = [value for value in cells if value is not None]
-        assert _sub_multiset(_expected_figures(figures), shown), (code, figures, shown)
-    # And the totals row adds them up.
-    total = sum(int(s["citizens"]) for s in stats.values())
-    assert str(total) in re.sub(r"[\s,\u00a0\u202f]", "", page.locator("table tfoot").inner_text())
 
 
 def test_revoking_a_device_from_its_post_page_refuses_its_next_sync(
