@@ -20,6 +20,7 @@ Every figure stands beside its raw baseline as a ratio:
 * gui: the registry screen offscreen (bench_gui.py, in a process of its own); see its docstring.
 * sync: the demo post through a real HQ on PostgreSQL (bench_sync.py); see its docstring.
 * crisis: campaigns, calls, dashboard and manifests on a copy of the registry (bench_crisis.py).
+* hq-console: HQ's overview page for 100 posts and 3,000,000 citizens on PostgreSQL (bench_hq_console.py).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from typing import Any
 
 from bench_crisis import phase_crisis
 from bench_gui import phase_gui
+from bench_hq_console import phase_hq_console
 from bench_notices import phase_notices
 from bench_report import Line, load_average, machine_info, percentile, render, summary_ms
 from bench_sync import phase_sync
@@ -88,7 +90,7 @@ from embassy_desk.storage.workstation import WorkstationPaths
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync", "crisis")
+PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync", "crisis", "hq-console")
 USER = "bench"
 PASSPHRASE = "amber kettle over nine hills"  # noqa: S105 - a throw-away benchmark workstation
 POST = PostInfo(name="Benchmark post", home_country="KZ", host_country="KR", city="Seoul")
@@ -845,6 +847,7 @@ class Bench:
             "notices": lambda: phase_notices(self),
             "sync": lambda: phase_sync(self),
             "crisis": lambda: phase_crisis(self),
+            "hq-console": lambda: phase_hq_console(self),
         }
         try:
             for name in self.selected:
