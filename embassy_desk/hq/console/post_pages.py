@@ -139,10 +139,12 @@ def _render(
         error, since, status = exc.code, now - DEFAULT_SINCE, 400
     detail = _detail(console, code, since, now)
     series: stats.Series = detail["series"]
-    labels = {s: translate(lang, f"figures.welfare_{s}") for s in series.welfare}
+    # The table's order (safe first), then any status outside the vocabulary.
+    ordered = {s: series.welfare[s] for s in (*WELFARE_COLUMNS, *series.welfare) if s in series.welfare}
+    labels = {s: translate(lang, f"figures.welfare_{s}") if s in WELFARE_COLUMNS else s for s in ordered}
     welfare_chart = svg.lines(
         series.hours,
-        series.welfare,
+        ordered,
         labels,
         title=translate(lang, "figures.welfare_over_time"),
         n=lambda value: number(lang, value),

@@ -91,9 +91,11 @@ def stacked_bars(
         f'height="{height}" viewBox="0 0 {width} {height}"><title>{escape(title)}</title>',
         legend_svg,
     ]
+    names = {key: escape(labels.get(key, key)) for key in keys}  # escaped once, not once per bar
     for index, row in enumerate(rows):
         y = top + index * row_h
         total = sum(row.counts.get(k, 0) for k in keys)
+        label = escape(row.label)
         out.append(f'<a href="{escape(row.href)}">{_text(0, y + bar_h - 2, row.label, fill="#0b5cad")}</a>')
         x = float(label_w)
         if total == 0:
@@ -108,7 +110,7 @@ def stacked_bars(
             w = bar_w * count / total
             out.append(
                 f'<rect x="{x:.2f}" y="{y:.1f}" width="{w:.2f}" height="{bar_h}" fill="{colour(key)}">'
-                f"<title>{escape(row.label)}: {escape(labels.get(key, key))} {escape(n(count))}</title>"
+                f"<title>{label}: {names[key]} {escape(n(count))}</title>"
                 "</rect>"
             )
             x += w
@@ -142,7 +144,11 @@ def _axes(
         x = left + plot_w * (index + 0.5) / len(hours)
         # "12-06 14h": month-day and hour (UTC) keep the label short.
         label = f"{hours[index][5:10]} {hours[index][11:13]}h"
-        out.append(_text(x, height - bottom + 16, label, anchor="middle", fill=MUTED, size=11))
+        # A label at the right edge ends there instead of being cut off.
+        anchor = "end" if x + 35 > width else "middle"
+        out.append(
+            _text(min(x, width - 1.0), height - bottom + 16, label, anchor=anchor, fill=MUTED, size=11)
+        )
     return out
 
 
