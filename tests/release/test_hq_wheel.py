@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 
 from embassy_desk.domain.messages import Msg, render
@@ -107,25 +108,17 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment (no system site packages) with ``<wheel>[hq]`` installed."""
     root = tmp_path_factory.mktemp("hq-venv") / "venv"
     base = getattr(sys, "_base_executable", sys.executable)
-    _run([base, "-m", "venv", str(root)], env=_outer_env(), cwd=root.parent)
+    # No pip inside (ensurepip costs seconds): this process's pip installs into it (pip --python).
+    _run([base, "-m", "venv", "--without-pip", str(root)], env=_outer_env(), cwd=root.parent)
     config = (root / "pyvenv.cfg").read_text(encoding="utf-8")
     assert "include-system-site-packages = false" in config
-    _run(
-        [
-            str(root / "bin" / "python"),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-compile",
-            f"{wheel}[hq]",
-            "-c",
-            str(LOCK),
-        ],
-        env=_outer_env(),
-        cwd=root.parent,
-    )
+    pip = [sys.executable, "-m", "pip", "--python", str(root / "bin" / "python"), "install", "--quiet"]
+    _run([*pip, "--no-compile", f"{wheel}[hq]", "-c", str(LOCK)], env=_outer_env(), cwd=root.parent)
     return root
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://")
 
 
 def _server_env(venv: Path, home: Path, **values: str) -> dict[str, str]:
@@ -198,6 +191,48 @@ def test_installed_hq_loads_no_qt_and_finds_its_texts(venv: Path, tmp_path: Path
     assert found["ru"] > 100 and found["kk"] > 100, found
 
 
+def _exec_starts() -> list[list[str]]:
+    """The unit's ExecStart command lines: the one in force and the commented TLS alternative."""
+    lines = UNIT.read_text(encoding="utf-8").splitlines()
+    return [shlex.split(line.split("=", 1)[1]) for line in lines if line.lstrip("#").startswith("ExecStart=")]
+
+
+def test_unit_and_env_example_hold_what_hq_understands() -> None:
+    """Every ExecStart of the unit is a command line the CLI accepts (``hq serve`` from the /opt venv),
+    and the example env file sets only variables HQ reads, HQ's folder and database among them."""
+    from embassy_desk.cli.main import build_parser
+
+    starts = _exec_starts()
+    assert len(starts) == 2, starts
+    for argv in starts:
+        assert argv[0] == "/opt/embassy-desk-hq/venv/bin/embassy-desk"
+        args = build_parser().parse_args(argv[1:])
+        assert (args.command, args.hq_cmd) == ("hq", "serve"), argv
+        assert args.port == (8765 if args.certfile is None else 8443), argv
+        assert (args.certfile is None) == (args.keyfile is None), argv
+    unit = UNIT.read_text(encoding="utf-8")
+    for setting in (
+        "User=embassy-desk-hq",
+        "EnvironmentFile=/etc/embassy-desk-hq/hq.env",
+        "NoNewPrivileges=yes",
+    ):
+        assert f"\n{setting}\n" in unit, setting
+    values = _env_example(Path("/opt/embassy-desk-hq/venv"))
+    assert set(values) == {DIR_ENV, DB_ENV, "FORWARDED_ALLOW_IPS", RESOURCES_ENV}, values
+    assert values[DB_ENV].startswith("postgresql://")
+
+
+def test_unit_passes_systemd_analyze_verify(venv: Path, tmp_path: Path) -> None:
+    """``systemd-analyze verify`` on the unit, its ExecStart pointed at the test's installed venv."""
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed")
+    unit = tmp_path / UNIT.name
+    unit.write_text(UNIT.read_text(encoding="utf-8").replace("/opt/embassy-desk-hq/venv", str(venv)))
+    done = subprocess.run([analyze, "verify", str(unit)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not done.stderr.strip(), done.stderr
+
+
 @contextlib.contextmanager
 def _serving(argv: list[str], env: dict[str, str], cwd: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as out:
@@ -216,18 +251,16 @@ def test_wheel_serves_hq_on_postgresql(venv: Path, tmp_path: Path) -> None:
     command = str(venv / "bin" / "embassy-desk")
     with postgres_url() as url:
         # The documented form of the URL (postgresql://, taken to mean psycopg 3).
-        db = url.replace("postgresql+psycopg://", "postgresql://")
+        db = _libpq(url)
         env = _server_env(venv, tmp_path, **{DIR_ENV: str(tmp_path / "hq"), DB_ENV: db})
-        version = _run([command, "--version"], env=env, cwd=tmp_path)
-        assert version.startswith(f"embassy-desk {_wheel_version(venv)} "), version
         _run([command, "hq", "init"], env=env, cwd=tmp_path)
         # Russian, from the texts the wheel installed: exactly the working tree's text.
         said = _run([command, "hq", "migrate"], env={**env, "LANGUAGE": "ru"}, cwd=tmp_path).strip()
         head = head_revision()
         assert said == render(Msg("hq.migrated", db=url, before=head, revision=head), "ru")
         _run([command, "hq", "post", "add", "KZ-SEL", "--name", "Embassy in Seoul"], env=env, cwd=tmp_path)
-        posts = json.loads(_run([command, "hq", "posts", "--json"], env=env, cwd=tmp_path))
-        assert [p["code"] for p in posts] == ["KZ-SEL"]
+        with psycopg.connect(_libpq(url)) as conn:
+            assert conn.execute("SELECT code FROM posts").fetchall() == [("KZ-SEL",)]
 
         port = free_port()
         base = f"http://127.0.0.1:{port}"
@@ -246,12 +279,6 @@ def test_wheel_serves_hq_on_postgresql(venv: Path, tmp_path: Path) -> None:
         output = log.read_text(encoding="utf-8", errors="replace")
         assert code == 0, output
         assert "Application shutdown complete" in output, output
-
-
-def _wheel_version(venv: Path) -> str:
-    infos = sorted((venv / "lib").glob("python3*/site-packages/embassy_desk-*.dist-info"))
-    assert len(infos) == 1, infos
-    return infos[0].name.removeprefix("embassy_desk-").removesuffix(".dist-info")
 
 
 def _wait_for_health(base: str, process: subprocess.Popen[bytes], log: Path) -> None:
