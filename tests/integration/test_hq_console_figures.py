@@ -25,6 +25,7 @@ from embassy_desk.hq.app import create_app
 from embassy_desk.hq.console.app import create_console_app
 from embassy_desk.hq.console.model import OperatorRole
 from embassy_desk.hq.console.operators import add_operator
+from embassy_desk.hq.console.post_pages import PostDetail
 from embassy_desk.hq.console.sessions import cookie_name, create_session
 from embassy_desk.hq.console.settings import ConsoleSettings
 from embassy_desk.hq.keys import create_keys
@@ -273,6 +274,7 @@ def test_every_figure_on_the_overview_equals_hq_stats_json(
     assert "<svg" in page.text and "style=" not in page.text  # the chart: presentation attributes only
     detail = admin.get(f"/api/posts/{SEL}").json()
     assert detail["figures"] == sel
+    assert PostDetail.model_validate(detail).devices[0].audit_chain == "ok"  # the documented shape
     # Russian digits are grouped with spaces; the figures stay the same.
     assert api.json() == admin.get("/api/overview", headers={"Accept-Language": "ru"}).json()
 
@@ -491,3 +493,22 @@ def test_campaigns_progress_as_synced(
         "follow_up": 1,
     }
     assert "Earthquake check" in admin.get(f"/posts/{SEL}").text
+
+
+@SQLITE_ONLY
+def test_the_pages_speak_the_operator_language_and_the_json_is_in_the_schema(
+    hq_store: HQStore, hq_clock: MovableClock, app_client: TestClient
+) -> None:
+    fill(hq_store, hq_clock())
+    add_operator(hq_store.engine, "ops-ru", OperatorRole.ANALYST, "a long test password 1", language="ru")
+    token, _csrf = create_session(hq_store.engine, "ops-ru", SETTINGS, datetime.now(UTC))
+    app_client.cookies.set(cookie_name(SETTINGS), token)
+    page = app_client.get("/console/")
+    assert (
+        page.status_code == 200 and "Все представительства (3)" in page.text and "Нужна помощь" in page.text
+    )
+    post = app_client.get(f"/console/posts/{SEL}")
+    assert post.status_code == 200 and "Состояние граждан по часам" in post.text
+    assert "enroll-code" not in post.text  # an analyst
+    schema = app_client.get("/console/openapi.json").json()
+    assert {"/api/overview", "/api/posts/{code}"} <= set(schema["paths"])
