@@ -183,7 +183,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{'post':<12} {'citizens':>9} {'safe':>8} {'help':>6} {'unreach':>7} {'unknown':>7} {'evac':>6} "
-        f"{'cases':>6} {'urgent':>6} {'high':>5} {'contacts24h':>11}  {'last sync':<24} {'chain':<5}"
+        f"{'open':>6} {'urgent':>6} {'high':>5} {'contacts24h':>11}  {'last sync':<24} {'chain':<5}"
     )
     for f in figures:
         w = f.welfare
