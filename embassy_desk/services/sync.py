@@ -364,8 +364,10 @@ def _pull_all(
             conflicts += _conflict_count(report)
             pulled += len(answer.entries)
             say("pull", pulled)
-        if not answer.more or answer.cursor <= cursor:
+        if answer.cursor <= cursor or (not answer.more and not answer.entries):
             return pulled, conflicts
+        # After the last batch that brought entries, one more (empty) pull tells HQ the cursor this
+        # workstation has applied: HQ's console shows "received" from it (issue 13).
         cursor = answer.cursor
 
 
