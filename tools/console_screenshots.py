@@ -94,7 +94,6 @@ def main(argv: list[str] | None = None) -> int:
                 for code in ("KR-SEL", "JP-TYO"):
                     for ws in posts[code].stations:
                         ws.sync()
-                        ws.sync()  # the second sync acknowledges what the first pulled
 
                 page.goto(console.url("/"))
                 page.screenshot(path=str(out / "hq-overview.png"))

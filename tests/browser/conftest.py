@@ -283,8 +283,37 @@ def sign_in(page: Page, console: ConsoleHq, name: str, password: str) -> None:
     page.wait_for_url(console.url("/"))
 
 
+@pytest.fixture(scope="session")
+def shared_post(console: ConsoleHq) -> Post:
+    """One post with two workstations holding the same demo-like records, for the tests that only read
+    it or add to it what they look for (an advisory of their own)."""
+    return console.add_post(stations=2, citizens=30)
+
+
+@pytest.fixture(scope="session")
+def signed_in_cookies(browser: Browser, console: ConsoleHq) -> dict[str, list[Any]]:
+    """Per role, the cookies of an operator who signed in through the form once this session (the
+    stories then start signed in; the sign-in tests use operators of their own)."""
+    cookies: dict[str, list[Any]] = {}
+    for role in ("admin", "analyst"):
+        made = browser.new_context(viewport=VIEWPORT, base_url=console.hq.direct_url)
+        try:
+            sign_in(made.new_page(), console, *console.operator(role))
+            cookies[role] = list(made.cookies())
+        finally:
+            made.close()
+    return cookies
+
+
 @pytest.fixture
-def admin_page(page: Page, console: ConsoleHq) -> Page:
-    """A page signed in as a new admin."""
-    sign_in(page, console, *console.operator("admin"))
+def admin_page(page: Page, signed_in_cookies: dict[str, list[Any]]) -> Page:
+    """A page signed in as an admin."""
+    page.context.add_cookies(signed_in_cookies["admin"])
+    return page
+
+
+@pytest.fixture
+def analyst_page(page: Page, signed_in_cookies: dict[str, list[Any]]) -> Page:
+    """A page signed in as an analyst."""
+    page.context.add_cookies(signed_in_cookies["analyst"])
     return page

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, Request, Response, Route
 
-from tests.browser.conftest import ConsoleHq, page_path, sign_in
+from tests.browser.conftest import ConsoleHq, Post, page_path, sign_in
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -50,8 +50,10 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def test_no_page_loads_anything_from_another_origin(page: Page, console: ConsoleHq) -> None:
-    post = console.add_post(stations=1, citizens=6)
+def test_no_page_loads_anything_from_another_origin(
+    page: Page, console: ConsoleHq, shared_post: Post
+) -> None:
+    post = shared_post
     citizen = post.citizen_ids()[0]
     name, password = console.operator("admin")
 
