@@ -174,14 +174,9 @@ class ConsoleHq:
         env = {**self.hq.env, "EMBASSY_DESK_NEW_PASSPHRASE": PASSWORD}
         args = ["hq", "operator", "add", name, "--role", role]
         done = run_main(args, env)
-        if done.returncode == 2 and "invalid choice: 'operator'" in done.stderr:
-            # GROUNDWORK: until the operator command lands, the console's own function.
-            from embassy_desk.hq.console.model import OperatorRole
-            from embassy_desk.hq.console.operators import add_operator
-
-            add_operator(self.engine, name, OperatorRole(role), PASSWORD, language)
-        else:
-            assert done.returncode == 0, f"hq operator add: {done.stdout}\n{done.stderr}"
+        assert done.returncode == 0, f"hq operator add: {done.stdout}\n{done.stderr}"
+        if language != "en":
+            self.hq.cli("operator", "language", name, language)
         self.operators[name] = PASSWORD
         return PASSWORD
 
