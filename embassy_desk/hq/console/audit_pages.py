@@ -24,6 +24,8 @@ from embassy_desk.hq.store import HQStore
 router = APIRouter()
 
 PAGE_SIZE = 50
+# hq_audit.seq is a BIGINT: a larger ?before= would be a database error (500) on PostgreSQL.
+BIGINT_MAX = 2**63 - 1
 
 
 def read_page(
@@ -54,7 +56,7 @@ def _render(request: Request, session: Session, before: int | None) -> Response:
 
 @router.get("/audit", include_in_schema=False)
 async def audit_page(
-    request: Request, session: AdminOnly, before: int | None = Query(default=None, ge=1)
+    request: Request, session: AdminOnly, before: int | None = Query(default=None, ge=1, le=BIGINT_MAX)
 ) -> Response:
     """HQ's audit log, newest first, with the chain state at the top."""
     return await run_in_threadpool(_render, request, session, before)
@@ -115,7 +117,7 @@ def audit_json(store: HQStore, before: int | None, limit: int) -> AuditPageOut:
 async def api_audit(
     request: Request,
     _session: AdminOnly,
-    before: int | None = Query(default=None, ge=1),
+    before: int | None = Query(default=None, ge=1, le=BIGINT_MAX),
     limit: int = Query(default=PAGE_SIZE, ge=1, le=500),
 ) -> AuditPageOut:
     """HQ's audit log, newest first, with the chain state verified now."""
