@@ -15,6 +15,8 @@ Only synthetic data. Look at every picture before committing it.
 from __future__ import annotations
 
 import argparse
+import itertools
+import platform
 import sys
 import tempfile
 from datetime import timedelta
@@ -60,11 +62,16 @@ def main(argv: list[str] | None = None) -> int:
         console = ConsoleHq(hq, root)
         try:
             posts = {}
+            real_node = platform.node
             for seed, (code, name, stations, citizens) in enumerate(POSTS):
                 print(f"{code}: {citizens} citizens on {stations} workstation(s) ...")
+                # Workstations enroll under their computer's name: one of its own for each desk.
+                desks = (f"{code.lower()}-desk-{i}" for i in itertools.count(1))
+                platform.node = lambda desks=desks: next(desks)  # type: ignore[misc]
                 posts[code] = console.add_post(
                     stations, citizens=citizens, seed=seed + 11, code=code, name=name
                 )
+            platform.node = real_node
             quiet_since = iso(system_clock() - timedelta(hours=7, minutes=20))
             with console.engine.begin() as conn:
                 conn.execute(update(devices).where(devices.c.post == QUIET).values(last_sync_at=quiet_since))
