@@ -131,6 +131,15 @@ def test_bundle_keeps_only_what_the_app_uses(dist: Path) -> None:
     assert (resources / "icons" / "embassy-desk-256.png").is_file()
     assert sorted((internal / "embassy_desk" / "storage" / "migrations" / "versions").glob("0001_*.py"))
     assert (internal / "embassy_desk" / "hq" / "console" / "templates" / "base.html").is_file()
+    # Metadata the version and the About dialog's licence list are read from.
+    for distribution in (
+        f"embassy_desk-{VERSION}",
+        "reportlab-",
+        "pyside6_essentials-",
+        "sqlcipher3-",
+        "fastapi-",
+    ):
+        assert sorted(internal.glob(f"{distribution}*.dist-info/METADATA")), distribution
     qt = internal / "PySide6"
     for unused in ("QtQml", "QtQuick", "QtNetwork", "QtSql", "QtDesigner"):
         assert not sorted(qt.glob(f"{unused}.*")), unused
