@@ -245,3 +245,23 @@ def test_an_analyst_is_refused_admin_pages_and_citizen_records(
     assert refused.status == 403
     # The figures stay open to the analyst.
     assert page.goto(console.url("/")) is not None and page.url == console.url("/")
+
+
+def test_an_admin_opens_a_citizen_record_and_hq_audits_it(
+    admin_page: Page, console: ConsoleHq, shared_post: Post
+) -> None:
+    page = admin_page
+    citizen = shared_post.citizen_ids()[1]
+    surname = str((shared_post.stations[0].show(citizen) or {})["surname"])
+    path = page_path(("/posts/", "/citizens/", "/records/"), code=shared_post.code, record=citizen)
+    response = page.goto(console.url(path))
+    assert response is not None and response.status == 200
+    assert surname in page.locator("main").inner_text()
+    # HQ's own audit chain names the record by id (never by the citizen's name) and stays intact.
+    audit = page.request.get(console.url("/api/audit")).json()
+    assert audit["chain"]["intact"] is True
+    named = f"{shared_post.code}:{citizen}"
+    views = [e for e in audit["entries"] if e["action"] == "record.view" and e["entity_id"] == named]
+    assert views and surname not in str(views)
+    page.goto(console.url("/audit"))
+    assert citizen in page.locator("main").inner_text()
