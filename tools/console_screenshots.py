@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
 
                 page.goto(console.url("/"))
                 page.screenshot(path=str(out / "hq-overview.png"))
-                page.goto(console.url("/posts/KR-SEL"))
+                # The post's whole history here is the last few minutes: show the last six hours.
+                recent = (system_clock() - timedelta(hours=6)).strftime("%Y-%m-%dT%H:%M")
+                page.goto(console.url(f"/posts/KR-SEL?since={recent}"))
                 page.screenshot(path=str(out / "hq-post.png"))
                 page.goto(console.url("/advisories"))
                 page.screenshot(path=str(out / "hq-advisories.png"))

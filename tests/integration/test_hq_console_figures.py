@@ -323,7 +323,7 @@ def test_a_post_that_went_quiet_is_flagged_stale(
         assert (
             'tr data-post="KZ-SEL" class="stale"' in quiet and "⚠ stale" in quiet and "3 h 1 min ago" in quiet
         )
-        assert "1 post(s) have not synced for 3 h or more." in quiet
+        assert "Posts not synced for 3 h or more: 1." in quiet
         assert admin.get("/api/overview").json()["posts"][0]["stale"] is True
 
 

@@ -30,7 +30,7 @@ CATALOG: dict[str, str] = {
     "figures.age_days": "{days} d {hours} h ago",
     "figures.chain_ok": "intact",
     "figures.chain_break": "broken",
-    "figures.stale_summary": "{count} post(s) have not synced for {hours} h or more.",
+    "figures.stale_summary": "Posts not synced for {hours} h or more: {count}.",
     "figures.breaks_summary": "{count} post(s) have a broken audit chain.",
     "figures.sorted_by": "Click a column heading to sort.",
     "figures.chart_welfare": "Welfare status per post",
