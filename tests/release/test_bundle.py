@@ -1,9 +1,9 @@
 """The desktop bundle, built from a clean clone, runs with nothing else installed (issue 15, "Proof").
 
 The bundle is built by installer/build.py from a ``git clone`` of HEAD (so only committed files go in,
-as on a release machine) into a cache outside the repository, keyed by the clone's content (the git tree
-ids of embassy_desk/, resources/, installer/, pyproject.toml and requirements.lock) and the Python
-version. A build takes a few minutes on two cores; later runs of an unchanged tree reuse it. Set
+as on a release machine) into a cache outside the repository, keyed by the clone's content (the git ids
+of embassy_desk/, resources/, the spec and build script, pyproject.toml and requirements.lock) and the
+Python version. A build takes a few minutes on two cores; later runs of an unchanged tree reuse it. Set
 EMBASSY_DESK_BUNDLE_CACHE to move the cache (default ~/.cache/embassy-desk/bundle).
 
 Then the bundled ``embassy-desk`` runs under ``env -i``: an empty environment, no PATH, so no Python
@@ -29,7 +29,17 @@ REPO = Path(__file__).resolve().parents[2]
 CACHE = Path(
     os.environ.get("EMBASSY_DESK_BUNDLE_CACHE") or Path.home() / ".cache" / "embassy-desk" / "bundle"
 )
-KEYED_PATHS = ("embassy_desk", "resources", "installer", "pyproject.toml", "requirements.lock")
+# What goes into the bundle (the installer's docs and HQ's files do not).
+KEYED_PATHS = (
+    "embassy_desk",
+    "resources",
+    "installer/embassy-desk.spec",
+    "installer/build.py",
+    "installer/launcher.py",
+    "installer/rthooks",
+    "pyproject.toml",
+    "requirements.lock",
+)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 DEB = f"embassy-desk_{VERSION}_amd64.deb"
