@@ -1,4 +1,4 @@
-; Inno Setup 6 script of the Embassy Desk Windows installer.
+; Inno Setup 6 script of the Embassy Desk Windows installer (Inno Setup 6.3 or later: x64compatible).
 ;
 ; Build the bundle first (dist\embassy-desk, see installer\README.md), then from the repository root:
 ;
