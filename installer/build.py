@@ -24,6 +24,7 @@ import argparse
 import gzip
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -46,9 +47,10 @@ DESCRIPTION = (
     " headquarters when a connection is there. This package holds the self-contained desktop bundle\n"
     " (Python, Qt and SQLCipher included) in /opt/embassy-desk."
 )
-# Beyond the xcb libraries (dev.py XCB_LIBRARIES, the ones Qt's window needs), what the bundle's own
-# libraries load from the system: read with ldd over the bundle and `dpkg -S` on Debian 12.
-EXTRA_DEPENDS = ("libc6 (>= 2.34)", "libdbus-1-3", "libxrender1", "zlib1g")
+# Beyond the xcb libraries (dev.py XCB_LIBRARIES, the ones Qt's window needs) and the C library (its
+# version read from the bundle, see glibc_floor), what the bundle's own libraries load from the system:
+# read with ldd over the bundle and `dpkg -S` on Debian 12.
+EXTRA_DEPENDS = ("libdbus-1-3", "libxrender1", "zlib1g")
 
 
 def project_version() -> str:
@@ -174,14 +176,36 @@ def _installed_size_kib(root: Path) -> int:
     return (total + 1023) // 1024
 
 
-def deb_depends() -> list[str]:
-    """The Debian packages the bundle needs from the system: Qt's xcb libraries and a few more."""
+def glibc_floor(bundle: Path) -> str:
+    """The newest C library version any program or library in the bundle asks for (``GLIBC_2.36`` ->
+    "2.36"): PyInstaller copies the build machine's libraries, so the bundle runs only where it is met."""
+    elves = []
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with open(path, "rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    elves.append(str(path))
+    versions: set[tuple[int, ...]] = set()
+    for start in range(0, len(elves), 100):
+        out = subprocess.run(  # noqa: S603
+            ["objdump", "-T", *elves[start : start + 100]],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        versions |= {tuple(int(n) for n in found.split(".")) for found in re.findall(r"GLIBC_([0-9.]+)", out)}
+    return ".".join(str(n) for n in max(versions))
+
+
+def deb_depends(bundle: Path) -> list[str]:
+    """The Debian packages the bundle needs from the system: the C library, Qt's xcb libraries and a few
+    more."""
     sys.path.insert(0, str(ROOT))
     try:
         from dev import XCB_LIBRARIES
     finally:
         sys.path.pop(0)
-    packages: list[str] = []
+    packages: list[str] = [f"libc6 (>= {glibc_floor(bundle)})"]
     for package in [*EXTRA_DEPENDS, *XCB_LIBRARIES.values()]:
         if package not in packages:
             packages.append(package)
@@ -221,7 +245,7 @@ def build_deb(bundle: Path, dist: Path, version: str, work: Path, epoch: int) ->
         "Architecture: amd64\n"
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {_installed_size_kib(root)}\n"
-        f"Depends: {', '.join(deb_depends())}\n"
+        f"Depends: {', '.join(deb_depends(bundle))}\n"
         "Homepage: https://example.org/embassy-desk\n"
         f"Description: {DESCRIPTION}\n",
         encoding="utf-8",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -172,6 +173,8 @@ def test_deb_metadata(dist: Path) -> None:
     depends = {part.split(" ")[0] for part in fields["Depends"].split(", ")}
     for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libgl1", "libfontconfig1", "libc6"):
         assert package in depends
+    # The C library the bundle's copied libraries were linked against, as a floor.
+    assert re.search(r"(^|, )libc6 \(>= 2\.\d+\)", fields["Depends"]), fields["Depends"]
     assert int(fields["Installed-Size"]) > 50_000  # KiB
 
 
