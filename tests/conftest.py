@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -132,3 +133,14 @@ def aigerim(**overrides: object) -> dict[str, object]:
     }
     data.update(overrides)
     return data
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start building the desktop bundle in the background when its tests will run (see
+    tests/release/bundle_cache.py): the suite is one process, so the build takes the spare core."""
+    if not sys.platform.startswith("linux"):
+        return
+    if any(item.nodeid.startswith("tests/release/test_bundle.py") for item in session.items):
+        from tests.release import bundle_cache
+
+        bundle_cache.start_in_background()

@@ -12,38 +12,22 @@ or anything else of this machine's is found except through the bundle itself.
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
-import os
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
-import time
-import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.release import bundle_cache
+from tests.release.bundle_cache import BACKGROUND
+
 REPO = Path(__file__).resolve().parents[2]
-CACHE = Path(
-    os.environ.get("EMBASSY_DESK_BUNDLE_CACHE") or Path.home() / ".cache" / "embassy-desk" / "bundle"
-)
-# What goes into the bundle (the installer's docs and HQ's files do not).
-KEYED_PATHS = (
-    "embassy_desk",
-    "resources",
-    "installer/embassy-desk.spec",
-    "installer/build.py",
-    "installer/launcher.py",
-    "installer/rthooks",
-    "pyproject.toml",
-    "requirements.lock",
-)
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-DEB = f"embassy-desk_{VERSION}_amd64.deb"
+VERSION = bundle_cache.VERSION
+DEB = bundle_cache.DEB
 TARBALL = f"embassy-desk-{VERSION}-linux-x86_64.tar.gz"
 
 pytestmark = pytest.mark.skipif(
@@ -51,55 +35,19 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _git(*args: str, cwd: Path = REPO) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout.strip()
-
-
-def cache_key() -> str:
-    """What the bundle is made of: HEAD's trees of the packaged paths, and the Python building it."""
-    digest = hashlib.sha256()
-    for path in KEYED_PATHS:
-        digest.update(f"{path}={_git('rev-parse', f'HEAD:{path}')}\n".encode())
-    digest.update(sys.version.encode())
-    return digest.hexdigest()[:24]
-
-
-def _build(target: Path) -> None:
-    """Clone HEAD and build the bundle, .deb and tarball into ``target/dist``."""
-    staging = target.with_name(target.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    source = staging / "src"
-    _git("clone", "--quiet", "--no-hardlinks", str(REPO), str(source))
-    started = time.monotonic()
-    build = subprocess.run(
-        [sys.executable, str(source / "installer" / "build.py"),
-         "--dist", str(staging / "dist"), "--work", str(staging / "work")],
-        cwd=source, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-6000:]
-    (staging / "build-seconds").write_text(f"{time.monotonic() - started:.0f}\n")
-    shutil.rmtree(source)
-    shutil.rmtree(staging / "work")
-    staging.rename(target)
-
-
 @pytest.fixture(scope="module")
 def dist() -> Path:
-    """The folder holding the bundle, the .deb and the tarball of HEAD (built now, or cached)."""
-    key = cache_key()
-    CACHE.mkdir(parents=True, exist_ok=True)
-    target = CACHE / key
-    # One build at a time on this machine: a second test run waits and then reuses the first one's.
-    with open(CACHE / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (target / "dist" / DEB).exists():
-            _build(target)
-            for old in CACHE.iterdir():  # bundles of earlier trees: about 350 MB each
-                if old.is_dir() and old.name != key:
-                    shutil.rmtree(old, ignore_errors=True)
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    return target / "dist"
+    """The folder holding the bundle, the .deb and the tarball of HEAD (cached, or built now: tests/
+    conftest.py has usually started the build in the background when these tests were collected)."""
+    background = BACKGROUND.get("build")
+    if background is not None:
+        background.wait()
+    try:
+        return bundle_cache.ensure_built()
+    except RuntimeError as exc:
+        log = bundle_cache.CACHE / bundle_cache.LOG
+        tail = log.read_text(errors="replace")[-4000:] if log.exists() else ""
+        pytest.fail(f"{exc}\n{tail}")
 
 
 def run_bare(argv: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
