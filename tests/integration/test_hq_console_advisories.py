@@ -25,44 +25,14 @@ from embassy_desk.hq.publish import bundled_templates
 from embassy_desk.hq.store import HQStore
 from embassy_desk.hq.tables import hq_audit
 from embassy_desk.resources import notices_dir
-from embassy_desk.sync import keys as sync_keys
 from embassy_desk.sync import wire
 from tests.hq_db import hq_backend, hq_clock, hq_store, hq_url, pg_session_url
+from tests.hq_devices import SV, Device, enroll, entry, push
 
 __all__ = ["hq_backend", "hq_clock", "hq_store", "hq_url", "pg_session_url"]  # fixtures used here
 
 SEL, ALA = "KZ-SEL", "KZ-ALA"
-SV = 2
 SETTINGS = ConsoleSettings(secure_cookies=False)
-
-
-@dataclass
-class Device:
-    """A workstation as HQ's store sees it: enrolled with a real one-time code and real keys."""
-
-    device_id: str
-    tick: int = 0
-
-    def stamp(self) -> str:
-        self.tick += 1
-        return f"{1765000000000 + self.tick:013d}-00000-{self.device_id}"
-
-
-def enroll(store: HQStore, post: str, name: str) -> Device:
-    code, _ = store.new_enroll_code(post)
-    device = Device(uuid7())
-    store.enroll(
-        wire.EnrollRequest(
-            protocol=1,
-            schema_version=SV,
-            code=code,
-            device_id=device.device_id,
-            signing_key=sync_keys.public_b64(sync_keys.new_signing_key()),
-            bundle_key=sync_keys.public_b64(sync_keys.new_bundle_key()),
-            device_name=name,
-        )
-    )
-    return device
 
 
 def pull(store: HQStore, device: Device, cursor: int) -> int:
@@ -71,21 +41,12 @@ def pull(store: HQStore, device: Device, cursor: int) -> int:
     return page.cursor
 
 
-def push(
+def push_one(
     store: HQStore, device: Device, entity: str, record_id: str, op: str, fields: dict[str, Any]
 ) -> None:
-    item = wire.Entry(
-        id=uuid7(),
-        entity=entity,  # type: ignore[arg-type]
-        record_id=record_id,
-        op=op,  # type: ignore[arg-type]
-        fields=fields,
-        hlc=device.stamp(),
-        staff="staff-1",
-        schema_version=SV,
-        **({"base": {}} if op != "create" else {}),
-    )
-    store.push(device.device_id, wire.PushRequest(protocol=1, schema_version=SV, entries=[item], through=0))
+    """Push one entry (a change other than a create carries an empty base)."""
+    extra: dict[str, Any] = {"base": {}} if op != "create" else {}
+    push(store, device, [entry(device, entity, record_id, op, fields, **extra)])
 
 
 @dataclass
@@ -264,7 +225,7 @@ def test_analysts_get_403_on_every_route_and_no_record_view_is_audited(
 ) -> None:
     device = enroll(store, SEL, "Seoul desk")
     citizen = uuid7()
-    push(store, device, "citizen", citizen, "create", {"surname": "Тестова"})
+    push_one(store, device, "citizen", citizen, "create", {"surname": "Тестова"})
     analyst = sign_in(store, "ops-analyst", OperatorRole.ANALYST, app_client)
     for path in (
         "/advisories",
@@ -299,7 +260,7 @@ def test_a_record_view_is_audited_with_ids_only_and_values_are_escaped(
 ) -> None:
     device = enroll(store, SEL, "Seoul desk")
     citizen = uuid7()
-    push(
+    push_one(
         store,
         device,
         "citizen",
@@ -308,7 +269,7 @@ def test_a_record_view_is_audited_with_ids_only_and_values_are_escaped(
         {"surname": "<script>alert(1)</script>", "given_names": "Айгерім", "welfare_status": "safe"},
     )
     contact = uuid7()
-    push(
+    push_one(
         store,
         device,
         "contact",
@@ -325,7 +286,7 @@ def test_a_record_view_is_audited_with_ids_only_and_values_are_escaped(
         },
     )
     other = uuid7()
-    push(store, device, "citizen", other, "create", {"surname": "Басқа"})
+    push_one(store, device, "citizen", other, "create", {"surname": "Басқа"})
 
     page = admin.get(f"/posts/{SEL.lower()}/citizens/{citizen}")
     assert page.status_code == 200
@@ -355,7 +316,7 @@ def test_a_record_view_is_audited_with_ids_only_and_values_are_escaped(
     # Unknown and deleted records: a 404 page, nothing audited.
     assert admin.get(f"/posts/{SEL}/citizens/{uuid7()}").status_code == 404
     assert admin.get(f"/posts/{ALA}/citizens/{citizen}").status_code == 404
-    push(store, device, "citizen", other, "delete", {})
+    push_one(store, device, "citizen", other, "delete", {})
     gone = admin.get(f"/posts/{SEL}/citizens/{other}")
     assert gone.status_code == 404 and "Басқа" not in gone.text
     assert len(audit_rows(store)) == 1

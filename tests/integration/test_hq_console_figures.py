@@ -33,62 +33,28 @@ from embassy_desk.hq.store import HQStore
 from embassy_desk.sync import keys as sync_keys
 from embassy_desk.sync import wire
 from tests.hq_db import MovableClock, hq_backend, hq_clock, hq_store, hq_url, pg_session_url
+from tests.hq_devices import SV, Device, enroll, entry, push
+from tests.hq_devices import case as case_fields
+from tests.hq_devices import contact as contact_fields
 from tests.sync_harness import cli_env, run_main
 
 __all__ = ["hq_backend", "hq_clock", "hq_store", "hq_url", "pg_session_url"]  # fixtures used here
 
 SEL, ALA, AST = "KZ-SEL", "KZ-ALA", "KZ-AST"
-SV = 2
 SETTINGS = ConsoleSettings(secure_cookies=False)
 # Python over the same query layer: one backend is enough (the figures and forms run on both).
 SQLITE_ONLY = pytest.mark.parametrize("hq_backend", ["sqlite"])
 
 
-@dataclass
-class Device:
-    device_id: str
-    tick: int = 0
-
-    def stamp(self) -> str:
-        self.tick += 1
-        return f"{1765000000000 + self.tick:013d}-00000-{self.device_id}"
-
-
-def enroll(store: HQStore, post: str, name: str = "desk") -> Device:
-    code, _ = store.new_enroll_code(post)
-    device = Device(uuid7())
-    store.enroll(
-        wire.EnrollRequest(
-            protocol=1,
-            schema_version=SV,
-            code=code,
-            device_id=device.device_id,
-            signing_key=sync_keys.public_b64(sync_keys.new_signing_key()),
-            bundle_key=sync_keys.public_b64(sync_keys.new_bundle_key()),
-            device_name=name,
-        )
-    )
-    return device
-
-
 def item(device: Device, entity: str, record_id: str, op: str, fields: dict[str, Any]) -> wire.Entry:
-    return wire.Entry(
-        id=uuid7(),
-        entity=entity,  # type: ignore[arg-type]
-        record_id=record_id,
-        op=op,  # type: ignore[arg-type]
-        fields=fields,
-        hlc=device.stamp(),
-        staff="staff-1",
-        schema_version=SV,
-        **({"base": {"welfare": ""} if op == "update" else {}} if op != "create" else {}),
-    )
+    """An entry; an update carries a base with an empty welfare, a delete an empty base."""
+    if op == "create":
+        return entry(device, entity, record_id, op, fields)
+    return entry(device, entity, record_id, op, fields, base={"welfare": ""} if op == "update" else {})
 
 
-def push(store: HQStore, device: Device, items: list[wire.Entry]) -> None:
-    answer = store.push(
-        device.device_id, wire.PushRequest(protocol=1, schema_version=SV, entries=items, through=0)
-    )
+def push_accepted(store: HQStore, device: Device, items: list[wire.Entry]) -> None:
+    answer = push(store, device, items)
     assert answer.rejected == [], answer.rejected
 
 
@@ -103,28 +69,11 @@ def citizen(device: Device, record_id: str, welfare: str | None) -> wire.Entry:
 
 
 def case(device: Device, person: str, priority: str, status: str = "open") -> wire.Entry:
-    fields = {
-        "citizen_id": person,
-        "kind": "other",
-        "priority": priority,
-        "status": status,
-        "summary": "test",
-        "opened_at": "2026-12-01T10:00:00+00:00",
-        "created_by": "staff-1",
-    }
-    return item(device, "case", uuid7(), "create", fields)
+    return item(device, "case", uuid7(), "create", case_fields(person, status, priority))
 
 
 def contact(device: Device, person: str, at: datetime) -> wire.Entry:
-    fields = {
-        "citizen_id": person,
-        "at": at.isoformat(),
-        "channel": "phone",
-        "direction": "outgoing",
-        "staff": "staff-1",
-        "outcome": "reached",
-    }
-    return item(device, "contact", uuid7(), "create", fields)
+    return item(device, "contact", uuid7(), "create", contact_fields(person, at.isoformat()))
 
 
 def fill(store: HQStore, now: datetime) -> dict[str, Device]:
@@ -139,8 +88,8 @@ def fill(store: HQStore, now: datetime) -> dict[str, Device]:
     )
     people = [uuid7() for _ in range(7)]
     welfare = ["safe", "safe", "needs_assistance", "unreachable", None, "evacuated", "safe"]
-    push(store, sel, [citizen(sel, p, w) for p, w in zip(people, welfare, strict=True)])
-    push(
+    push_accepted(store, sel, [citizen(sel, p, w) for p, w in zip(people, welfare, strict=True)])
+    push_accepted(
         store,
         sel,
         [
@@ -154,9 +103,13 @@ def fill(store: HQStore, now: datetime) -> dict[str, Device]:
             item(sel, "citizen", people[6], "delete", {}),
         ],
     )
-    push(store, sel2, [item(sel2, "citizen", people[4], "update", {"welfare_status": "needs_assistance"})])
+    push_accepted(
+        store, sel2, [item(sel2, "citizen", people[4], "update", {"welfare_status": "needs_assistance"})]
+    )
     others = [uuid7() for _ in range(3)]
-    push(store, ala, [citizen(ala, p, "unreachable") for p in others] + [case(ala, others[0], "normal")])
+    push_accepted(
+        store, ala, [citizen(ala, p, "unreachable") for p in others] + [case(ala, others[0], "normal")]
+    )
     for device in (sel, sel2, ala):
         store.note_request(device.device_id)
     return {"sel": sel, "sel2": sel2, "ala": ala}
@@ -305,7 +258,7 @@ def test_a_post_that_went_quiet_is_flagged_stale(
     hq_store: HQStore, hq_clock: MovableClock, hq_backend: str
 ) -> None:
     hq_store.add_post(SEL, "Embassy in Seoul (test)")
-    device = enroll(hq_store, SEL)
+    device = enroll(hq_store, SEL, "desk")
     hq_store.note_request(device.device_id)
     with moved_console(hq_store, hq_clock) as client:
         admin = sign_in(hq_store, client, "ops-admin", OperatorRole.ADMIN)
@@ -389,11 +342,11 @@ def test_a_post_series_walks_back_from_the_counters(hq_store: HQStore, hq_backen
     clock = MovableClock(datetime(2026, 12, 6, 10, 30, tzinfo=UTC))
     store = HQStore(hq_store.engine, hq_store.keys, clock=clock)
     store.add_post(SEL, "Embassy in Seoul (test)")
-    device = enroll(store, SEL)
+    device = enroll(store, SEL, "desk")
     a, b = uuid7(), uuid7()
-    push(store, device, [citizen(device, a, "safe")])  # 10:30
+    push_accepted(store, device, [citizen(device, a, "safe")])  # 10:30
     clock.advance(hours=1)  # 11:30
-    push(
+    push_accepted(
         store,
         device,
         [
@@ -406,7 +359,7 @@ def test_a_post_series_walks_back_from_the_counters(hq_store: HQStore, hq_backen
         ],
     )
     clock.advance(hours=2)  # 13:30
-    push(store, device, [item(device, "citizen", b, "delete", {})])
+    push_accepted(store, device, [item(device, "citizen", b, "delete", {})])
     clock.advance(minutes=10)  # 13:40
     with store.engine.connect() as conn:
         series = stats.post_series(conn, SEL, since=datetime(2026, 12, 6, 9, 15, tzinfo=UTC), now=clock())
@@ -450,7 +403,7 @@ def test_campaigns_progress_as_synced(
     hq_store: HQStore, hq_clock: MovableClock, app_client: TestClient
 ) -> None:
     hq_store.add_post(SEL, "Embassy in Seoul (test)")
-    device = enroll(hq_store, SEL)
+    device = enroll(hq_store, SEL, "desk")
     people = [uuid7() for _ in range(4)]
     campaign = uuid7()
     entries = [citizen(device, p, "unknown") for p in people]
@@ -480,7 +433,7 @@ def test_campaigns_progress_as_synced(
             "attempts": 1,
         }
         entries.append(item(device, "campaign_target", f"{campaign}:{person}", "create", fields))
-    push(hq_store, device, entries)
+    push_accepted(hq_store, device, entries)
     admin = sign_in(hq_store, app_client, "ops-admin", OperatorRole.ADMIN)
     (found,) = admin.get(f"/api/posts/{SEL}").json()["campaigns"]
     assert found == {

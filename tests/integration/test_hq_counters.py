@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import false, func, select
@@ -18,38 +17,13 @@ from embassy_desk.hq.store import HQStore
 from embassy_desk.hq.tables import records, welfare_counts, welfare_hours
 from embassy_desk.sync import bundle, wire
 from tests.hq_db import MovableClock, hq_backend, hq_clock, hq_store, hq_url, pg_session_url
-from tests.integration.test_hq_store import SV, Device, contact, enroll, entry, push
+from tests.hq_devices import Device, contact, device_bundle, enroll, entry, push
 
 __all__ = ["hq_backend", "hq_clock", "hq_store", "hq_url", "pg_session_url"]  # fixtures used here
 
 WELFARE = ["safe", "needs_assistance", "unreachable", "evacuated", "unknown", None]
 
 Step = tuple[str, int, Any]
-
-
-def _bundle(
-    store: HQStore, device: Device, post: str, number: int, prev: str, items: list[wire.Entry]
-) -> bytes:
-    request = wire.PushRequest(protocol=1, schema_version=SV, entries=items, through=number)
-    header = bundle.BundleHeader(
-        format=1,
-        kind="device",
-        sender=device.device_id,
-        post=post,
-        number=number,
-        prev_hash=prev,
-        first_seq=1,
-        last_seq=number,
-        created_at="2026-12-06T00:00:00Z",
-        protocol=1,
-        schema_version=SV,
-    )
-    return bundle.write_bundle(
-        orjson.dumps(request.model_dump(mode="json")),
-        header=header,
-        signer=device.signing,
-        recipients=[("hq", store.keys.bundle.public_key())],
-    )
 
 
 @st.composite
@@ -150,7 +124,7 @@ def test_welfare_counters_equal_a_recount_after_any_history(
         made = _entries(device, people, steps)
         if how == "bundle":
             number, prev = bundle_numbers[which]
-            data = _bundle(hq_store, device, post, number + 1, prev, made)
+            data = device_bundle(hq_store, device, number + 1, prev, made, post=post)
             bundles.import_bundle(hq_store, data)
             bundle_numbers[which] = (number + 1, bundle.bundle_digest(data))
         else:

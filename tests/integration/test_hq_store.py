@@ -5,7 +5,6 @@ bundles and the migration matching the tables."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +12,6 @@ import orjson
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -37,66 +34,20 @@ from embassy_desk.storage.audit import GENESIS, entry_hash
 from embassy_desk.sync import bundle, merge, wire
 from embassy_desk.sync import keys as sync_keys
 from tests.hq_db import MovableClock, hq_backend, hq_clock, hq_store, hq_url, pg_session_url
+from tests.hq_devices import (
+    POST,
+    SV,
+    Device,
+    case,
+    contact,
+    device_bundle,
+    enroll,
+    enroll_request,
+    entry,
+    push,
+)
 
 __all__ = ["hq_backend", "hq_clock", "hq_store", "hq_url", "pg_session_url"]  # fixtures used here
-
-POST = "KZ-SEL"
-SV = 2
-
-
-@dataclass
-class Device:
-    """A test device: its id and private keys, and a counter for its stamps."""
-
-    device_id: str
-    signing: Ed25519PrivateKey
-    bundle_key: X25519PrivateKey
-    tick: int = 0
-
-    def stamp(self) -> str:
-        self.tick += 1
-        return f"{1765000000000 + self.tick:013d}-00000-{self.device_id}"
-
-
-def enroll(store: HQStore, post: str = POST) -> Device:
-    code, _ = store.new_enroll_code(post)
-    device = Device(uuid7(), sync_keys.new_signing_key(), sync_keys.new_bundle_key())
-    store.enroll(
-        wire.EnrollRequest(
-            protocol=1,
-            schema_version=SV,
-            code=code,
-            device_id=device.device_id,
-            signing_key=sync_keys.public_b64(device.signing),
-            bundle_key=sync_keys.public_b64(device.bundle_key),
-        )
-    )
-    return device
-
-
-def entry(
-    device: Device, entity: str, record_id: str, op: str, fields: dict[str, Any], **extra: Any
-) -> wire.Entry:
-    return wire.Entry(
-        id=uuid7(),
-        entity=entity,  # type: ignore[arg-type]
-        record_id=record_id,
-        op=op,  # type: ignore[arg-type]
-        fields=fields,
-        hlc=device.stamp(),
-        staff="staff-1",
-        schema_version=SV,
-        **extra,
-    )
-
-
-def push(store: HQStore, device: Device, items: list[wire.Entry], **extra: Any) -> wire.PushResponse:
-    return store.push(
-        device.device_id,
-        wire.PushRequest(
-            protocol=1, schema_version=SV, entries=items, through=extra.pop("through", 0), **extra
-        ),
-    )
 
 
 def pull_all(store: HQStore, device: Device, cursor: int = 0, limit: int = 800) -> list[wire.PulledEntry]:
@@ -109,31 +60,6 @@ def pull_all(store: HQStore, device: Device, cursor: int = 0, limit: int = 800) 
         cursor = page.cursor
         if not page.more:
             return got
-
-
-def contact(citizen: str, at: str) -> dict[str, Any]:
-    """The fields of a valid contact entry."""
-    return {
-        "citizen_id": citizen,
-        "at": at,
-        "channel": "phone",
-        "direction": "outgoing",
-        "staff": "staff-1",
-        "outcome": "reached",
-    }
-
-
-def case(citizen: str, status: str, priority: str = "normal") -> dict[str, Any]:
-    """The fields of a valid case entry."""
-    return {
-        "citizen_id": citizen,
-        "kind": "other",
-        "priority": priority,
-        "status": status,
-        "summary": "test",
-        "opened_at": "2026-12-01T10:00:00+00:00",
-        "created_by": "staff-1",
-    }
 
 
 @pytest.fixture
@@ -165,32 +91,22 @@ def test_enrollment_code_is_random_hashed_used_once_and_expires(
         stored = conn.execute(select(enroll_codes.c.code_hash)).scalars().all()
     assert stored == [codes.code_hash(code)] and codes.normalise(code) not in stored[0]
     first = Device(uuid7(), sync_keys.new_signing_key(), sync_keys.new_bundle_key())
-
-    def request(device: Device, value: str) -> wire.EnrollRequest:
-        return wire.EnrollRequest(
-            protocol=1,
-            schema_version=SV,
-            code=value,
-            device_id=device.device_id,
-            signing_key=sync_keys.public_b64(device.signing),
-            bundle_key=sync_keys.public_b64(device.bundle_key),
-        )
-
-    answer = store.enroll(request(first, code.lower().replace("-", " ")))  # typed loosely: still the code
+    loose = code.lower().replace("-", " ")
+    answer = store.enroll(enroll_request(first, loose))  # typed loosely: still the code
     assert answer.post == POST and answer.hq_signing_key == store.keys.signing_public_b64
     second = Device(uuid7(), sync_keys.new_signing_key(), sync_keys.new_bundle_key())
     with pytest.raises(EnrollRefused):
-        store.enroll(request(second, code))  # used once already
+        store.enroll(enroll_request(second, code))  # used once already
     with pytest.raises(EnrollRefused):
-        store.enroll(request(second, codes.new_code()))  # never issued
+        store.enroll(enroll_request(second, codes.new_code()))  # never issued
     late, _ = store.new_enroll_code(POST)
     hq_clock.advance(hours=24, seconds=1)
     with pytest.raises(EnrollRefused):
-        store.enroll(request(second, late))  # expired
+        store.enroll(enroll_request(second, late))  # expired
     fresh, _ = store.new_enroll_code(POST)
     with pytest.raises(EnrollRefused):
-        store.enroll(request(first, fresh))  # this device id is enrolled already
-    store.enroll(request(second, fresh))  # the refusal above did not use the code up
+        store.enroll(enroll_request(first, fresh))  # this device id is enrolled already
+    store.enroll(enroll_request(second, fresh))  # the refusal above did not use the code up
     info = store.device(second.device_id)
     assert info is not None and info.post == POST and not info.revoked
 
@@ -517,29 +433,6 @@ def test_a_publication_lands_in_every_target_post_log(store: HQStore) -> None:
 
 
 # -- bundles -------------------------------------------------------------------------------------------
-
-
-def device_bundle(store: HQStore, device: Device, number: int, prev: str, items: list[wire.Entry]) -> bytes:
-    request = wire.PushRequest(protocol=1, schema_version=SV, entries=items, through=number)
-    header = bundle.BundleHeader(
-        format=1,
-        kind="device",
-        sender=device.device_id,
-        post=POST,
-        number=number,
-        prev_hash=prev,
-        first_seq=1,
-        last_seq=number,
-        created_at="2026-12-06T00:00:00Z",
-        protocol=1,
-        schema_version=SV,
-    )
-    return bundle.write_bundle(
-        orjson.dumps(request.model_dump(mode="json")),
-        header=header,
-        signer=device.signing,
-        recipients=[("hq", store.keys.bundle.public_key())],
-    )
 
 
 def test_device_bundles_import_in_order_once_and_refuse_forgery(store: HQStore) -> None:
