@@ -15,4 +15,8 @@ CATALOG: dict[str, str] = {
     "console.csrf_refused": "The form had expired or was not sent by this console. Please try again.",
     "console.not_found": "There is no such page.",
     "console.back_to_overview": "Back to the overview",
+    "console.add_post": "Add a post",
+    "console.post_code": "Code (2 to 32 letters, digits or '-')",
+    "console.post_name": "Name",
+    "console.post_name_empty": "A post needs a name.",
 }

@@ -15,6 +15,7 @@ from embassy_desk.hq.console import (
     audit_pages,
     auth_pages,
     overview_pages,
+    post_admin_pages,
     post_pages,
     record_pages,
 )
@@ -39,7 +40,17 @@ def create_console_app(
         redoc_url=None,
     )
     app.state.console = ConsoleContext(store=store, settings=settings or ConsoleSettings(), clock=clock)
-    for module in (auth_pages, overview_pages, post_pages, advisory_pages, audit_pages, record_pages):
+    # post_admin_pages before post_pages: /posts/new is not a post called "new".
+    pages = (
+        auth_pages,
+        overview_pages,
+        post_admin_pages,
+        post_pages,
+        advisory_pages,
+        audit_pages,
+        record_pages,
+    )
+    for module in pages:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _install_error_pages(app)
