@@ -45,7 +45,10 @@ def logged(paths: WorkstationPaths) -> Iterator[Path]:
     configure_logging(None)
 
 
-def test_about_shows_the_version_schema_components_and_folders(qtbot: QtBot, paths: WorkstationPaths) -> None:
+def test_about_shows_the_version_schema_components_and_folders(
+    qtbot: QtBot, paths: WorkstationPaths, logged: Path
+) -> None:
+    # The log folder shown is where the log goes now (set at start-up, as here), whatever ran before.
     dialog = AboutDialog(paths.root)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -71,7 +74,7 @@ def test_about_shows_the_version_schema_components_and_folders(qtbot: QtBot, pat
 
     assert dialog.data_row.label.text() == str(paths.root)
     qtbot.mouseClick(dialog.log_row.copy, Qt.MouseButton.LeftButton)
-    assert QGuiApplication.clipboard().text() == str(paths.root / "logs")
+    assert QGuiApplication.clipboard().text() == str(paths.root / "logs") == str(logged)
     assert dialog.log_row.copy.text() == "Copied"
 
 
