@@ -124,10 +124,16 @@ def cmd_test(extra: list[str]) -> int:
             print(f"{label} failed", flush=True)
             return 1
     print("== pytest", flush=True)
-    pytest_args = ["-m", "pytest", *extra]
-    if env_ci:
-        pytest_args += ["-p", "no:cacheprovider"]
-    return run(python, *pytest_args)
+    common = ["-p", "no:cacheprovider"] if env_ci else []
+    if extra:
+        return run(python, "-m", "pytest", *common, *extra)
+    # Two processes, one per core, each taking whole test files (so a module's fixtures are made once);
+    # the desktop window's tests run after them in this process's main thread, as Qt requires (an xdist
+    # worker's own I/O thread can trigger a garbage collection of Qt objects off the GUI thread).
+    parallel = ["-m", "pytest", *common, "-n", "2", "--dist", "loadfile", "--ignore", "tests/gui"]
+    code = run(python, *parallel)
+    print("== pytest tests/gui", flush=True)
+    return run(python, "-m", "pytest", *common, "tests/gui") or code
 
 
 # What Qt's xcb platform plugin (PySide6 6.11) and QtGui load on Linux, read from their ELF NEEDED
