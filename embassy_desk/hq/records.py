@@ -11,19 +11,18 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Table, false, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, false, select
 
+from embassy_desk.domain.enums import WelfareStatus
 from embassy_desk.hq.clock import iso, parse_moment
-from embassy_desk.hq.sql import chunks, insert_rows, one_of, upsert
+from embassy_desk.hq.sql import chunks, increment, insert_rows, one_of, upsert
 from embassy_desk.hq.tables import records, welfare_counts, welfare_hours
 from embassy_desk.sync import merge, wire
 from embassy_desk.sync.wire import PERSON_RECORDS
 
 Key = tuple[str, str]  # (entity, record_id)
-# Where a citizen record counts in ``welfare_counts``: its welfare status column's value (``unknown``
-# when it has none), or None for a deleted or unknown record (it counts nowhere).
-UNKNOWN_WELFARE = "unknown"
+# Where a citizen record without a welfare status counts in ``welfare_counts``.
+UNKNOWN_WELFARE = WelfareStatus.UNKNOWN.value
 
 
 def state_json(state: merge.RecordState) -> str:
@@ -220,25 +219,15 @@ class RecordCache:
         )
 
 
-def increment(
-    conn: Connection, table: Table, rows: list[dict[str, Any]], *, keys: tuple[str, ...], column: str
-) -> None:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE SET column = column + excluded.column (both engines)."""
-    stmt = postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=list(keys), set_={column: table.c[column] + stmt.excluded[column]}
-    )
-    conn.execute(stmt, rows)
-
-
 def welfare_slot(state: merge.RecordState | None) -> str | None:
     """The ``welfare_counts`` status a citizen record counts under: the value its ``welfare_status``
     column holds (``unknown`` for none), or None when the record is deleted or absent. The same
     rule as the migration's backfill (COALESCE(welfare_status, 'unknown') over live citizens)."""
     if state is None or state.deleted:
         return None
-    value = materialised_columns("citizen", state)["welfare_status"]
-    return UNKNOWN_WELFARE if value is None else str(value)
+    # The column's own rule (_short), without serialising the whole state as materialised_columns does.
+    value = _short(state.values.get("welfare_status"))
+    return UNKNOWN_WELFARE if value is None else value
 
 
 def materialised_columns(entity: str, state: merge.RecordState) -> dict[str, Any]:

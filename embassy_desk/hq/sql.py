@@ -58,6 +58,19 @@ def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], *, ke
     conn.execute(stmt, list(rows))
 
 
+def increment(
+    conn: Connection, table: Table, rows: Sequence[dict[str, Any]], *, keys: Sequence[str], column: str
+) -> None:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET column = column + excluded.column (counters)."""
+    if not rows:
+        return
+    stmt = _insert(conn, table)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=list(keys), set_={column: table.c[column] + stmt.excluded[column]}
+    )
+    conn.execute(stmt, list(rows))
+
+
 def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """INSERT many new rows: COPY on PostgreSQL (one stream, several times faster than a pipeline
     of INSERTs for a push of hundreds of entries), executemany on SQLite. Same transaction either way."""
