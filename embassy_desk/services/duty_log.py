@@ -142,13 +142,15 @@ def handover_notes(session: Session, *, now: datetime | None = None, limit: int 
     moment = now or datetime.now(UTC)
     with session.read() as conn:
         since = _previous_sign_in(conn, session) or _iso(moment - HANDOVER_FALLBACK)
+        # Times are kept to the millisecond: a note written in the sign-in's own millisecond is
+        # shown (at worst in two handovers) rather than in none.
         mine = {"me": session.user.username, "since": since}
         total = int(
             conn.execute(
-                sql("SELECT count(*) FROM duty_notes WHERE at > :since AND staff <> :me"), mine
+                sql("SELECT count(*) FROM duty_notes WHERE at >= :since AND staff <> :me"), mine
             ).scalar_one()
         )
-        notes = _notes(conn, "WHERE d.at > :since AND d.staff <> :me", {**mine, "n": limit}) if total else []
+        notes = _notes(conn, "WHERE d.at >= :since AND d.staff <> :me", {**mine, "n": limit}) if total else []
     # Sign-in times stay on this workstation (meta is not synced) and hold no personal data.
     with session.write(Action.OWN_ACCOUNT) as uow:
         meta.put(uow.conn, _SIGN_IN_KEY.format(user_id=session.user.id), _iso(moment))

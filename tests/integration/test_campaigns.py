@@ -4,6 +4,7 @@ officer would notice it (who is called first, whose list, what each outcome leav
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -105,8 +106,12 @@ def test_the_most_urgent_come_first_then_the_longest_without_contact(admin: Sess
         person("Жанова", region="Busan"),  # not in Seoul
         person("Зарова", status="departed"),  # no longer in the country
     )
+    # Contact times are kept to the millisecond; two in the same one would tie and fall back to
+    # the name, so each contact here gets a millisecond of its own.
     contacts.log_contact(admin, ids["Бекова"], channel="phone", outcome="reached", welfare="safe")
+    time.sleep(0.002)
     contacts.log_contact(admin, ids["Ваганова"], channel="phone", outcome="no_answer")
+    time.sleep(0.002)
     contacts.log_contact(admin, ids["Адамова"], channel="phone", outcome="reached")
     made = campaigns.create_campaign(admin, "Seoul", SEOUL)
     assert made.total == 6 and made.created_by == "admin"
