@@ -1,3 +1,3 @@
 """Embassy Desk: an offline-first consular registry for embassies."""
 
-__version__ = "0.9.0"
+__version__ = "0.10.0"

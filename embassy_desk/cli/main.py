@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 
 from embassy_desk.cli import (
     cmd_campaign,
+    cmd_checkin,
     cmd_demo,
     cmd_duty,
     cmd_evac,
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd_duty.register(sub)
     cmd_report.register(sub)
     cmd_evac.register(sub)
+    cmd_checkin.register(sub)
     cmd_selftest.register(sub)
     _accept_data_dir_anywhere(sub)
     return parser

@@ -64,6 +64,7 @@ class Channel(StrEnum):
     VISIT = "visit"
     MESSENGER = "messenger"
     LETTER = "letter"
+    CHECK_IN = "check-in"  # the citizen answered a personal check-in link or an SMS (issue 14)
 
 
 class Direction(StrEnum):
@@ -166,3 +167,19 @@ class EvacPriority(StrEnum):
 class PassportFlag(StrEnum):
     EXPIRED = "expired"  # expires before (or on) the travel date
     MISSING = "missing"  # no passport number or no expiry date on record
+
+
+class CheckinAnswer(StrEnum):
+    """What a citizen answered on their check-in page or by SMS (issue 14)."""
+
+    SAFE = "safe"
+    NEEDS_HELP = "needs_help"
+    PHONE_CHANGED = "phone_changed"
+
+
+class PhoneChangeStatus(StrEnum):
+    """A phone number a citizen reported by check-in waits for staff; never applied silently."""
+
+    PENDING = "pending"
+    APPLIED = "applied"
+    DISMISSED = "dismissed"

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, false, select
 
 from embassy_desk.domain.enums import WelfareStatus
+from embassy_desk.hq.checkin_links import copy_links
 from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.sql import chunks, increment, insert_rows, one_of, upsert
 from embassy_desk.hq.tables import records, welfare_counts, welfare_hours
@@ -180,6 +181,13 @@ class RecordCache:
             )
         upsert(self.conn, records, rows, keys=("post", "entity", "record_id"))
         insert_rows(self.conn, records, new_rows)
+        links = [
+            (record_id, state)
+            for (entity, record_id) in self.changed
+            if entity == "checkin_link" and (state := self.states[(entity, record_id)]) is not None
+        ]
+        if links:
+            copy_links(self.conn, self.post, links)
         self.stored.update(self.changed)
         self.changed.clear()
 

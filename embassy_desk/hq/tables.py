@@ -276,3 +276,62 @@ welfare_hours = Table(
 # Contacts by moment, for "contacts in the last 24 h" and contacts per hour (a range scan, not a count
 # of every contact a post ever logged).
 Index("ix_records_entity_at", records.c.entity, records.c.at, records.c.post)
+
+# Check-in links (issue 14), copied out of the posts' ``checkin_link`` records as they are pushed, so
+# the public page finds a token by its SHA-256 with one key lookup. ``phone_hash``: SHA-256 of the
+# E.164 number the link was sent to (an SMS reply is matched by it); ``revoked``: the link's record
+# was deleted (its person left the register).
+checkin_links = Table(
+    "checkin_links",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("post", String(32), ForeignKey("posts.code"), nullable=False),
+    Column("link_id", String(100), nullable=False),
+    Column("citizen_id", String(100), nullable=False),
+    Column("campaign_id", String(100)),
+    Column("language", String(8), nullable=False),
+    Column("phone_hash", String(64)),
+    Column("expires_at", String(40), nullable=False),
+    Column("revoked", Boolean, nullable=False, server_default=false()),
+    Index("ix_checkin_links_phone_hash", "phone_hash"),
+    Index("ix_checkin_links_post_link", "post", "link_id"),
+)
+
+# Every answer a citizen gave (web page or SMS), stored at once; ``drained_at`` is set when HQ has
+# turned it into records of the post's log (hq/checkin_drain.py). ``message``, ``callback`` and
+# ``phone`` are what the citizen typed.
+checkin_answers = Table(
+    "checkin_answers",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("token_hash", String(64), nullable=False),
+    Column("post", String(32), ForeignKey("posts.code"), nullable=False),
+    Column("citizen_id", String(100), nullable=False),
+    Column("campaign_id", String(100)),
+    Column("answer", String(20), nullable=False),
+    Column("message", Text),
+    Column("callback", String(40)),
+    Column("phone", String(40)),
+    Column("language", String(8), nullable=False),
+    Column("source", String(8), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("drained_at", String(40)),
+    Index("ix_checkin_answers_token", "token_hash", "at"),
+    Index("ix_checkin_answers_post_at", "post", "at"),
+)
+# Answers not yet in a post's log: a partial index keeps the drainer's search small.
+Index(
+    "ix_checkin_answers_pending",
+    checkin_answers.c.post,
+    checkin_answers.c.at,
+    postgresql_where=checkin_answers.c.drained_at.is_(None),
+    sqlite_where=checkin_answers.c.drained_at.is_(None),
+)
+
+# SMS gateway message ids already taken: a replayed delivery is refused (kept 7 days).
+sms_messages = Table(
+    "sms_messages",
+    metadata,
+    Column("message_id", String(200), primary_key=True),
+    Column("received_at", String(40), nullable=False),
+)

@@ -149,8 +149,14 @@ def delete(conn: Connection, row: Mapping[str, Any]) -> None:
     conn.execute(text("DELETE FROM citizens WHERE rid = :rid"), {"rid": row["rid"]})
 
 
-# Synced records that put a citizen on a list: entity -> table (ids CAMPAIGN:CITIZEN, FLIGHT:CITIZEN).
-LISTS = {"campaign_target": "campaign_targets", "manifest_entry": "manifest_entries"}
+# Synced records that put a citizen on a list (ids CAMPAIGN:CITIZEN, FLIGHT:CITIZEN), and their check-in
+# links and reported phone numbers: entity -> table. They go with the person.
+LISTS = {
+    "campaign_target": "campaign_targets",
+    "manifest_entry": "manifest_entries",
+    "checkin_link": "checkin_links",
+    "phone_change": "phone_changes",
+}
 
 
 def listed_records(conn: Connection, citizen_id: str) -> list[tuple[str, str]]:

@@ -455,3 +455,39 @@ manifest_entries = Table(
     Index("ix_manifest_entries_flight", "flight_id", "list", "rank"),
     Index("ix_manifest_entries_citizen", "citizen_id"),
 )
+
+# A personal check-in link (issue 14): only the SHA-256 of its token is kept; never edited.
+checkin_links = Table(
+    "checkin_links",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("token_hash", String, nullable=False),
+    Column("citizen_id", String, nullable=False),
+    Column("campaign_id", String),
+    Column("language", String, nullable=False),
+    Column("phone", String),
+    Column("expires_at", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("created_by", String, nullable=False),
+    Index("ix_checkin_links_token_hash", "token_hash", unique=True),
+    Index("ix_checkin_links_citizen", "citizen_id"),
+    Index("ix_checkin_links_campaign", "campaign_id", sqlite_where=text("campaign_id IS NOT NULL")),
+)
+
+# A phone number a citizen reported by check-in, waiting for staff (never applied silently).
+phone_changes = Table(
+    "phone_changes",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("citizen_id", String, nullable=False),
+    Column("phone", String, nullable=False),
+    Column("reported_at", String, nullable=False),
+    Column("source", String, nullable=False),
+    Column("status", String, nullable=False, server_default="pending"),
+    Column("resolved_at", String),
+    Column("resolved_by", String),
+    Column("updated_at", String, nullable=False),
+    Column("version", Integer, nullable=False, server_default="1"),
+    Index("ix_phone_changes_status", "status", "reported_at"),
+    Index("ix_phone_changes_citizen", "citizen_id"),
+)

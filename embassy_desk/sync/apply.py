@@ -48,6 +48,8 @@ ORDER = (
     "duty_note",
     "flight",
     "manifest_entry",
+    "checkin_link",
+    "phone_change",
 )
 
 

@@ -32,6 +32,7 @@ from embassy_desk.domain.enums import (
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.storage import changelog, citizens, search_index
 from embassy_desk.storage.schema import CITIZEN_DATA_COLUMNS
+from embassy_desk.sync.local_tables_checkin import CHECKIN_ADAPTERS
 from embassy_desk.sync.local_tables_crisis import CRISIS_ADAPTERS
 from embassy_desk.sync.table_adapter import CHUNK, Adapter, Creation, Values, stamp_time
 
@@ -466,5 +467,6 @@ ADAPTERS: dict[str, Adapter] = {
         ResolutionAdapter(),
         PublicationAdapter(),
         *CRISIS_ADAPTERS,
+        *CHECKIN_ADAPTERS,
     )
 }

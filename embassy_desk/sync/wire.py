@@ -40,11 +40,13 @@ SYNCED_ENTITIES = (
     "duty_note",
     "flight",
     "manifest_entry",
+    "checkin_link",
+    "phone_change",
 )
 # Records about one person (field ``citizen_id``) that exist only while the person is registered: a
 # deleted person's go with them on every side, and one that arrives later is not kept (a workstation
 # drops it in sync/apply.py, HQ does not count it in hq/records.py).
-PERSON_RECORDS = frozenset({"contact", "campaign_target", "manifest_entry"})
+PERSON_RECORDS = frozenset({"contact", "campaign_target", "manifest_entry", "checkin_link", "phone_change"})
 Entity = Literal[
     "citizen",
     "household",
@@ -60,6 +62,8 @@ Entity = Literal[
     "duty_note",
     "flight",
     "manifest_entry",
+    "checkin_link",
+    "phone_change",
 ]
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=100)]

@@ -2,14 +2,14 @@
 ;
 ; Build the bundle first (dist\embassy-desk, see installer\README.md), then from the repository root:
 ;
-;   iscc /DAppVersion=0.9.0 installer\windows\embassy-desk.iss
+;   iscc /DAppVersion=0.10.0 installer\windows\embassy-desk.iss
 ;
-; which writes dist\embassy-desk-0.9.0-setup.exe. AppVersion is required; pass the version of
+; which writes dist\embassy-desk-0.10.0-setup.exe. AppVersion is required; pass the version of
 ; pyproject.toml ([project] version), the one source of the version.
 ;
 ; Silent install for IT departments (per machine, run as administrator):
 ;
-;   embassy-desk-0.9.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /DIR="C:\Program Files\Embassy Desk"
+;   embassy-desk-0.10.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /DIR="C:\Program Files\Embassy Desk"
 ;   (add /LOG="C:\Temp\embassy-desk-setup.log" to keep a log; /NOICONS skips the Start-menu folder)
 ;
 ; and silent uninstall:

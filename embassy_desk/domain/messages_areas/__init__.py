@@ -7,6 +7,8 @@ area's own prefix so that no two areas define the same code (a test checks).
 
 from embassy_desk.domain.messages_areas.bundle import CATALOG as AREA_BUNDLE
 from embassy_desk.domain.messages_areas.campaign import CATALOG as AREA_CAMPAIGN
+from embassy_desk.domain.messages_areas.checkin import CATALOG as AREA_CHECKIN
+from embassy_desk.domain.messages_areas.checkin_hq import CATALOG as AREA_CHECKIN_HQ
 from embassy_desk.domain.messages_areas.console import CATALOG as AREA_CONSOLE
 from embassy_desk.domain.messages_areas.console_advisories import CATALOG as AREA_CONSOLE_ADVISORIES
 from embassy_desk.domain.messages_areas.console_auth import CATALOG as AREA_CONSOLE_AUTH
@@ -25,6 +27,8 @@ from embassy_desk.domain.messages_areas.upgrade import CATALOG as AREA_UPGRADE
 
 # Every area's catalog, merged into ``domain.messages.CATALOG``.
 AREAS = (
+    AREA_CHECKIN_HQ,
+    AREA_CHECKIN,
     AREA_CONSOLE,
     AREA_CONSOLE_AUTH,
     AREA_CONSOLE_FIGURES,
@@ -48,6 +52,8 @@ __all__ = [
     "AREAS",
     "AREA_BUNDLE",
     "AREA_CAMPAIGN",
+    "AREA_CHECKIN",
+    "AREA_CHECKIN_HQ",
     "AREA_CONSOLE",
     "AREA_CONSOLE_ADVISORIES",
     "AREA_CONSOLE_AUTH",
