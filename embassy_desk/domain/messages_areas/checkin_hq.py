@@ -4,4 +4,10 @@ Codes start with ``hqcheckin.``."""
 
 CATALOG: dict[str, str] = {
     "hqcheckin.title": "Check-in at headquarters",
+    # The SMS gateway's webhook (hq/public/sms.py): refusals sent back to the gateway.
+    "hqcheckin.sms_bad_signature": "The signature is missing or does not match the body",
+    "hqcheckin.sms_clock_skew": "The timestamp is more than {seconds} seconds away from HQ's clock",
+    "hqcheckin.sms_replay": "A message with this id was already received",
+    "hqcheckin.sms_malformed": "The body is not a valid message: {field}",
+    "hqcheckin.sms_too_large": "The body is larger than {limit} bytes",
 }
