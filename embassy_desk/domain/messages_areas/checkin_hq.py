@@ -10,4 +10,8 @@ CATALOG: dict[str, str] = {
     "hqcheckin.sms_replay": "A message with this id was already received",
     "hqcheckin.sms_malformed": "The body is not a valid message: {field}",
     "hqcheckin.sms_too_large": "The body is larger than {limit} bytes",
+    # The drainer's assistance case (hq/checkin_drain.py), written into the post's log in English
+    "hqcheckin.case_summary": "Asked for help by check-in.",
+    "hqcheckin.case_words": "In their words: {text}",
+    "hqcheckin.case_callback": "Call back on {phone}.",
 }
