@@ -10,6 +10,8 @@ CATALOG: dict[str, str] = {
     "hqcheckin.sms_replay": "A message with this id was already received",
     "hqcheckin.sms_malformed": "The body is not a valid message: {field}",
     "hqcheckin.sms_too_large": "The body is larger than {limit} bytes",
+    "hqcheckin.sms_secret_short": "The SMS webhook's secret ({env}) must be at least {min} characters long",
+    "hqcheckin.sms_region": "{region} is not a country code the phone library knows ({env})",
     # The drainer's assistance case (hq/checkin_drain.py), written into the post's log in English
     "hqcheckin.case_summary": "Asked for help by check-in.",
     "hqcheckin.case_words": "In their words: {text}",
