@@ -105,6 +105,8 @@ def channel_labels() -> dict[str, str]:
         Channel.VISIT: QCoreApplication.translate("Vocabulary", "Visit"),
         Channel.MESSENGER: QCoreApplication.translate("Vocabulary", "Messenger"),
         Channel.LETTER: QCoreApplication.translate("Vocabulary", "Letter"),
+        # Written by HQ for an answer the citizen gave on their check-in link or by SMS (issue 14).
+        Channel.CHECK_IN: QCoreApplication.translate("Vocabulary", "Check-in by the citizen"),
     }
 
 

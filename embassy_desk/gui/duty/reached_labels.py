@@ -53,6 +53,7 @@ def channel_word(channel: str) -> str:
         Channel.VISIT: _tr("visit"),
         Channel.MESSENGER: _tr("messenger"),
         Channel.LETTER: _tr("letter"),
+        Channel.CHECK_IN: _tr("check-in"),
     }
     return words.get(channel, channel)
 
