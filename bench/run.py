@@ -21,6 +21,7 @@ Every figure stands beside its raw baseline as a ratio:
 * sync: the demo post through a real HQ on PostgreSQL (bench_sync.py); see its docstring.
 * crisis: campaigns, calls, dashboard and manifests on a copy of the registry (bench_crisis.py).
 * hq-console: HQ's overview page for 100 posts and 3,000,000 citizens on PostgreSQL (bench_hq_console.py).
+* checkin: 30,000 citizens answer on HQ's public check-in page, then the drain and a sync (bench_checkin.py).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench_checkin import phase_checkin
 from bench_crisis import phase_crisis
 from bench_gui import phase_gui
 from bench_hq_console import phase_hq_console
@@ -90,7 +92,18 @@ from embassy_desk.storage.workstation import WorkstationPaths
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
-PHASES = ("import", "search", "cipher", "unlock", "notices", "gui", "sync", "crisis", "hq-console")
+PHASES = (
+    "import",
+    "search",
+    "cipher",
+    "unlock",
+    "notices",
+    "gui",
+    "sync",
+    "crisis",
+    "hq-console",
+    "checkin",
+)
 USER = "bench"
 PASSPHRASE = "amber kettle over nine hills"  # noqa: S105 - a throw-away benchmark workstation
 POST = PostInfo(name="Benchmark post", home_country="KZ", host_country="KR", city="Seoul")
@@ -848,6 +861,7 @@ class Bench:
             "sync": lambda: phase_sync(self),
             "crisis": lambda: phase_crisis(self),
             "hq-console": lambda: phase_hq_console(self),
+            "checkin": lambda: phase_checkin(self),
         }
         try:
             for name in self.selected:
@@ -1005,13 +1019,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="also cProfile a 30,000-row import (bench/out/profile-import.txt)",
+        help="also cProfile a 30,000-row import (bench/out/profile-import.txt); checkin: py-spy HQ",
     )
     parser.add_argument(
         "--cipher-repeats",
         type=int,
         default=2,
         help="alternating encrypted/plain runs; the best of each counts (2)",
+    )
+    parser.add_argument(
+        "--checkin-count",
+        type=int,
+        default=30_000,
+        help="checkin: citizens who answer on the public page (30,000)",
     )
     parser.add_argument("--unlock-runs", type=int, default=5, help="unlock runs (5)")
     parser.add_argument(

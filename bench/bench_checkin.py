@@ -1,0 +1,595 @@
+"""Check-in benchmark (issue 14): 30,000 citizens answer "I am safe" on HQ's public page on loopback,
+beside the same answer inserts through psycopg, then HQ's drain and one workstation's sync.
+
+    python3 dev.py bench --only checkin
+    python3 dev.py bench --only checkin --checkin-count 3000    # a smoke run
+
+Set up (not timed against a goal, but printed): a fresh PostgreSQL database at 127.0.0.1:5432 (dropped
+at the end), ``hq init``, one post; the demo post's workstation (30,000 citizens with contacts and
+cases, real SQLCipher, what ``dev.py demo`` builds) enrolls and pushes; at the workstation check-in is
+enabled (HQ's public address), a campaign over everyone is made and one link per citizen issued
+(``services.checkin.issue_links``: one transaction, timed), and a sync pushes the links to HQ.
+
+Measured:
+
+* the load: HQ's public listener (``hq serve-public``, a process of its own on loopback, as on a DMZ
+  machine) and a load generator in this process (asyncio + httpx, keep-alive, ``CONCURRENCY``
+  connections) that, for every one of the 30,000 distinct tokens, GETs ``/c/TOKEN``, reads the form's
+  CSRF field and POSTs ``answer=safe``; each answer is checked (200, ``data-answer="safe"``). Answers
+  per second over the whole run (goal >= 250/s, total <= 2 min), p50/p95/p99 of the POST (goal p95
+  <= 200 ms) and of the GET, and the CPU seconds the server, the load generator and PostgreSQL used;
+* raw baseline: the same 30,000 ``checkin_answers`` rows inserted with psycopg into a copy of the
+  table (same columns and indexes) on one connection, (a) autocommit per insert, as one answer is
+  one commit, and (b) batched (executemany, 500 rows per transaction). Ratio = ours / raw (a);
+* the drain: ``hq/checkin_drain.drain`` of the 30,000 pending answers in this process (contact,
+  welfare update and campaign place per answer, written into the post's log as "hq");
+* the sync: ``hq serve`` starts, the workstation runs one ``run_sync`` that pulls every record the
+  drain wrote; then its registry must show 30,000 people safe and the campaign 30,000 done.
+  Compared with issue 11's figures in docs/benchmarks.md (a first pull of 32,143 entries in 7.4 s,
+  a pull of 91,566 entries in 21-23 s).
+
+With ``--profile``, py-spy (if on PATH) samples the public listener during the load and the
+collapsed stacks' top functions are written to bench/out/profile-checkin-server.txt.
+
+Bounded: past ``LIMIT_S`` (10 minutes) from the phase's start every step stops and the phase fails
+with a message naming the step it was in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from bench_report import Line, percentile
+from bench_sync import HqProcess, postgres_database
+
+from embassy_desk.demo.generator import DemoSettings
+from embassy_desk.demo.post import DEMO_PASSPHRASE, build_demo_post
+from embassy_desk.services import sync as sync_service
+from embassy_desk.services.session import Session
+from embassy_desk.services.workstation import unlock
+from embassy_desk.storage.kdf import TEST_KDF
+
+HERE = Path(__file__).resolve().parent
+POST_CODE = "KZ-SEL"
+CITIZENS = 30_000
+CONCURRENCY = 16
+LIMIT_S = 600.0
+BATCH = 500
+GOAL_RATE = 250.0
+GOAL_TOTAL_S = 120.0
+GOAL_POST_P95_MS = 200.0
+CSRF_FIELD = re.compile(r'name="csrf"[^>]*?value="([^"]+)"|value="([^"]+)"[^>]*?name="csrf"')
+# Issue 11's figures (docs/benchmarks.md, "Sync with headquarters") the final sync is compared with.
+SYNC_FIRST_PULL = (32_143, 7.4)
+SYNC_LARGE_PULL = (91_566, 22.0)
+ANSWER_COLUMNS = (
+    "id, token_hash, post, citizen_id, campaign_id, answer, message, callback, phone, language, source, at"
+)
+
+
+PUBLIC_COMMAND = (sys.executable, "-m", "embassy_desk", "hq", "serve-public")
+
+
+class PhaseTimeout(RuntimeError):
+    """The phase ran past its time limit."""
+
+
+class Deadline:
+    """The phase's time limit; every step checks it and names itself when it is past."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.started = time.monotonic()
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.started)
+
+    def check(self, step: str) -> None:
+        if self.left() <= 0:
+            raise PhaseTimeout(
+                f"checkin phase aborted: past its {self.seconds / 60:.0f}-minute limit during {step}"
+            )
+
+
+@dataclass
+class LoadResult:
+    """What the load generator saw."""
+
+    wall_s: float = 0.0
+    answered: int = 0
+    get_s: list[float] = field(default_factory=list)
+    post_s: list[float] = field(default_factory=list)
+    failures: Counter[str] = field(default_factory=Counter)
+    client_cpu_s: float = 0.0
+    page_bytes: int = 0
+    aborted: str | None = None
+
+
+# -- HQ processes ------------------------------------------------------------------------------------
+
+
+class PublicListener(HqProcess):
+    """``embassy-desk hq serve-public`` on a loopback port (HQ's public check-in app only), with the
+    per-address rate limit raised for a load that comes from one address."""
+
+    def __init__(self, root: Path, db_url: str, rate_env: dict[str, str]) -> None:
+        super().__init__(root, db_url)
+        self.env.update(rate_env)
+        self.log = root.parent / "hq-serve-public.log"
+
+    def start(self) -> None:
+        with self.log.open("ab") as handle:
+            self.process = subprocess.Popen(
+                [*PUBLIC_COMMAND, "--host", "127.0.0.1", "--port", str(self.port)],
+                env=self.env,
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"hq serve-public exited: {self.log.read_text()[-2000:]}")
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                    return
+            time.sleep(0.1)
+        raise RuntimeError(f"hq serve-public did not start: {self.log.read_text()[-2000:]}")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a running process (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu_seconds() -> float | None:
+    """CPU seconds of every PostgreSQL process on this machine (server and backends), if readable."""
+    total = 0.0
+    found = False
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if (entry / "comm").read_text().strip() not in ("postgres", "postmaster"):
+                continue
+            total += cpu_seconds(int(entry.name))
+            found = True
+        except (OSError, ValueError, IndexError):
+            continue  # a backend that ended meanwhile
+    return total if found else None
+
+
+# -- the workstation and its links -------------------------------------------------------------------
+
+
+def issue_all_links(session: Session, public_url: str, say: Any) -> tuple[list[str], str, float]:
+    """Check-in enabled with ``public_url``, a campaign over everyone, one link per citizen; the
+    tokens, the campaign's id and the seconds ``issue_links`` took."""
+    from embassy_desk.domain.campaigns import CampaignCriteria
+    from embassy_desk.services import campaigns, checkin
+
+    checkin.set_public_address(session, public_url)
+    made = campaigns.create_campaign(session, "Check-in benchmark", CampaignCriteria())
+    with session.read() as conn:
+        ids = [
+            str(r[0])
+            for r in conn.exec_driver_sql(
+                "SELECT citizen_id FROM campaign_targets WHERE campaign_id = ?", (made.id,)
+            )
+        ]
+    expires = datetime.now(UTC) + timedelta(days=14)
+    start = time.perf_counter()
+    issued = checkin.issue_links(session, ids, campaign_id=made.id, expires_at=expires)
+    took = time.perf_counter() - start
+    say(f"  issue_links: {len(issued):,} links in {took:.2f} s (campaign of {made.total:,})")
+    tokens = [link.url.rsplit("/", 1)[1] for link in issued]
+    return tokens, made.id, took
+
+
+# -- the load ----------------------------------------------------------------------------------------
+
+
+async def _one(client: httpx.AsyncClient, origin: str, token: str, result: LoadResult) -> None:
+    started = time.perf_counter()
+    page = await client.get(f"/c/{token}")
+    got = time.perf_counter()
+    result.get_s.append(got - started)
+    if page.status_code != 200:
+        result.failures[f"GET {page.status_code}"] += 1
+        return
+    result.page_bytes = max(result.page_bytes, len(page.content))
+    found = CSRF_FIELD.search(page.text)
+    if found is None:
+        result.failures["GET without a csrf field"] += 1
+        return
+    csrf = found.group(1) or found.group(2)
+    lang = re.search(r'name="lang"[^>]*?value="([^"]+)"', page.text)
+    form = {"answer": "safe", "csrf": csrf, "lang": lang.group(1) if lang else "en"}
+    sent = time.perf_counter()
+    done = await client.post(f"/c/{token}", data=form, headers={"Origin": origin})
+    result.post_s.append(time.perf_counter() - sent)
+    if done.status_code != 200:
+        result.failures[f"POST {done.status_code}"] += 1
+    elif 'data-answer="safe"' not in done.text:
+        result.failures["POST 200 without the confirmation"] += 1
+    else:
+        result.answered += 1
+
+
+async def _load(base: str, tokens: list[str], deadline: Deadline, concurrency: int) -> LoadResult:
+    result = LoadResult()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for token in tokens:
+        queue.put_nowait(token)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as client:
+
+        async def worker() -> None:
+            while not queue.empty():
+                if deadline.left() <= 0:
+                    result.aborted = "the phase's time limit"
+                    return
+                token = queue.get_nowait()
+                try:
+                    await _one(client, base, token, result)
+                except httpx.HTTPError as exc:
+                    result.failures[type(exc).__name__] += 1
+
+        cpu = time.process_time()
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        result.wall_s = time.perf_counter() - start
+        result.client_cpu_s = time.process_time() - cpu
+    return result
+
+
+def run_load(base: str, tokens: list[str], deadline: Deadline, concurrency: int = CONCURRENCY) -> LoadResult:
+    """GET then POST "safe" for every token, ``concurrency`` at a time, until done or out of time."""
+    return asyncio.run(_load(base, tokens, deadline, concurrency))
+
+
+# -- the raw baseline --------------------------------------------------------------------------------
+
+
+def raw_inserts(dsn: str, count: int) -> dict[str, float]:
+    """The answers' rows as HQ stored them, inserted again into ``raw_answers`` (a copy of
+    ``checkin_answers``: same columns and indexes), one commit each and then batched."""
+    import psycopg
+
+    from embassy_desk.domain.ids import uuid7
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        rows = conn.execute(
+            f"SELECT {ANSWER_COLUMNS} FROM checkin_answers ORDER BY at LIMIT %s", (count,)
+        ).fetchall()
+        conn.execute("DROP TABLE IF EXISTS raw_answers")
+        conn.execute("CREATE TABLE raw_answers (LIKE checkin_answers INCLUDING ALL)")
+        marks = ", ".join(["%s"] * len(ANSWER_COLUMNS.split(",")))
+        statement = f"INSERT INTO raw_answers ({ANSWER_COLUMNS}) VALUES ({marks})"
+        fresh = [(uuid7(), *row[1:]) for row in rows]
+        start = time.perf_counter()
+        for row in fresh:
+            conn.execute(statement, row)
+        single = time.perf_counter() - start
+        conn.execute("TRUNCATE raw_answers")
+        fresh = [(uuid7(), *row[1:]) for row in rows]
+    with psycopg.connect(dsn, autocommit=False) as conn:
+        start = time.perf_counter()
+        with conn.cursor() as cursor:
+            for at in range(0, len(fresh), BATCH):
+                cursor.executemany(statement, fresh[at : at + BATCH])
+                conn.commit()
+        batched = time.perf_counter() - start
+        conn.execute("DROP TABLE raw_answers")
+        conn.commit()
+    return {"rows": len(rows), "autocommit_s": single, "batched_s": batched}
+
+
+# -- the phase ---------------------------------------------------------------------------------------
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(s * 1000 for s in samples)
+    if not ordered:
+        return {"n": 0}
+    return {
+        "n": len(ordered),
+        "p50": round(percentile(ordered, 50), 1),
+        "p95": round(percentile(ordered, 95), 1),
+        "p99": round(percentile(ordered, 99), 1),
+        "max": round(ordered[-1], 1),
+    }
+
+
+def _pending(dsn: str) -> tuple[int, int]:
+    import psycopg
+
+    with psycopg.connect(dsn) as conn:
+        row = conn.execute(
+            "SELECT count(*), count(*) FILTER (WHERE drained_at IS NULL) FROM checkin_answers"
+        ).fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def _profile(pid: int, out: Path, seconds: int) -> subprocess.Popen[bytes] | None:
+    spy = shutil.which("py-spy")
+    if spy is None:
+        return None
+    return subprocess.Popen(
+        [
+            spy,
+            "record",
+            "--pid",
+            str(pid),
+            "--format",
+            "raw",
+            "--duration",
+            str(seconds),
+            "--rate",
+            "200",
+            "--output",
+            str(out),
+            "--nonblocking",
+            "--threads",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def summarise_profile(raw: Path, top: int = 40) -> str:
+    """The collapsed stacks py-spy wrote, summed per function (self and total share of the samples)."""
+    self_counts: Counter[str] = Counter()
+    total_counts: Counter[str] = Counter()
+    samples = 0
+    for line in raw.read_text().splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        samples += count
+        frames = [f for f in stack.split(";") if not f.startswith("thread ") and not f.startswith("process ")]
+        if frames:
+            self_counts[frames[-1]] += count
+        for frame in set(frames):
+            total_counts[frame] += count
+    lines = [f"{samples} samples", "", "self %   function (file:line)"]
+    lines += [f"{100 * n / samples:6.1f}   {f}" for f, n in self_counts.most_common(top)]
+    lines += ["", "total %  function (file:line)"]
+    lines += [f"{100 * n / samples:6.1f}   {f}" for f, n in total_counts.most_common(top)]
+    return "\n".join(lines) + "\n"
+
+
+def phase_checkin(bench: Any) -> None:
+    """Run the check-in measurements inside ``bench/run.py``'s phase machinery."""
+    count = int(getattr(bench.args, "checkin_count", CITIZENS) or CITIZENS)
+    deadline = Deadline(LIMIT_S)
+    with bench.phase("checkin") as data, postgres_database() as db_name:
+        root = bench.tmp / "checkin"
+        root.mkdir(parents=True, exist_ok=True)
+        db_url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{db_name}"
+        dsn = f"host=127.0.0.1 port=5432 user=postgres dbname={db_name}"
+        hq = HqProcess(root / "hq", db_url)
+        hq.cli("init")
+        hq.cli("post", "add", POST_CODE, "--name", "Embassy of Kazakhstan in Seoul (benchmark)")
+        public = PublicListener(root / "hq", db_url, {"EMBASSY_DESK_PUBLIC_RATE_PER_ADDRESS": "100000"})
+        hq.start()
+        setup: dict[str, Any] = {}
+        try:
+            bench.say(f"building the demo post ({count:,} citizens, contacts, cases; not timed) ...")
+            demo = build_demo_post(root / "ws", DemoSettings(citizens=count), kdf=TEST_KDF)
+            session = unlock(demo.paths, "admin", DEMO_PASSPHRASE)
+            code = hq.cli("enroll-code", "--post", POST_CODE).splitlines()[-1]
+            sync_service.enroll(session, f"http://127.0.0.1:{hq.port}", code)
+            start = time.perf_counter()
+            first = sync_service.run_sync(session)
+            setup["first_push_s"] = round(time.perf_counter() - start, 1)
+            bench.say(f"  first push: {first.pushed:,} entries in {setup['first_push_s']} s")
+            deadline.check("the set-up (first push)")
+            tokens, campaign_id, issue_s = issue_all_links(
+                session, f"http://127.0.0.1:{public.port}", bench.say
+            )
+            setup["issue_links_s"] = round(issue_s, 2)
+            start = time.perf_counter()
+            pushed = sync_service.run_sync(session)
+            setup["links_push_s"] = round(time.perf_counter() - start, 1)
+            setup["links_push_entries"] = pushed.pushed
+            bench.say(f"  links pushed: {pushed.pushed:,} entries in {setup['links_push_s']} s")
+        finally:
+            hq.stop()
+        deadline.check("the set-up (links)")
+
+        # The load, on the public listener alone (no drainer, no sync: what a DMZ machine runs).
+        public.start()
+        profile_raw = root / "profile.raw"
+        spy = None
+        try:
+            for token in tokens[:20]:  # warm the process's imports, templates and pool (not counted)
+                httpx.get(f"http://127.0.0.1:{public.port}/c/{token}", timeout=10)
+            assert public.process is not None
+            server_cpu = cpu_seconds(public.process.pid)
+            pg_cpu = postgres_cpu_seconds()
+            if bench.args.profile:
+                spy = _profile(public.process.pid, profile_raw, int(GOAL_TOTAL_S * 3))
+            bench.say(f"load: {len(tokens):,} check-ins (GET + POST), {CONCURRENCY} connections ...")
+            load = run_load(f"http://127.0.0.1:{public.port}", tokens, deadline)
+            server_cpu = cpu_seconds(public.process.pid) - server_cpu
+            pg_after = postgres_cpu_seconds()
+            pg_used = None if pg_cpu is None or pg_after is None else pg_after - pg_cpu
+        finally:
+            if spy is not None:
+                spy.send_signal(2)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    spy.wait(30)
+            public.stop()
+        if spy is not None and profile_raw.exists():
+            text = summarise_profile(profile_raw)
+            (HERE / "out").mkdir(exist_ok=True)
+            (HERE / "out" / "profile-checkin-server.txt").write_text(text)
+            bench.say("  server profile: bench/out/profile-checkin-server.txt")
+        rate = load.answered / load.wall_s if load.wall_s else 0.0
+        bench.say(
+            f"  {load.answered:,} answers in {load.wall_s:.1f} s = {rate:.0f}/s; POST {_ms(load.post_s)}; "
+            f"GET {_ms(load.get_s)}; failures {dict(load.failures) or 'none'}"
+        )
+        bench.say(
+            f"  CPU during the load: server {server_cpu:.1f} s, load generator {load.client_cpu_s:.1f} s, "
+            f"PostgreSQL {pg_used if pg_used is None else round(pg_used, 1)} s"
+        )
+        if load.aborted:
+            raise PhaseTimeout(
+                f"checkin phase aborted: the load stopped at {load.answered:,} answers ({load.aborted})"
+            )
+        total, pending = _pending(dsn)
+        deadline.check("the load")
+
+        bench.say("raw baseline: the same answer rows through psycopg ...")
+        raw = raw_inserts(dsn, total)
+        bench.say(
+            f"  {raw['rows']:,} inserts: {raw['autocommit_s']:.2f} s autocommit each, "
+            f"{raw['batched_s']:.2f} s batched by {BATCH}"
+        )
+        deadline.check("the raw baseline")
+
+        from embassy_desk.hq.checkin_drain import drain
+        from embassy_desk.hq.config import HQConfig
+
+        store = HQConfig.resolve(root / "hq", db_url).open_store()
+        try:
+            start = time.perf_counter()
+            drained = 0
+            while deadline.left() > 0:
+                done = drain(store)
+                drained += done
+                if done == 0:
+                    break
+            drain_s = time.perf_counter() - start
+        finally:
+            store.close()
+        left = _pending(dsn)[1]
+        bench.say(f"drain: {drained:,} answers in {drain_s:.1f} s ({left} left pending)")
+        deadline.check("the drain")
+
+        hq.start()
+        try:
+            start = time.perf_counter()
+            pulled = sync_service.run_sync(session)
+            sync_s = time.perf_counter() - start
+            with session.read() as conn:
+                safe = int(
+                    conn.exec_driver_sql(
+                        "SELECT count(*) FROM citizens WHERE welfare_status = 'safe'"
+                    ).scalar_one()
+                )
+                people = int(conn.exec_driver_sql("SELECT count(*) FROM citizens").scalar_one())
+                checkins = int(
+                    conn.exec_driver_sql(
+                        "SELECT count(*) FROM contacts WHERE channel = 'check-in'"
+                    ).scalar_one()
+                )
+            from embassy_desk.services import campaigns
+
+            progress = campaigns.campaign_progress(session, campaign_id)
+        finally:
+            hq.stop()
+            session.lock()
+        bench.say(
+            f"sync: {pulled.pulled:,} entries pulled in {sync_s:.1f} s (verified {pulled.verified}); "
+            f"registry {safe:,} of {people:,} safe, {checkins:,} check-in contacts; "
+            f"campaign {progress.done:,} done, {progress.remaining:,} remaining"
+        )
+        deadline.check("the sync")
+
+        post_ms, get_ms = _ms(load.post_s), _ms(load.get_s)
+        data.update(
+            {
+                "citizens": count,
+                "concurrency": CONCURRENCY,
+                "setup": setup,
+                "answers": load.answered,
+                "load_seconds": round(load.wall_s, 2),
+                "answers_per_second": round(rate, 1),
+                "post_ms": post_ms,
+                "get_ms": get_ms,
+                "failures": dict(load.failures),
+                "page_bytes_max": load.page_bytes,
+                "cpu_seconds": {
+                    "server": round(server_cpu, 1),
+                    "load_generator": round(load.client_cpu_s, 1),
+                    "postgresql": None if pg_used is None else round(pg_used, 1),
+                },
+                "answers_stored": total,
+                "pending_after_load": pending,
+                "raw": {k: round(v, 3) if isinstance(v, float) else v for k, v in raw.items()},
+                "drain": {"answers": drained, "seconds": round(drain_s, 2), "left": left},
+                "sync": {
+                    "pulled": pulled.pulled,
+                    "seconds": round(sync_s, 2),
+                    "verified": pulled.verified,
+                    "safe": safe,
+                    "citizens": people,
+                    "checkin_contacts": checkins,
+                    "campaign_done": progress.done,
+                    "campaign_remaining": progress.remaining,
+                },
+                "rusage_children_maxrss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
+            }
+        )
+        ok = load.answered == count and not load.failures
+        bench.lines += [
+            Line(
+                f"checkin: {count:,} answers (GET + POST) at {CONCURRENCY} connections",
+                f"{rate:.0f}/s ({load.wall_s:.1f} s)",
+                f"{raw['rows'] / raw['autocommit_s']:.0f}/s raw inserts",
+                load.wall_s / raw["autocommit_s"],
+                f">= {GOAL_RATE:.0f}/s, <= {GOAL_TOTAL_S:.0f} s",
+                ok and rate >= GOAL_RATE and load.wall_s <= GOAL_TOTAL_S,
+            ),
+            Line(
+                "checkin: POST p50 / p95 / p99",
+                f"{post_ms.get('p50')} / {post_ms.get('p95')} / {post_ms.get('p99')} ms",
+                f"{1000 * raw['autocommit_s'] / max(raw['rows'], 1):.2f} ms raw insert",
+                None,
+                f"p95 <= {GOAL_POST_P95_MS:.0f} ms",
+                ok and post_ms.get("p95", 1e9) <= GOAL_POST_P95_MS,
+            ),
+            Line(
+                "checkin: GET p50 / p95 / p99",
+                f"{get_ms.get('p50')} / {get_ms.get('p95')} / {get_ms.get('p99')} ms",
+                "-",
+                None,
+                "-",
+                None,
+            ),
+            Line(
+                f"checkin: drain of {drained:,} answers",
+                f"{drain_s:.1f} s",
+                f"{raw['batched_s']:.2f} s raw batched inserts",
+                drain_s / max(raw["batched_s"], 1e-6),
+                "< 60 s",
+                drain_s < 60 and left == 0,
+            ),
+            Line(
+                "checkin: one workstation sync bringing them",
+                f"{sync_s:.1f} s ({pulled.pulled:,} entries)",
+                f"{SYNC_LARGE_PULL[1]:.0f} s for {SYNC_LARGE_PULL[0]:,} (issue 11)",
+                None,
+                f"{safe:,} safe of {count:,}",
+                safe == people == count and progress.done == count,
+            ),
+        ]
