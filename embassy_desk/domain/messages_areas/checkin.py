@@ -40,4 +40,7 @@ CATALOG: dict[str, str] = {
     "checkin.phones_none": "No reported phone numbers wait for review.",
     "checkin.phone_applied": "{phone} is now the first mobile number of {citizen}; the old numbers are kept.",
     "checkin.phone_dismissed": "The reported number was dismissed; the record is unchanged.",
+    # notices (engineer B): a template's check-in panel
+    "checkin.notice_block": "'checkin' must list a heading and one or two texts (the panel with the link)",
+    "checkin.notice_block_kind": "a '{kind}' notice prints no check-in link; 'checkin' is for {kinds}",
 }
