@@ -38,6 +38,8 @@ class Action(StrEnum):
     DASHBOARD_VIEW = "dashboard.view"  # figures and the situation report (no personal data)
     EVAC_MANAGE = "evac.manage"  # flights, manifests, overrides, the carrier export
     EVAC_BOARD = "evac.board"  # check in, board, no-show at the assembly point
+    CHECKIN_LINK = "checkin.link"  # one person's check-in link (on the notice a clerk prints them)
+    CHECKIN_LINKS = "checkin.links"  # check-in links for a selection (a campaign, a region, everyone)
 
 
 _ALL = frozenset(Role)
@@ -74,6 +76,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.DASHBOARD_VIEW: _ALL,
     Action.EVAC_MANAGE: _SENIOR,
     Action.EVAC_BOARD: _STAFF,
+    Action.CHECKIN_LINK: _STAFF,
+    Action.CHECKIN_LINKS: _SENIOR,
 }
 
 

@@ -14,6 +14,7 @@ from embassy_desk.services import (
     backup,
     campaigns,
     cases,
+    checkin,
     contacts,
     dashboard,
     duty_log,
@@ -98,6 +99,8 @@ ATTEMPTS: dict[Action, Attempt] = {
         assembly_point="Incheon Airport, Terminal 1",
     ),
     Action.EVAC_BOARD: lambda s, d, _: evacuation.board(s, d["flight"], d["citizen"], "checked_in"),
+    Action.CHECKIN_LINK: lambda s, d, _: checkin.issue_links(s, [d["citizen"]]),
+    Action.CHECKIN_LINKS: lambda s, d, _: checkin.issue_links(s, [d["citizen"], d["spare"]]),
 }
 
 
@@ -124,6 +127,7 @@ def setup(admin: Session) -> dict[str, str]:
     ids["case"] = cases.open_case(admin, ids["citizen"], kind="other", summary="first").id
     ids["case2"] = cases.open_case(admin, ids["citizen"], kind="other", summary="second").id
     ids["campaign"] = campaigns.create_campaign(admin, "Everyone", CampaignCriteria()).id
+    checkin.set_public_address(admin, "https://checkin.mfa.example")
     cases.open_case(admin, ids["citizen"], kind="evacuation", summary="needs a seat")
     ids["flight"] = ATTEMPTS[Action.EVAC_MANAGE](admin, ids, Path()).id  # type: ignore[attr-defined]
     evacuation.build_manifest(admin, ids["flight"])
