@@ -140,6 +140,10 @@ def import_bundle(store: HQStore, data: bytes) -> ImportReport:
 def export_bundle(store: HQStore, post: str, path: Path, *, everything: bool = False) -> ExportReport:
     """Write the post's bundle to ``path`` (see the module docstring); ``everything``: from seq 1."""
     code = store.post(post).code
+    # Check-ins answered before the bundle is written travel in it, as they would by a pull (issue 14).
+    from embassy_desk.hq.checkin_drain import drain_report
+
+    drain_report(store, post=code, limit=None, until=store.now())
     with store.engine.begin() as conn:
         post_row = conn.execute(select(posts).where(posts.c.code == code).with_for_update()).mappings().one()
         members = [

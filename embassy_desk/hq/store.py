@@ -197,6 +197,13 @@ class HQStore:
         The request's cursor is what the device has applied, so it is remembered: purge_before is
         the lowest such cursor over the post's devices that are not revoked.
         """
+        known = self.device(device_id)
+        if known is not None and not known.revoked:
+            # Every check-in answered before this pull reaches the post's log first, so a sync
+            # brings them all (issue 14); answers still arriving wait for the drainer thread.
+            from embassy_desk.hq.checkin_drain import drain_report
+
+            drain_report(self, post=known.post, limit=None, until=self.now())
         with self.engine.begin() as conn:
             device = self._active_device(conn, device_id)
             cursor = min(req.cursor, self._last_seq(conn, device.post))
