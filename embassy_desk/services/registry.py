@@ -173,29 +173,42 @@ def edit_citizen(
 ) -> Citizen:
     """Apply field changes; the whole record is validated again before anything is written."""
     with session.write(Action.CITIZEN_EDIT) as uow:
-        row = citizens.get(uow.conn, citizen_id)
-        if row is None:
-            raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
-        if expected_version is not None and expected_version != row["version"]:
-            raise EmbassyDeskError(Msg("record.changed"))
-        data = input_from_stored(row)
-        for key, value in changes.items():
-            data[key] = value
-        # Latin names follow Cyrillic edits unless the passport spelling was given too.
-        for cyr, lat in (("surname", "surname_latin"), ("given_names", "given_names_latin")):
-            if cyr in changes and lat not in changes:
-                data.pop(lat, None)
-        fields = validate_citizen(data, session.validation)
-        fields["household_id"] = (
-            resolve_household(uow, changes) if "household" in changes else row["household_id"]
-        )
-        changed = [k for k in STORED if k != "name_key" and fields.get(k) != row.get(k)]
-        if not changed:
-            return _to_citizen(row)
-        citizens.update(uow.conn, row, fields, staff=session.user.id, now=uow.now)
-        uow.change("citizen", citizen_id, "update", whole_groups(fields, changed))
-        uow.audit("citizen.edit", entity="citizen", entity_id=citizen_id, details={"fields": changed})
-        new_row = citizens.get(uow.conn, citizen_id)
+        return apply_edit(uow, session, citizen_id, changes, expected_version=expected_version)
+
+
+def apply_edit(
+    uow: UnitOfWork,
+    session: Session,
+    citizen_id: str,
+    changes: Mapping[str, object],
+    *,
+    expected_version: int | None = None,
+) -> Citizen:
+    """:func:`edit_citizen` inside the caller's unit of work (validated, synced, audited), for a
+    service whose own write must commit with the edit (a reported phone number applied)."""
+    session.require(Action.CITIZEN_EDIT)
+    row = citizens.get(uow.conn, citizen_id)
+    if row is None:
+        raise NotFoundError(Msg("citizen.not_found", id=citizen_id))
+    if expected_version is not None and expected_version != row["version"]:
+        raise EmbassyDeskError(Msg("record.changed"))
+    data = input_from_stored(row)
+    for key, value in changes.items():
+        data[key] = value
+    # Latin names follow Cyrillic edits unless the passport spelling was given too.
+    for cyr, lat in (("surname", "surname_latin"), ("given_names", "given_names_latin")):
+        if cyr in changes and lat not in changes:
+            data.pop(lat, None)
+    fields = validate_citizen(data, session.validation)
+    household = resolve_household(uow, changes) if "household" in changes else row["household_id"]
+    fields["household_id"] = household
+    changed = [k for k in STORED if k != "name_key" and fields.get(k) != row.get(k)]
+    if not changed:
+        return _to_citizen(row)
+    citizens.update(uow.conn, row, fields, staff=session.user.id, now=uow.now)
+    uow.change("citizen", citizen_id, "update", whole_groups(fields, changed))
+    uow.audit("citizen.edit", entity="citizen", entity_id=citizen_id, details={"fields": changed})
+    new_row = citizens.get(uow.conn, citizen_id)
     assert new_row is not None
     return _to_citizen(new_row)
 
