@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from embassy_desk.domain.enums import Channel
 from embassy_desk.gui import vocab_labels
 from embassy_desk.gui.citizen.date_field import display_time
 from embassy_desk.gui.citizen.table_tab import RecordTab
@@ -49,7 +50,8 @@ class ContactsTab(RecordTab[ContactEntry]):
             directions.get(item.direction, item.direction),
             outcomes.get(item.outcome, item.outcome),
             welfare.get(item.welfare_status, item.welfare_status) if item.welfare_status else "",
-            self.staff_name(item.staff),
+            # HQ writes a check-in for the citizen's own answer (issue 14): nobody at the post logged it.
+            self.tr("the citizen") if item.channel is Channel.CHECK_IN else self.staff_name(item.staff),
             display_due(item.follow_up_due),
             item.note,
         ]

@@ -44,6 +44,9 @@ from embassy_desk.services.browse import BrowseRow
 from embassy_desk.services.session import Session
 
 OUTCOMES: tuple[Outcome, ...] = tuple(Outcome)
+# The channels staff pick from. "check-in" is not one: HQ writes those contacts for answers citizens
+# gave themselves (issue 14), and a call logged as one would count as an answer on the dashboard.
+STAFF_CHANNELS: tuple[Channel, ...] = tuple(c for c in Channel if c is not Channel.CHECK_IN)
 # Reaching someone tells us at least that much; a known, more specific status stays as it was.
 _KEEP_WELFARE = frozenset({WelfareStatus.SAFE, WelfareStatus.NEEDS_ASSISTANCE, WelfareStatus.EVACUATED})
 _NUMBER_KEYS = (
@@ -95,7 +98,8 @@ class QuickLogDialog(QDialog):
         self.current = QLabel(self)
 
         self.channel = QComboBox(self)
-        for chan in Channel:
+        self.channel.setObjectName("quick_log_channel")
+        for chan in STAFF_CHANNELS:
             self.channel.addItem("", str(chan))
         self.welfare = QComboBox(self)
         for status in WelfareStatus:
@@ -283,8 +287,9 @@ class QuickLogDialog(QDialog):
             self.current.setText(
                 self.tr("Welfare now: %1").replace("%1", vl.label(vl.welfare_labels(), row.welfare_status))
             )
-        for i, text in enumerate(vl.channel_labels().values()):
-            self.channel.setItemText(i, text)
+        channels = vl.channel_labels()
+        for i, chan in enumerate(STAFF_CHANNELS):
+            self.channel.setItemText(i, vl.label(channels, chan))
         for i, text in enumerate(vl.welfare_labels().values()):
             self.welfare.setItemText(i, text)
         labels = vl.outcome_labels()

@@ -184,7 +184,10 @@ class DashboardView(QWidget):
             "unreachable": Tile("tileUnreachable", AMBER, self),
             "unknown": Tile("tileNotContacted", GREY, self),
             "open_cases": Tile("tileOpenCases", BLUE, self),
+            # Answers citizens gave themselves on their check-in link or by SMS (issue 14).
+            "checkins": Tile("tileCheckins", GREEN, self),
         }
+        self.tiles["checkins"].share.setWordWrap(True)
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
             tiles.addWidget(tile)
@@ -299,6 +302,15 @@ class DashboardView(QWidget):
         for key in ("safe", "needs_assistance", "unreachable", "unknown"):
             self.tiles[key].set_figure(welfare.get(key, 0), _share(welfare.get(key, 0), whole))
         self.tiles["open_cases"].set_figure(figures.open_cases_total)
+        checkins = figures.checkins
+        self.tiles["checkins"].set_figure(
+            checkins.total,
+            self.tr("{day} in the last 24 h\n{safe} safe · {help} need help").format(
+                day=format_number(checkins.last_24h),
+                safe=format_number(checkins.by_answer.get("safe", 0)),
+                help=format_number(checkins.by_answer.get("needs_help", 0)),
+            ),
+        )
         labels = welfare_labels()
         self.welfare_chart.set_bars(
             [
@@ -455,6 +467,7 @@ class DashboardView(QWidget):
             "unreachable": self.tr("Unreachable"),
             "unknown": self.tr("Not yet contacted"),
             "open_cases": self.tr("Open assistance cases"),
+            "checkins": self.tr("Check-ins by citizens"),
         }
         for key, tile in self.tiles.items():
             tile.caption.setText(captions[key])
