@@ -17,10 +17,13 @@ Who may: links for a selection (more than one person) are for officers and admin
 
 from __future__ import annotations
 
+import csv
+import io
 import ipaddress
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,6 +41,7 @@ from embassy_desk.services.permissions import Action
 from embassy_desk.services.session import Session, UnitOfWork
 from embassy_desk.storage import changelog, meta
 from embassy_desk.storage.engine import large_cache
+from embassy_desk.storage.files import atomic_writer
 
 #: meta key of the check-in settings ({"public_address": "https://…"}).
 KEY = "checkin"
@@ -357,3 +361,62 @@ def checkin_status(session: Session, *, now: datetime | None = None) -> CheckinS
         answers_by_outcome=by_outcome,
         pending_phones=int(pending),
     )
+
+
+# --- the links' CSV --------------------------------------------------------------------------
+
+#: The columns of ``checkin links FILE.csv``.
+CSV_COLUMNS = ("citizen_id", "phone", "language", "url")
+
+
+def write_links_csv(target: Path, links: Iterable[IssuedLink]) -> int:
+    """Write ``citizen_id,phone,language,url`` (plain UTF-8, private 0600, replaced atomically: a
+    crash leaves the old file or the new one); return the rows written. People without a mobile
+    are listed too, with an empty phone (their link goes on paper or by messenger)."""
+    if target.suffix.casefold() != ".csv":
+        raise ValidationError("file", Msg("checkin.file_type"))
+    written = 0
+    with atomic_writer(target) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for link in links:
+            writer.writerow((link.citizen_id, link.phone or "", link.language, link.url))
+            written += 1
+        out.flush()
+        out.detach()
+    return written
+
+
+from embassy_desk.services.checkin_phones import (  # noqa: E402  (the review queue, re-exported)
+    PendingPhoneChange,
+    PhoneChangeResolved,
+    apply_phone_change,
+    dismiss_phone_change,
+    pending_phone_changes,
+)
+
+__all__ = [
+    "CSV_COLUMNS",
+    "DEFAULT_DAYS",
+    "MAX_DAYS",
+    "CheckinNotEnabled",
+    "CheckinStatus",
+    "IssuedLink",
+    "PendingPhoneChange",
+    "PhoneChangeResolved",
+    "apply_phone_change",
+    "campaign_people",
+    "checkin_status",
+    "default_expiry",
+    "dismiss_phone_change",
+    "expiry_moment",
+    "issue_links",
+    "normalise_address",
+    "pending_phone_changes",
+    "present_people",
+    "public_address",
+    "require_enabled",
+    "set_public_address",
+    "write_links_csv",
+]

@@ -40,6 +40,7 @@ class Action(StrEnum):
     EVAC_BOARD = "evac.board"  # check in, board, no-show at the assembly point
     CHECKIN_LINK = "checkin.link"  # one person's check-in link (on the notice a clerk prints them)
     CHECKIN_LINKS = "checkin.links"  # check-in links for a selection (a campaign, a region, everyone)
+    CHECKIN_PHONES = "checkin.phones"  # review the phone numbers citizens reported: apply or dismiss
 
 
 _ALL = frozenset(Role)
@@ -78,6 +79,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EVAC_BOARD: _STAFF,
     Action.CHECKIN_LINK: _STAFF,
     Action.CHECKIN_LINKS: _SENIOR,
+    Action.CHECKIN_PHONES: _STAFF,
 }
 
 

@@ -101,6 +101,7 @@ ATTEMPTS: dict[Action, Attempt] = {
     Action.EVAC_BOARD: lambda s, d, _: evacuation.board(s, d["flight"], d["citizen"], "checked_in"),
     Action.CHECKIN_LINK: lambda s, d, _: checkin.issue_links(s, [d["citizen"]]),
     Action.CHECKIN_LINKS: lambda s, d, _: checkin.issue_links(s, [d["citizen"], d["spare"]]),
+    Action.CHECKIN_PHONES: lambda s, d, _: checkin.pending_phone_changes(s),
 }
 
 
