@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import logging
 import threading
 import time
@@ -28,11 +29,12 @@ from sqlalchemy import func, select
 from embassy_desk.domain.checkin import new_token, token_hash
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.hq import checkin
+from embassy_desk.hq.checkin_drain import drain
 from embassy_desk.hq.clock import iso
 from embassy_desk.hq.public.sms import MAX_BODY, PATH, SmsStats, sms_router
 from embassy_desk.hq.public.sms_settings import SmsSettings
 from embassy_desk.hq.store import HQStore
-from embassy_desk.hq.tables import checkin_answers, sms_messages
+from embassy_desk.hq.tables import checkin_answers, records, sms_messages
 from tests.hq_db import MovableClock, hq_backend, hq_clock, hq_store, hq_url, pg_session_url
 from tests.hq_devices import POST, Device, enroll, entry, push
 from tests.sync_harness import free_port
@@ -173,6 +175,34 @@ def test_a_2_asks_for_help_with_the_senders_number_to_call_back(hq: Hq) -> None:
 def test_the_sender_number_is_matched_in_any_usual_form(hq: Hq, sender: str) -> None:
     hq.citizen_with_link()
     assert hq.send("１", sender=sender).json() == {"status": "taken", "answer": "safe"}
+
+
+def live(store: HQStore, entity: str) -> dict[str, dict[str, Any]]:
+    """The post's live records of ``entity`` at HQ: id -> values."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(records.c.record_id, records.c.state).where(
+                records.c.post == POST, records.c.entity == entity, records.c.deleted.is_(False)
+            )
+        ).all()
+        return {str(row[0]): json.loads(row[1])["values"] for row in rows}
+
+
+def test_sms_answers_become_the_posts_records_when_drained(hq: Hq) -> None:
+    safe, _ = hq.citizen_with_link(phone=PHONE)
+    helpless, _ = hq.citizen_with_link(phone=STRANGER)
+    assert hq.send("1").json()["status"] == "taken"
+    assert hq.send("2", sender=STRANGER).json()["status"] == "taken"
+    assert drain(hq.store) == 2
+    contacts = {c["citizen_id"]: c for c in live(hq.store, "contact").values()}
+    assert set(contacts) == {safe, helpless}
+    assert {c["channel"] for c in contacts.values()} == {"check-in"}
+    citizens = live(hq.store, "citizen")
+    assert citizens[safe]["welfare_status"] == "safe"
+    assert citizens[helpless]["welfare_status"] == "needs_assistance"
+    [case] = live(hq.store, "case").values()
+    assert case["citizen_id"] == helpless and case["priority"] == "high" and case["status"] == "open"
+    assert STRANGER in case["summary"]  # the number the SMS came from, to call back
 
 
 def test_a_changed_mind_is_a_second_answer_and_the_latest_counts(hq: Hq) -> None:
