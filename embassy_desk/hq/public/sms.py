@@ -212,7 +212,8 @@ def sms_router(
             )
             sms = parse_message(body)
             outcome = await run_in_threadpool(_take, store, sms, settings, counts)
-            await run_in_threadpool(pruning.maybe_prune)
+            if pruning.due():
+                await run_in_threadpool(pruning.prune)
         except SmsRefused as refused:
             seen = counts.add(refused.code)
             log.warning("sms webhook: refused (%s), %d so far", refused.code, seen)
@@ -277,11 +278,16 @@ class _Pruner:
         self._next = 0.0
         self._lock = threading.Lock()
 
-    def maybe_prune(self) -> None:
+    def due(self) -> bool:
+        """Whether it is time to prune (and, if so, the next time is set: one caller prunes)."""
         with self._lock:
             if time.monotonic() < self._next:
-                return
+                return False
             self._next = time.monotonic() + PRUNE_EVERY_SECONDS
+            return True
+
+    def prune(self) -> None:
+        """Delete the ids older than KEEP_IDS (a failure is logged: the next prune catches up)."""
         horizon = iso(self._store.clock() - KEEP_IDS)
         try:
             with self._store.engine.begin() as conn:
