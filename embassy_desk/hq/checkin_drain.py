@@ -355,6 +355,8 @@ class _Writer:
             epoch=epoch,
         )
         self.entries.append(entry)
+        if op == "create":
+            return  # a new id: nothing later in the batch reads it back
         # What HQ will make of it, so later answers of the batch build on it (push_batch plans the
         # same entries again against the stored states and keeps the same result).
         key: Key = (entity, record_id)
