@@ -224,6 +224,22 @@ def test_of_several_live_links_to_one_number_the_newest_answers(hq: Hq) -> None:
     assert answer["citizen_id"] == newest and answer["campaign_id"] == "new"
 
 
+def test_a_number_shared_by_several_people_answers_one_and_says_so(hq: Hq) -> None:
+    # Links of one batch expire together: the campaign's link answers rather than one without.
+    hq.clock.moment = hq.clock.moment.replace(microsecond=0)
+    hq.citizen_with_link(campaign=None)
+    parent, _ = hq.citizen_with_link(campaign="camp-1")
+    assert hq.send("1").json() == {"status": "taken", "answer": "safe"}
+    assert [a["citizen_id"] for a in hq.answers()] == [parent]
+    assert hq.stats.snapshot() == {"taken": 1, "shared_number": 1}
+    # Two campaign links expiring together: the same one answers every time (by token hash).
+    other, other_token = hq.citizen_with_link(campaign="camp-1")
+    chosen = other if token_hash(other_token) > hq.answers()[0]["token_hash"] else parent
+    hq.clock.advance(seconds=1)
+    assert hq.send("2").status_code == 200
+    assert hq.answers()[-1]["citizen_id"] == chosen
+
+
 # --- refused --------------------------------------------------------------------------------------
 
 

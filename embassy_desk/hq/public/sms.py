@@ -45,7 +45,7 @@ from embassy_desk.domain.enums import CheckinAnswer
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg
 from embassy_desk.domain.phones import normalize_phone
-from embassy_desk.hq.checkin import links_for_phone, record_answer
+from embassy_desk.hq.checkin import Link, links_for_phone, record_answer
 from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.public.sms_settings import SmsSettings
 from embassy_desk.hq.sql import insert_ignore
@@ -260,13 +260,24 @@ def _take(store: HQStore, sms: InboundSms, settings: SmsSettings, counts: SmsSta
             seen = counts.add("unknown_number")
             log.info("sms webhook: ignored a reply from a number with no live link, %d so far", seen)
             return {"status": "ignored", "reason": "unknown_number"}
-        link = links[0]
+        link = _newest(links)
+        if len({(other.post, other.citizen_id) for other in links}) > 1:
+            # A number on several people's records (a family's one phone): the reply cannot say whose
+            # it is; the newest link answers, as documented, and the operators can see how often.
+            seen = counts.add("shared_number")
+            log.info("sms webhook: the number has live links of several people, %d such so far", seen)
         # "I need help" by SMS: the number it came from is the one to call back.
         callback = e164 if answer is CheckinAnswer.NEEDS_HELP else None
         record_answer(conn, link, answer, now=now, language=link.language, source="sms", callback=callback)
     counts.add("taken")
     log.info("sms webhook: answer taken (%s)", answer.value)
     return {"status": "taken", "answer": answer.value}
+
+
+def _newest(links: list[Link]) -> Link:
+    """The link an SMS reply answers: the latest expiry (the newest campaign's), a campaign's before a
+    link without one, then by token hash, so a retried delivery always picks the same one."""
+    return max(links, key=lambda link: (link.expires_at, link.campaign_id is not None, link.token_hash))
 
 
 class _Pruner:
