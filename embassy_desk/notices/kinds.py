@@ -39,6 +39,9 @@ class KindSpec:
     # Params that are sentences in a language (not names, codes or times): the officer writes one
     # text per language of the notice, and a page is never printed with another language's text.
     translated: tuple[str, ...] = ()
+    # Prints the citizen's personal check-in link (URL and QR) when check-in is enabled (issue 14):
+    # its templates may hold a ``checkin`` block and merge the link's expiry, ``{checkin_until}``.
+    checkin: bool = False
 
 
 # Fields a template may merge in, besides the kind's own params.
@@ -58,6 +61,7 @@ CITIZEN_FIELDS = (
 )
 POST_FIELDS = ("post_name", "post_address", "post_phone", "post_hotline", "post_email", "state_name")
 NOTICE_FIELDS = ("reference", "date")
+CHECKIN_FIELDS = ("checkin_until",)  # the URL itself is drawn per page, never merged into wording
 
 KINDS: dict[str, KindSpec] = {
     spec.id: spec
@@ -71,6 +75,7 @@ KINDS: dict[str, KindSpec] = {
             ("situation",),
             signature=False,
             translated=("situation",),
+            checkin=True,
         ),
         KindSpec("letter-welfare", Layout.LETTER, Recipient.REQUIRED, "LTW", Qr.TEL),
         KindSpec(
@@ -139,4 +144,5 @@ def kind_spec(kind: str) -> KindSpec:
 def allowed_fields(spec: KindSpec) -> frozenset[str]:
     """Every field a template of this kind may merge in."""
     citizen = CITIZEN_FIELDS if spec.recipient is not Recipient.NONE else ()
-    return frozenset((*citizen, *POST_FIELDS, *NOTICE_FIELDS, *spec.params))
+    checkin = CHECKIN_FIELDS if spec.checkin else ()
+    return frozenset((*citizen, *POST_FIELDS, *NOTICE_FIELDS, *checkin, *spec.params))

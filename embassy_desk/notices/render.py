@@ -34,6 +34,7 @@ from embassy_desk.domain.messages import Msg
 from embassy_desk.notices import fonts
 from embassy_desk.notices.fonts import Face, markup, primary_face, string_width
 from embassy_desk.notices.kinds import KindSpec, Layout, Qr, kind_spec
+from embassy_desk.notices.link_panel import CHECKIN_URL, CheckinPanel, LinkSlot
 from embassy_desk.notices.qr import QrFlowable, draw_qr
 from embassy_desk.notices.templates import Block, Template, TemplateBundle, load_bundle
 from embassy_desk.notices.text import fill
@@ -279,6 +280,8 @@ class Renderer:
         self._bodies: OrderedDict[str, list[str]] = OrderedDict()
         self._geometry_header: dict[str, float] = {}
         self._card_slot = 0
+        self._building = ""  # the body form being laid out
+        self._link_slots: dict[str, LinkSlot] = {}  # body form -> where its page's link goes
 
     # -- shared pieces
 
@@ -293,6 +296,9 @@ class Renderer:
     def _qr(self, x: float, y: float, size: float) -> None:
         if self.job.qr_payload and self.spec.qr is not Qr.NONE:
             draw_qr(self.canvas, self.job.qr_payload, x, y, size)
+
+    def _place_link(self, slot: LinkSlot) -> None:
+        self._link_slots[self._building] = slot
 
     # -- letters
 
@@ -419,6 +425,15 @@ class Renderer:
             return [Spacer(1, 4), self._contacts(block, st, template, values, inner), Spacer(1, 8)]
         if block.kind == "signature":
             return self._signature(block, st, template, values, inner)
+        if block.kind == "checkin":
+            # Only a notice that carries a link shows the panel (none: check-in off, a general notice).
+            if not values.get(CHECKIN_URL):
+                return []
+            texts = [fill(s, values) for s in (block.text, *block.items)]
+            panel = CheckinPanel(
+                _para(texts[0], st.heading), [_para(t, st.small) for t in texts[1:]], self._place_link
+            )
+            return [Spacer(1, 8), panel, Spacer(1, 4)]
         raise ValidationError("template", Msg("notice.unknown_block", kind=block.kind))
 
     def _code(self, code: str, st: _Styles, inner: float) -> Flowable:
@@ -518,7 +533,20 @@ class Renderer:
         geometry = self._letter_geometry(language, template, values)
         # The key is the merged wording itself: a body that merges no personal field is the same for
         # every notice of a run and is laid out once; the QR payload is the same for the whole run.
-        key_source = "\x00".join([language, *(fill(s, values) for b in template.body for s in b.strings())])
+        # Whether the notice has a check-in panel is part of the layout; its URL is not (drawn per page).
+        with_link = "link" if values.get(CHECKIN_URL) else ""
+        key_source = "\x00".join(
+            [
+                language,
+                with_link,
+                *(
+                    fill(s, values)
+                    for b in template.body
+                    if with_link or b.kind != "checkin"
+                    for s in b.strings()
+                ),
+            ]
+        )
         key = hashlib.sha256(key_source.encode("utf-8")).hexdigest()[:24]
         cached = self._bodies.get(key)
         if cached is not None:
@@ -542,7 +570,9 @@ class Renderer:
                 bottomPadding=0,
             )
             self.canvas.beginForm(name)
+            self._building = name
             frame.addFromList(flowables, self.canvas)
+            self._building = ""
             self.canvas.endForm()
             self._forms.add(name)
             pages.append(name)
@@ -595,6 +625,9 @@ class Renderer:
                         c, _MARGIN_X, y - n * 14.5, line, face, 11, max_width=self.width - 2 * _MARGIN_X
                     )
         c.doForm(part.body_pages[index])
+        slot = self._link_slots.get(part.body_pages[index])
+        if slot is not None and values.get(CHECKIN_URL):
+            slot.draw(c, values[CHECKIN_URL])
         foot = _MARGIN_BOTTOM - 4 * mm
         right = self.width - _MARGIN_X
         marker = _reference(notice, values)

@@ -22,7 +22,7 @@ from embassy_desk.notices.kinds import KINDS, KindSpec, Layout, allowed_fields, 
 from embassy_desk.notices.text import LANGUAGES, placeholders
 from embassy_desk.resources import notices_dir
 
-BLOCK_KINDS = ("heading", "text", "bullets", "fields", "contacts", "signature", "code")
+BLOCK_KINDS = ("heading", "text", "bullets", "fields", "contacts", "signature", "code", "checkin")
 CARD_TEXTS = ("statement", "nationality", "name_label", "passport_label", "embassy_label")
 COMMON_LABELS = (
     "reference",
@@ -144,6 +144,16 @@ def _block(raw: Any, source: str) -> Block:
         ):
             raise TemplateError(source, Msg("template.fields"))
         return Block(kind, pairs=tuple((a, b) for a, b in value))
+    if kind == "checkin":
+        # [heading, text, ...]: the panel with the person's check-in link; its URL and QR code are
+        # drawn per notice (render.py), the words are the template's.
+        if (
+            not isinstance(value, list)
+            or not 2 <= len(value) <= 3
+            or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            raise TemplateError(source, Msg("checkin.notice_block"))
+        return Block(kind, text=value[0], items=tuple(value[1:]))
     if kind in {"contacts", "signature"}:
         return Block(kind, text=value if isinstance(value, str) else "")
     if not isinstance(value, str):
@@ -192,6 +202,9 @@ def parse_template(
             raise TemplateError(path, Msg("template.texts_missing", keys=", ".join(missing)))
     elif not template.body:
         raise TemplateError(path, Msg("template.letter_body"))
+    if not spec.checkin and any(block.kind == "checkin" for block in template.body):
+        kinds = ", ".join(k.id for k in KINDS.values() if k.checkin)
+        raise TemplateError(path, Msg("checkin.notice_block_kind", kind=spec.id, kinds=kinds))
     allowed = allowed_fields(spec)
     unknown = sorted({name for s in template.strings() for name in placeholders(s)} - allowed)
     unknown += sorted(set(template.defaults) - set(spec.params))

@@ -17,12 +17,13 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from embassy_desk.domain.checkin import link_url
 from embassy_desk.domain.enums import Vulnerability, WelfareStatus
 from embassy_desk.domain.errors import EmbassyDeskError, NotFoundError, ValidationError
 from embassy_desk.domain.ids import uuid7
@@ -31,12 +32,15 @@ from embassy_desk.domain.regions import normalize_region
 from embassy_desk.domain.vocab import parse_choice
 from embassy_desk.notices.batch import ChunkResult, ChunkRunner, default_workers
 from embassy_desk.notices.kinds import KindSpec, Qr, Recipient, kind_spec
+from embassy_desk.notices.link_panel import CHECKIN_URL
 from embassy_desk.notices.merge import PostDetails, citizen_fields, notice_fields, post_fields
 from embassy_desk.notices.qr import tel_uri, vcard
 from embassy_desk.notices.render import NoticeData, RenderJob, paper_size, render
 from embassy_desk.notices.templates import TemplateBundle, available_kinds, check_languages, load_bundle
-from embassy_desk.notices.text import LANGUAGES
-from embassy_desk.services.permissions import Action
+from embassy_desk.notices.text import LANGUAGES, long_date
+from embassy_desk.services import checkin
+from embassy_desk.services.checkin import IssuedLink
+from embassy_desk.services.permissions import Action, is_allowed
 from embassy_desk.services.session import Session
 from embassy_desk.storage import changelog, meta
 from embassy_desk.storage.files import atomic_writer, ensure_private_dir, private_tempdir
@@ -102,6 +106,7 @@ class IssueResult:
     target: Path
     files: list[Path] = field(default_factory=list)  # one per person, when asked
     pdf_sha256: str | None = None  # of the one PDF, when not one per person
+    checkin_links: int = 0  # personal check-in links printed (made for this batch)
 
 
 @dataclass(frozen=True)
@@ -309,6 +314,7 @@ def _compose(
     record: Mapping[str, Any] | None,
     extra: Mapping[str, str],
     host_country: str,
+    link: IssuedLink | None = None,
 ) -> NoticeData:
     _check_texts(spec, shared, languages)
     post = PostDetails(**shared.post)
@@ -328,6 +334,9 @@ def _compose(
         if record is not None:
             merged.update(citizen_fields(record, lang, host_country=host_country))
         merged.update(extra)
+        if link is not None:
+            merged[CHECKIN_URL] = link.url
+            merged["checkin_until"] = long_date(_valid_through(link.expires_at), lang)
         values[lang] = merged
     return NoticeData(reference, tuple(languages), values, personal=record is not None)
 
@@ -348,6 +357,60 @@ def _job(spec: KindSpec, bundle: TemplateBundle, paper: str, shared: _Shared) ->
     return RenderJob(
         spec.id, paper, dict(bundle.sources), tuple(bundle.templates), qr_payload=shared.qr, title=spec.id
     )
+
+
+# --- check-in links (issue 14) -----------------------------------------------------------------------
+# A kind that prints check-in links (the advisory) gets one new link per person when check-in is
+# enabled. The URL exists only in memory and on the page: notices keep the fact that a link was
+# printed (and for which campaign), never the token, so a re-print makes a fresh link.
+
+
+def _valid_through(expires_at: str) -> date:
+    """The last day a link works, as its notice prints it (links end at the end of a UTC day)."""
+    return (datetime.fromisoformat(expires_at) - timedelta(milliseconds=1)).date()
+
+
+def _link_expiry() -> date:
+    """Links on notices work through the 14th day from today (UTC)."""
+    return _utc_today() + timedelta(days=checkin.DEFAULT_DAYS)
+
+
+def _prints_links(session: Session, spec: KindSpec) -> bool:
+    return spec.checkin and checkin.public_address(session) is not None
+
+
+def _open_campaign(conn: Connection, campaign_id: str | None) -> str | None:
+    """The campaign the answers count for: the selection's, when it is still open."""
+    if not campaign_id:
+        return None
+    row = conn.execute(text("SELECT status FROM campaigns WHERE id = :c"), {"c": campaign_id}).first()
+    return campaign_id if row is not None and row[0] != "closed" else None
+
+
+def _make_links(session: Session, ids: Sequence[str], campaign_id: str | None) -> dict[str, IssuedLink]:
+    """A new link for each person, by citizen id (one transaction; see services/checkin.py)."""
+    if not ids:
+        return {}
+    expires = _link_expiry()
+    if len(ids) > 1 and not is_allowed(session.user.role, Action.CHECKIN_LINKS):
+        # A clerk's hand-picked list: each person's own link, as on a notice for one person.
+        made = [
+            link
+            for cid in ids
+            for link in checkin.issue_links(session, [cid], campaign_id=campaign_id, expires_at=expires)
+        ]
+    else:
+        made = checkin.issue_links(session, ids, campaign_id=campaign_id, expires_at=expires)
+    return {link.citizen_id: link for link in made}
+
+
+def _preview_link(session: Session, spec: KindSpec, citizen_id: str) -> IssuedLink | None:
+    """What a preview shows in place of a link: the address with no token (nothing is made)."""
+    base = checkin.public_address(session) if spec.checkin else None
+    if base is None:
+        return None
+    end = datetime.combine(_link_expiry() + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+    return IssuedLink("", citizen_id, None, "", link_url(base, "preview"), end.isoformat())
 
 
 # --- selection --------------------------------------------------------------------------------------
@@ -534,6 +597,8 @@ def _run(
     action: Action,
 ) -> IssueResult:
     host = session.post.host_country
+    links: dict[str, IssuedLink] = {}
+    campaign_id: str | None = None
     if selection is not None:
         where, sql_params = _selection_sql(selection, host)
         with session.read() as conn:
@@ -543,6 +608,14 @@ def _run(
                 _check_texts(spec, shared, _languages_used(conn, where, sql_params, requested))
         if total == 0:
             raise ValidationError("selection", Msg("notice.no_match"))
+        if _prints_links(session, spec):
+            with session.read() as conn:
+                found = conn.execute(text(f"SELECT id FROM citizens {where} ORDER BY rid"), sql_params)
+                ids = [str(r[0]) for r in found]
+                campaign_id = _open_campaign(conn, selection.campaign)
+            # Made before the batch is recorded: a batch that fails later leaves links nobody
+            # ever saw (their tokens existed only in memory); they expire unused.
+            links = _make_links(session, ids, campaign_id)
     else:
         where, sql_params, total = "", {}, 1
         _check_texts(spec, shared, _resolve(requested, None))
@@ -593,6 +666,8 @@ def _run(
             workers=workers,
             action=action,
             host=host,
+            links=links,
+            campaign_id=campaign_id,
         )
     except BaseException:
         if per_person:
@@ -627,6 +702,8 @@ def _render_and_record(
     workers: int | None,
     action: Action,
     host: str,
+    links: Mapping[str, IssuedLink],
+    campaign_id: str | None,
 ) -> IssueResult:
     pool_size = 1 if total <= INLINE_LIMIT else (workers or default_workers())
     done = 0
@@ -692,6 +769,7 @@ def _render_and_record(
                     reference = references[n]
                     langs = _resolve(requested, record)
                     own = dict(extra.get(cid, {})) if cid else {}
+                    link = links.get(cid) if cid else None
                     notice = _compose(
                         spec,
                         bundle,
@@ -701,9 +779,13 @@ def _render_and_record(
                         record=record,
                         extra=own,
                         host_country=host,
+                        link=link,
                     )
                     chunk.append(notice)
-                    rows.append((reference, cid, {"record": record, "extra": own}, langs))
+                    personal: dict[str, Any] = {"record": record, "extra": own}
+                    if link is not None:  # that a link was printed, and for which campaign; never the URL
+                        personal["checkin"] = campaign_id or ""
+                    rows.append((reference, cid, personal, langs))
                     if len(chunk) == CHUNK:
                         flush()
                 if chunk:
@@ -739,7 +821,9 @@ def _render_and_record(
             for path in files:
                 path.unlink(missing_ok=True)
             raise
-    return IssueResult(batch_id, spec.id, done, pages, references[:done], target, files, digest)
+    return IssueResult(
+        batch_id, spec.id, done, pages, references[:done], target, files, digest, checkin_links=len(links)
+    )
 
 
 def _staging(target: Path, batch_id: str) -> Path:
@@ -838,6 +922,7 @@ def preview(
         record=record,
         extra={},
         host_country=session.post.host_country,
+        link=_preview_link(session, spec, citizen_id) if record is not None and citizen_id else None,
     )
     out = io.BytesIO()
     render(_job(spec, bundle, paper.casefold(), shared), [notice], out)
@@ -931,6 +1016,13 @@ def reprint(session: Session, reference: str) -> bytes:
     personal = json.loads(personal_text)
     languages = tuple(str(langs).split(","))
     bundle = load_bundle(kind, list(shared.params), sources=json.loads(sources_text))
+    link = None
+    if "checkin" in personal and citizen_id and _prints_links(session, spec):
+        # The first link's token was never kept: the re-print carries a new one (the first still
+        # works until it expires).
+        with session.read() as conn:
+            campaign_id = _open_campaign(conn, personal["checkin"] or None)
+        link = _make_links(session, [citizen_id], campaign_id).get(citizen_id)
     notice = _compose(
         spec,
         bundle,
@@ -940,6 +1032,7 @@ def reprint(session: Session, reference: str) -> bytes:
         record=personal["record"],
         extra=personal["extra"],
         host_country=session.post.host_country,
+        link=link,
     )
     out = io.BytesIO()
     render(_job(spec, bundle, paper, shared), [notice], out)
