@@ -9,6 +9,12 @@ the advisory's title and its last point (call the Embassy's hotline), with the p
 when one is set: one paragraph, two or three SMS parts. Someone with neither a phone nor a messenger is left
 out and counted. Officers and administrators only; the file is private (0600) and the export audited
 with counts.
+
+When check-in is enabled (HQ's public address is set, services/checkin.py), every person written gets
+a new personal link (valid 14 days unless told otherwise; for a campaign's list, answers count for
+that campaign): a sixth column ``url`` after the old ones, and the message ends with a short line in
+the person's language asking them to say they are safe there. The file is then the only copy of
+those links.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import io
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -27,6 +34,7 @@ from embassy_desk.domain.campaigns import CALL_LANGUAGES, call_language
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg
 from embassy_desk.resources import notices_dir
+from embassy_desk.services import checkin
 from embassy_desk.services.campaign_cards import campaign_row, languages_of, messengers_of, phones_of
 from embassy_desk.services.exporter import neutralise
 from embassy_desk.services.permissions import Action
@@ -35,6 +43,15 @@ from embassy_desk.storage import meta
 from embassy_desk.storage.files import atomic_writer
 
 COLUMNS = ("citizen_id", "phone", "messenger", "language", "message")
+#: The columns when check-in is enabled: the old ones first, then each person's link.
+CHECKIN_COLUMNS = (*COLUMNS, "url")
+#: The line that carries the link, per language (the message itself is the citizen's, not the UI's).
+CHECKIN_LINE = {
+    "kk": "Қауіпсіз екеніңізді осы жерде белгілеңіз: {url}",
+    "ru": "Сообщите, что вы в безопасности: {url}",
+    "en": "Tell us you are safe: {url}",
+    "ko": "안전 여부를 여기에서 알려 주세요: {url}",
+}
 #: Which advisory text the message is (the docs and the audit say so).
 SOURCE_TEXT = "advisory.title+hotline"
 _BATCH = 500
@@ -47,6 +64,7 @@ class MessageListReport:
     written: int
     skipped: int
     path: Path
+    links: int = 0  # check-in links made (0 when check-in is not enabled)
 
 
 @functools.cache
@@ -112,26 +130,54 @@ def _rows(
         yield from flush()
 
 
-def _write(session: Session, target: Path, ids: Iterable[str]) -> tuple[int, int]:
+def with_link(message: str, language: str, url: str) -> str:
+    """The message with its check-in line appended (one paragraph, as gateways want)."""
+    return f"{message} {CHECKIN_LINE.get(language, CHECKIN_LINE['en']).format(url=url)}"
+
+
+def _write(
+    session: Session,
+    target: Path,
+    ids: Iterable[str],
+    *,
+    campaign_id: str | None = None,
+    expires_at: datetime | date | None = None,
+) -> tuple[int, int, int]:
     if target.suffix.casefold() != ".csv":
         raise ValidationError("file", Msg("campaign.file_type"))
     skipped = [0]
-    written = 0
-    with session.read() as conn, atomic_writer(target) as raw:
+    with session.read() as conn:
         messages = _messages(session, conn)
+        rows = list(_rows(conn, ids, messages, skipped))
+    columns: tuple[str, ...] = COLUMNS
+    if checkin.public_address(session) is not None and rows:
+        # One new link per person written, in one transaction; the file below is their only copy.
+        issued = checkin.issue_links(
+            session, [row[0] for row in rows], campaign_id=campaign_id, expires_at=expires_at
+        )
+        urls = {link.citizen_id: link.url for link in issued}
+        columns = CHECKIN_COLUMNS
+        for row in rows:
+            url = urls.get(row[0], "")
+            if url:
+                row[4] = with_link(row[4], row[3], url)
+            row.append(url)
+    links = sum(1 for row in rows if len(row) > len(COLUMNS) and row[-1])
+    with atomic_writer(target) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for row in _rows(conn, ids, messages, skipped):
-            writer.writerow(row)
-            written += 1
+        writer.writerow(columns)
+        writer.writerows(rows)
         out.flush()
         out.detach()
-    return written, skipped[0]
+    return len(rows), skipped[0], links
 
 
-def export_campaign_messages(session: Session, campaign_id: str, target: Path) -> MessageListReport:
-    """The message list for everyone on a campaign's lists, in list order."""
+def export_campaign_messages(
+    session: Session, campaign_id: str, target: Path, *, expires_at: datetime | date | None = None
+) -> MessageListReport:
+    """The message list for everyone on a campaign's lists, in list order (with check-in: each
+    person's new link, counting for this campaign, valid until ``expires_at`` or 14 days)."""
     session.require(Action.MESSAGE_EXPORT)
     with session.read() as conn:
         campaign_row(conn, campaign_id)
@@ -142,27 +188,40 @@ def export_campaign_messages(session: Session, campaign_id: str, target: Path) -
                 {"c": campaign_id},
             )
         ]
-    written, skipped = _write(session, target, ids)
+    written, skipped, links = _write(session, target, ids, campaign_id=campaign_id, expires_at=expires_at)
     with session.write(Action.MESSAGE_EXPORT) as uow:
         uow.audit(
             "campaign.messages",
             entity="campaign",
             entity_id=campaign_id,
-            details={"written": written, "skipped": skipped, "source": SOURCE_TEXT},
+            details={"written": written, "skipped": skipped, "links": links, "source": SOURCE_TEXT},
         )
-    return MessageListReport(written, skipped, target)
+    return MessageListReport(written, skipped, target, links)
 
 
-def export_messages(session: Session, citizen_ids: Sequence[str], target: Path) -> MessageListReport:
-    """The message list for chosen people (the registry's selection), in the order given."""
+def export_messages(
+    session: Session,
+    citizen_ids: Sequence[str],
+    target: Path,
+    *,
+    expires_at: datetime | date | None = None,
+) -> MessageListReport:
+    """The message list for chosen people (the registry's selection), in the order given (with
+    check-in: each person's new link, valid until ``expires_at`` or 14 days)."""
     session.require(Action.MESSAGE_EXPORT)
     ids = list(dict.fromkeys(citizen_ids))
     if not ids:
         raise ValidationError("citizen", Msg("campaign.nobody_selected"))
-    written, skipped = _write(session, target, ids)
+    written, skipped, links = _write(session, target, ids, expires_at=expires_at)
     with session.write(Action.MESSAGE_EXPORT) as uow:
         uow.audit(
             "campaign.messages",
-            details={"selected": len(ids), "written": written, "skipped": skipped, "source": SOURCE_TEXT},
+            details={
+                "selected": len(ids),
+                "written": written,
+                "skipped": skipped,
+                "links": links,
+                "source": SOURCE_TEXT,
+            },
         )
-    return MessageListReport(written, skipped, target)
+    return MessageListReport(written, skipped, target, links)
