@@ -23,6 +23,7 @@ from embassy_desk.hq.store import HQStore
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
+DEFAULT_PUBLIC_PORT = 8766
 # A notice template file is a few kilobytes of TOML; anything far larger is not one.
 MAX_TEMPLATE_BYTES = 1024 * 1024
 
@@ -72,7 +73,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     certfile = Path(args.certfile) if args.certfile else None
     keyfile = Path(args.keyfile) if args.keyfile else None
-    serve(_config(args), args.host, args.port, certfile, keyfile)
+    serve(
+        _config(args),
+        args.host,
+        args.port,
+        certfile,
+        keyfile,
+        public_port=args.public_port,
+        public_host=args.public_host,
+    )
+    return 0
+
+
+def cmd_serve_public(args: argparse.Namespace) -> int:
+    from embassy_desk.hq.server import serve_public
+
+    certfile = Path(args.certfile) if args.certfile else None
+    keyfile = Path(args.keyfile) if args.keyfile else None
+    serve_public(_config(args), args.host, args.port, certfile, keyfile)
     return 0
 
 
@@ -342,8 +360,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help="port to listen on (default: 8765)")
     p.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM); without it, plain HTTP")
     p.add_argument("--keyfile", metavar="FILE", help="TLS private key (PEM)")
+    p.add_argument(
+        "--public-port",
+        type=int,
+        metavar="PORT",
+        help="also serve the public check-in page on this port (a second listener)",
+    )
+    p.add_argument(
+        "--public-host", metavar="HOST", help="address of the public listener (default: the --host address)"
+    )
     _hq_options(p)
     p.set_defaults(func=cmd_serve)
+
+    p = hq.add_parser(
+        "serve-public", help="serve only the public check-in page and SMS webhook (a machine in a DMZ)"
+    )
+    p.add_argument("--host", default=DEFAULT_HOST, help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PUBLIC_PORT, help="port to listen on (default: 8766)")
+    p.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM); without it, plain HTTP")
+    p.add_argument("--keyfile", metavar="FILE", help="TLS private key (PEM)")
+    _hq_options(p)
+    p.set_defaults(func=cmd_serve_public)
 
     post = hq.add_parser("post", help="posts (embassies, consulates)").add_subparsers(
         dest="post_cmd", required=True

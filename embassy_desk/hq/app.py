@@ -45,6 +45,9 @@ from embassy_desk.hq.auth import (
 )
 from embassy_desk.hq.console.app import create_console_app
 from embassy_desk.hq.console.settings import ConsoleSettings
+from embassy_desk.hq.public.app import PublicSettings, public_router
+from embassy_desk.hq.public.sms import sms_router
+from embassy_desk.hq.public.sms_settings import SmsSettings
 from embassy_desk.hq.store import HQStore
 from embassy_desk.sync import wire
 
@@ -128,10 +131,17 @@ KEY_PATTERN = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$"
 
 
 def create_app(
-    store: HqApiStore, *, settings: ApiSettings | None = None, console: ConsoleSettings | None = None
+    store: HqApiStore,
+    *,
+    settings: ApiSettings | None = None,
+    console: ConsoleSettings | None = None,
+    public: PublicSettings | None = None,
+    sms: SmsSettings | None = None,
 ) -> FastAPI:
     """HQ's API over ``store``. ``settings`` sets the limits (defaults: ApiSettings()); the web console
-    (``console``: its settings) is mounted at ``/console`` when the store is HQ's database store."""
+    (``console``: its settings) is mounted at ``/console`` when the store is HQ's database store, and
+    so are the public check-in page and SMS webhook (``public``, ``sms``: their settings) for a trial
+    on one listener; a deployment serves those on a listener of their own (hq/public/app.py)."""
     settings = settings or ApiSettings()
     admission = Admission.build(store, settings)
 
@@ -155,6 +165,8 @@ def create_app(
     app.include_router(_sync_router(store, admission))
     if isinstance(store, HQStore):
         app.mount("/console", create_console_app(store, settings=console, clock=store.clock))
+        app.include_router(public_router(store, settings=public))
+        app.include_router(sms_router(store, sms or SmsSettings()))
 
     _install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
@@ -318,7 +330,11 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
 
 
-_LOGGED_PATHS = frozenset({"/health", "/v1/enroll", "/v1/push", "/v1/pull", "/v1/summary", "/openapi.json"})
+_LOGGED_PATHS = frozenset(
+    {"/health", "/v1/enroll", "/v1/push", "/v1/pull", "/v1/summary", "/openapi.json", "/sms/inbound"}
+)
+# A check-in page's path holds its token: it is logged by its template only.
+_CHECKIN_PREFIX = "/c/"
 
 
 class AccessLogAndLastResort:
@@ -346,6 +362,8 @@ class AccessLogAndLastResort:
         # A path HQ does not serve is the client's text: it is logged as "(other)", not echoed.
         raw_path = str(scope.get("path", ""))
         path = raw_path if raw_path in _LOGGED_PATHS else "(other)"
+        if raw_path.startswith(_CHECKIN_PREFIX):
+            path = "/c/{token}"
         try:
             await self.app(scope, receive, send_noting_status)
         except Exception as exc:

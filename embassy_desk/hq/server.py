@@ -11,24 +11,30 @@ string); hq/app.py writes one line per request with the method, the path, the st
 and uvicorn's error log names no body. One process: the rate limits and the nonce window live in it.
 """
 
+import asyncio
 import copy
 import logging
 import os
 import signal
 import ssl
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
 from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.messages import Msg
 from embassy_desk.hq.app import create_app
 from embassy_desk.hq.auth import ApiSettings
 from embassy_desk.hq.config import HQConfig
+from embassy_desk.hq.public.app import create_public_app
+from embassy_desk.hq.public.settings import PublicSettings
+from embassy_desk.hq.public.sms_settings import SmsSettings
 
-__all__ = ["serve"]
+__all__ = ["serve", "serve_public"]
 
 log = logging.getLogger("embassy_desk.hq.api")
 
@@ -44,59 +50,139 @@ def serve(
     keyfile: Path | None,
     *,
     settings: ApiSettings | None = None,
+    public_port: int | None = None,
+    public_host: str | None = None,
 ) -> None:
     """Serve HQ's API on ``host:port`` until interrupted (SIGINT/SIGTERM stop it cleanly).
 
     HTTPS when ``certfile`` and ``keyfile`` are given, plain HTTP (for a TLS terminator) when neither
-    is. Raises ValidationError if only one is given or they cannot be read, HQNotReady (from the
-    store) if HQ is not initialised or its database is behind.
+    is. With ``public_port``, the public check-in page and SMS webhook (hq/public/app.py) are served
+    in the same process on a second listener (``public_host``, default ``host``), with the same TLS.
+    The check-in drainer (hq/checkin_drain.py) runs beside the server and stops with it. Raises
+    ValidationError if only one of the TLS files is given or they cannot be read, or a public setting
+    in the environment is wrong, HQNotReady (from the store) if HQ is not initialised or its database
+    is behind.
     """
+    from embassy_desk.hq.checkin_drain import Drainer
+
+    _check_tls_pair(certfile, keyfile)
+    public = PublicSettings.from_env()
+    sms = SmsSettings.resolve(config.hq_dir)
+    store = config.open_store()
+    try:
+        app = create_app(store, settings=settings, public=public, sms=sms)
+        servers = [uvicorn.Server(_server_config(app, host, port, certfile, keyfile))]
+        if public_port is not None:
+            public_app = create_public_app(store, settings=public, sms=sms)
+            listen = public_host or host
+            servers.append(uvicorn.Server(_server_config(public_app, listen, public_port, certfile, keyfile)))
+        scheme = "HTTPS" if certfile else "HTTP"
+        log.info("HQ serves %s on %s:%d", scheme, host, port)
+        if public_port is not None:
+            log.info(
+                "HQ serves the public check-in page over %s on %s:%d",
+                scheme,
+                public_host or host,
+                public_port,
+            )
+        drainer = Drainer(store)
+        drainer.start()
+        try:
+            _run_until_stopped(*servers)
+        finally:
+            drainer.stop()
+    finally:
+        store.close()
+
+
+def serve_public(config: HQConfig, host: str, port: int, certfile: Path | None, keyfile: Path | None) -> None:
+    """Serve only the public check-in page and SMS webhook on ``host:port`` (a machine in a DMZ with
+    access to HQ's database): no console, no sync API, no drainer (``hq serve`` on the closed network
+    turns the answers into records). TLS and errors as :func:`serve`."""
+    _check_tls_pair(certfile, keyfile)
+    public = PublicSettings.from_env()
+    sms = SmsSettings.resolve(config.hq_dir)
+    store = config.open_store()
+    try:
+        app = create_public_app(store, settings=public, sms=sms)
+        server = uvicorn.Server(_server_config(app, host, port, certfile, keyfile))
+        log.info(
+            "HQ serves the public check-in page over %s on %s:%d", "HTTPS" if certfile else "HTTP", host, port
+        )
+        _run_until_stopped(server)
+    finally:
+        store.close()
+
+
+def _check_tls_pair(certfile: Path | None, keyfile: Path | None) -> None:
     if (certfile is None) != (keyfile is None):
         missing = "keyfile" if keyfile is None else "certfile"
         raise ValidationError(missing, Msg("hqapi.tls_pair"))
-    store = config.open_store()
-    try:
-        app = create_app(store, settings=settings)
-        server_config = uvicorn.Config(
-            app,
-            host=host,
-            port=port,
-            ssl_certfile=str(certfile) if certfile is not None else None,
-            ssl_keyfile=str(keyfile) if keyfile is not None else None,
-            ssl_ciphers=TLS_CIPHERS,
-            access_log=False,
-            log_config=log_config(),
-            server_header=False,
-            proxy_headers=True,
-            forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
-            timeout_keep_alive=30,
-            # A guard against a flood of connections; a post has a handful of workstations.
-            limit_concurrency=1000,
-        )
-        if certfile is not None:
-            _load_tls(server_config, certfile)
-        log.info("HQ serves %s on %s:%d", "HTTPS" if certfile else "HTTP", host, port)
-        _run_until_stopped(uvicorn.Server(server_config))
-    finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
 
 
-def _run_until_stopped(server: uvicorn.Server) -> None:
-    """Run ``server``; after SIGTERM (``systemctl stop``) and a clean shutdown, return normally.
+def _server_config(
+    app: FastAPI, host: str, port: int, certfile: Path | None, keyfile: Path | None
+) -> uvicorn.Config:
+    server_config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=str(certfile) if certfile is not None else None,
+        ssl_keyfile=str(keyfile) if keyfile is not None else None,
+        ssl_ciphers=TLS_CIPHERS,
+        access_log=False,
+        log_config=log_config(),
+        server_header=False,
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        timeout_keep_alive=30,
+        # A guard against a flood of connections; a post has a handful of workstations, and the
+        # public page's answers are short requests.
+        limit_concurrency=1000,
+    )
+    if certfile is not None:
+        _load_tls(server_config, certfile)
+    return server_config
+
+
+def _run_until_stopped(*servers: uvicorn.Server) -> None:
+    """Run ``servers`` (the first is the main one) in one event loop; after SIGTERM (``systemctl
+    stop``) or SIGINT and a clean shutdown of all of them, return normally.
 
     uvicorn raises the signal that stopped it again once it has shut down, so the process would die
-    by SIGTERM; a no-op handler while it runs makes a clean stop end with exit code 0.
+    by SIGTERM; a no-op handler while it runs makes a clean stop end with exit code 0. Only the main
+    server listens for signals; when it stops (or any listener does), every other one stops too.
     """
+    main = servers[0]
     if threading.current_thread() is not threading.main_thread():
-        server.run()  # signals are the main thread's business (an in-process HQ, in tests)
+        # Signals are the main thread's business (an in-process HQ, in tests).
+        asyncio.run(_serve_all(servers))
         return
     previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
     try:
-        server.run()
+        asyncio.run(_serve_all(servers, signals=main))
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+async def _serve_all(servers: Sequence[uvicorn.Server], signals: uvicorn.Server | None = None) -> None:
+    async def stop_together() -> None:
+        while not any(server.should_exit for server in servers):
+            await asyncio.sleep(0.2)
+        for server in servers:
+            server.should_exit = True
+
+    async def serving(server: uvicorn.Server) -> None:
+        try:
+            await server._serve()  # without its own signal capture: the main server's is enough
+        finally:
+            server.should_exit = True
+
+    if signals is None:
+        await asyncio.gather(*(serving(s) for s in servers), stop_together())
+        return
+    with signals.capture_signals():
+        await asyncio.gather(*(serving(s) for s in servers), stop_together())
 
 
 def _load_tls(server_config: uvicorn.Config, certfile: Path) -> None:

@@ -4,6 +4,8 @@ Codes start with ``hqcheckin.``."""
 
 CATALOG: dict[str, str] = {
     "hqcheckin.title": "Check-in at headquarters",
+    # The public listener's settings from the environment (hq/public/settings.py).
+    "hqcheckin.bad_setting": "{name} must be a positive number, not {value!r}",
     # The SMS gateway's webhook (hq/public/sms.py): refusals sent back to the gateway.
     "hqcheckin.sms_bad_signature": "The signature is missing or does not match the body",
     "hqcheckin.sms_clock_skew": "The timestamp is more than {seconds} seconds away from HQ's clock",
