@@ -5,8 +5,9 @@ Per post: ``citizens`` and ``welfare`` (live citizens by welfare status, from th
 counters the push keeps; no status counts as "unknown"), ``open_cases`` (live cases not closed) and
 ``cases_by_priority``, ``contacts_24h`` (contacts whose moment ``at`` lies at or after 24 hours before
 now), ``devices`` (each device's last sync and audit chain), ``last_sync`` (the newest sync of a device
-not revoked), ``stale`` (no sync for ``stale_hours``, or never) and ``audit_chain`` ("ok", or "break"
-when any device's chain broke).
+not revoked), ``stale`` (no sync for ``stale_hours``, or never), ``audit_chain`` ("ok", or "break"
+when any device's chain broke) and ``checkins`` (citizens' check-in answers HQ received for the post:
+``total``, by answer ``safe`` / ``needs_help`` / ``phone_changed``, and ``last_24h``; issue 14).
 
 Every function reads a fixed number of grouped queries whatever the number of posts (no query per post).
 """
@@ -18,17 +19,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, case, false, func, or_, select
 
-from embassy_desk.domain.enums import CasePriority, WelfareStatus
+from embassy_desk.domain.enums import CasePriority, CheckinAnswer, WelfareStatus
 from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.sql import one_of
-from embassy_desk.hq.tables import devices, posts, records, welfare_counts, welfare_hours
+from embassy_desk.hq.tables import checkin_answers, devices, posts, records, welfare_counts, welfare_hours
 
 UNKNOWN = WelfareStatus.UNKNOWN.value
 WELFARE = tuple(s.value for s in WelfareStatus)
 PRIORITIES = tuple(p.value for p in CasePriority)
 CAMPAIGN_STATES = ("pending", "done", "follow_up")
+# The keys of a post's ``checkins`` figure (the answers, then the two sums).
+CHECKIN_KEYS = ("total", *(a.value for a in CheckinAnswer), "last_24h")
 # The console's default; ``hq stats`` uses it too, so the two agree on which post is stale.
 DEFAULT_STALE_HOURS = 3.0
 
@@ -63,6 +66,7 @@ class PostStats:
     last_sync_age: float | None = None
     stale: bool = True
     audit_chain: str = "ok"
+    checkins: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKIN_KEYS, 0))
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ class Totals:
     contacts_24h: int
     stale: int
     audit_breaks: int
+    checkins: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHECKIN_KEYS, 0))
 
 
 def post_stats(
@@ -86,7 +91,7 @@ def post_stats(
     post: str | None = None,
     stale_hours: float = DEFAULT_STALE_HOURS,
 ) -> list[PostStats]:
-    """The statistics of one post (``post``) or of every post, by code. Five queries in all."""
+    """The statistics of one post (``post``) or of every post, by code. Six queries in all."""
     post_rows = conn.execute(
         select(posts.c.code, posts.c.name)
         .where(posts.c.code == post if post is not None else posts.c.code.is_not(None))
@@ -141,6 +146,7 @@ def post_stats(
     ):
         if code in recent:
             recent[code] = int(count)
+    checkins = checkin_figures(conn, codes, now=now, only=only(checkin_answers.c.post))
     per_post: dict[str, list[DeviceSync]] = {code: [] for code in codes}
     for row in conn.execute(
         select(
@@ -178,9 +184,32 @@ def post_stats(
                 last_sync_age=age,
                 stale=age is None or age > stale_hours * 3600,
                 audit_chain="ok" if all(d.audit_state == "ok" for d in per_post[code]) else "break",
+                checkins=checkins[code],
             )
         )
     return result
+
+
+def checkin_figures(
+    conn: Connection, codes: list[str], *, now: datetime, only: ColumnElement[bool]
+) -> dict[str, dict[str, int]]:
+    """Check-in answers received per post (drained or not): total, by answer, in the last 24 hours.
+    One grouped query over ``checkin_answers`` (index ix_checkin_answers_post_at)."""
+    found = {code: dict.fromkeys(CHECKIN_KEYS, 0) for code in codes}
+    recent = case((checkin_answers.c.at >= iso(now - timedelta(hours=24)), 1), else_=0)
+    for code, answer, count, last_day in conn.execute(
+        select(checkin_answers.c.post, checkin_answers.c.answer, func.count(), func.sum(recent))
+        .where(only)
+        .group_by(checkin_answers.c.post, checkin_answers.c.answer)
+    ):
+        figures = found.get(code)
+        if figures is None:
+            continue
+        figures["total"] += int(count)
+        figures["last_24h"] += int(last_day or 0)
+        if answer in figures:
+            figures[answer] += int(count)
+    return found
 
 
 def _age(now: datetime, moment: str | None) -> float | None:
@@ -192,7 +221,10 @@ def totals(figures: list[PostStats]) -> Totals:
     """The sums of ``figures`` (no query: the same numbers the rows show)."""
     welfare: dict[str, int] = dict.fromkeys(WELFARE, 0)
     by_priority: dict[str, int] = dict.fromkeys(PRIORITIES, 0)
+    checkins: dict[str, int] = dict.fromkeys(CHECKIN_KEYS, 0)
     for f in figures:
+        for key, count in f.checkins.items():
+            checkins[key] = checkins.get(key, 0) + count
         for status, count in f.welfare.items():
             welfare[status] = welfare.get(status, 0) + count
         for priority, count in f.cases_by_priority.items():
@@ -206,13 +238,14 @@ def totals(figures: list[PostStats]) -> Totals:
         contacts_24h=sum(f.contacts_24h for f in figures),
         stale=sum(1 for f in figures if f.stale),
         audit_breaks=sum(1 for f in figures if f.audit_chain != "ok"),
+        checkins=checkins,
     )
 
 
 def as_json(stats: PostStats) -> dict[str, Any]:
     """The JSON object of ``hq stats --json``: keys post, citizens, welfare, open_cases, contacts_24h,
     devices (each device: device, name, last_sync, revoked, as before the console) and then name,
-    cases_by_priority, last_sync, stale, audit_chain."""
+    cases_by_priority, last_sync, stale, audit_chain, checkins."""
     return {
         "post": stats.post,
         "citizens": stats.citizens,
@@ -228,6 +261,7 @@ def as_json(stats: PostStats) -> dict[str, Any]:
         "last_sync": stats.last_sync,
         "stale": stats.stale,
         "audit_chain": stats.audit_chain,
+        "checkins": dict(stats.checkins),
     }
 
 
@@ -242,6 +276,7 @@ def totals_json(total: Totals) -> dict[str, Any]:
         "contacts_24h": total.contacts_24h,
         "stale": total.stale,
         "audit_breaks": total.audit_breaks,
+        "checkins": dict(total.checkins),
     }
 
 

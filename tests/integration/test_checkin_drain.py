@@ -5,6 +5,7 @@ the batches, the order of drains or how many drainers run. SQLite and PostgreSQL
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -19,13 +20,13 @@ from sqlalchemy import func, select
 from embassy_desk.domain.checkin import new_token, token_hash
 from embassy_desk.domain.enums import CheckinAnswer
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.hq import audit, checkin, checkin_drain
+from embassy_desk.hq import audit, checkin, checkin_drain, stats
 from embassy_desk.hq.clock import iso
 from embassy_desk.hq.store import HQStore
 from embassy_desk.hq.tables import checkin_answers, entries, hq_audit, records
 from embassy_desk.sync import wire
 from embassy_desk.sync.apply import check_entry
-from tests.hq_db import hq_backend, hq_clock, hq_store, hq_url, pg_session_url
+from tests.hq_db import MovableClock, hq_backend, hq_clock, hq_store, hq_url, pg_session_url
 from tests.hq_devices import Device, enroll, entry, push
 
 __all__ = ["hq_backend", "hq_clock", "hq_store", "hq_url", "pg_session_url"]  # fixtures used here
@@ -415,3 +416,46 @@ def test_any_drains_give_the_records_a_single_drain_gives(
     checkin_drain.drain(hq_store, post=batched.code, limit=10_000)
     checkin_drain.drain(hq_store, post=single.code, limit=10_000)
     assert view(hq_store, batched) == view(hq_store, single)
+
+
+def test_hq_stats_and_the_console_count_check_ins(hq_store: HQStore, hq_clock: MovableClock) -> None:
+    from embassy_desk.hq.console.model import OperatorRole
+    from tests.integration.test_hq_console_figures import moved_console, sign_in
+
+    now = hq_clock.moment
+    post = make_post(hq_store, "KZ-SEL", 3)
+    other = make_post(hq_store, "KZ-ALA", 1)
+    answer(hq_store, post, 0, CheckinAnswer.SAFE, now - timedelta(days=2))
+    answer(hq_store, post, 1, CheckinAnswer.NEEDS_HELP, now - timedelta(hours=1))
+    answer(hq_store, post, 1, CheckinAnswer.SAFE, now - timedelta(minutes=30))
+    answer(hq_store, post, 2, CheckinAnswer.PHONE_CHANGED, now, phone=NEW_PHONE)
+    answer(hq_store, other, 0, CheckinAnswer.SAFE, now)
+    checkin_drain.drain(hq_store, post="KZ-ALA")  # drained or not, an answer received counts
+    with hq_store.engine.connect() as conn:
+        figures = {f.post: f for f in stats.post_stats(conn, now=now)}
+    sel = {"total": 4, "safe": 2, "needs_help": 1, "phone_changed": 1, "last_24h": 3}
+    assert stats.as_json(figures["KZ-SEL"])["checkins"] == sel
+    assert figures["KZ-ALA"].checkins == {
+        "total": 1,
+        "safe": 1,
+        "needs_help": 0,
+        "phone_changed": 0,
+        "last_24h": 1,
+    }
+    total = stats.totals_json(stats.totals(list(figures.values())))["checkins"]
+    assert total == {"total": 5, "safe": 3, "needs_help": 1, "phone_changed": 1, "last_24h": 4}
+
+    with moved_console(hq_store, hq_clock) as client:
+        console = sign_in(hq_store, client, "analyst", OperatorRole.ANALYST)
+        overview = console.get("/", headers={"Accept-Language": "en"}).text
+        assert "Check-ins" in overview
+        cells = re.findall(
+            r'data-post="([^"]*)".*?data-figure="checkins.total"[^>]*>([^<]*)<', overview, re.S
+        )
+        assert cells == [("KZ-ALA", "1"), ("KZ-SEL", "4"), ("", "5")]
+        page = console.get("/posts/KZ-SEL").text
+        assert re.search(r'data-figure="checkins.total" data-value="4"', page)
+        assert "2 safe, 1 need help, 1 new numbers; 3 in the last 24 h" in page
+        api = console.get("/api/overview").json()
+        assert api["totals"]["checkins"] == total
+        assert {p["post"]: p["checkins"] for p in api["posts"]}["KZ-SEL"] == sel

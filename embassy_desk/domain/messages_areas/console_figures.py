@@ -20,6 +20,10 @@ CATALOG: dict[str, str] = {
     "figures.priority_high": "High",
     "figures.priority_urgent": "Urgent",
     "figures.col_contacts_24h": "Contacts 24 h",
+    "figures.col_checkins": "Check-ins",
+    "figures.checkins_detail": (
+        "{safe} safe, {needs_help} need help, {phone_changed} new numbers; {last_24h} in the last 24 h"
+    ),
     "figures.col_last_sync": "Last sync",
     "figures.col_audit_chain": "Audit chain",
     "figures.totals": "All posts ({count})",

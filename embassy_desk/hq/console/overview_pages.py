@@ -47,6 +47,7 @@ class PostFigures(BaseModel):
     last_sync: str | None
     stale: bool
     audit_chain: str
+    checkins: dict[str, int]
 
 
 class TotalFigures(BaseModel):
@@ -60,6 +61,7 @@ class TotalFigures(BaseModel):
     contacts_24h: int
     stale: int
     audit_breaks: int
+    checkins: dict[str, int]
 
 
 class Overview(BaseModel):
@@ -93,6 +95,7 @@ SORT_KEYS: dict[str, Callable[[stats.PostStats], Any]] = {
     "open_cases": lambda f: f.open_cases,
     **{f"priority_{p}": _priority_key(p) for p in stats.PRIORITIES},
     "contacts_24h": lambda f: f.contacts_24h,
+    "checkins": lambda f: f.checkins.get("total", 0),
     "last_sync": lambda f: f.last_sync or "",
     "audit_chain": lambda f: f.audit_chain,
 }
