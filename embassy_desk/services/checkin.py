@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import ipaddress
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -51,6 +52,9 @@ DEFAULT_DAYS = 14
 MAX_DAYS = 366
 _BATCH = 500
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?")
+# The characters a URL path may hold as they are (RFC 3986 pchar and "/"), nothing to escape.
+_PATH = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@%/-]*")
 
 
 class CheckinNotEnabled(EmbassyDeskError):
@@ -99,6 +103,13 @@ def public_address(session: Session) -> str | None:
         return _stored_address(conn)
 
 
+def _ip_literal(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        return None
+
+
 def normalise_address(url: str) -> str:
     """The address as stored: scheme and host lower-cased, no trailing slash; refused unless it is
     ``https://host[:port][/path]`` (``http`` only for 127.0.0.1 / localhost), with no user, query
@@ -126,10 +137,17 @@ def normalise_address(url: str) -> str:
             raise ValidationError("public_address", Msg("checkin.address_http", value=raw[:200]))
     elif scheme != "https":
         raise bad
-    try:
-        literal = ipaddress.ip_address(host)
-    except ValueError:
-        literal = None
+    literal = _ip_literal(host)
+    if literal is None:
+        try:
+            # A name in another script goes into links in its ASCII (punycode) form.
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise bad from None
+        if not _HOST.fullmatch(host):
+            raise bad
+    if not _PATH.fullmatch(parts.path):
+        raise bad
     netloc = f"[{host}]" if literal is not None and literal.version == 6 else host
     if port is not None:
         netloc += f":{port}"
