@@ -1033,6 +1033,12 @@ def main(argv: list[str] | None = None) -> int:
         default=30_000,
         help="checkin: citizens who answer on the public page (30,000)",
     )
+    parser.add_argument(
+        "--checkin-client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="checkin: the load generator's HTTP client (raw: a minimal keep-alive one; httpx)",
+    )
     parser.add_argument("--unlock-runs", type=int, default=5, help="unlock runs (5)")
     parser.add_argument(
         "--first-runs", type=int, default=5, help="imports of the first 30,000 rows; the median counts (5)"
