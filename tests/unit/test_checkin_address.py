@@ -3,6 +3,7 @@ is refused with a field error or stored in a form every link can be built on; ex
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -12,7 +13,15 @@ from hypothesis import strategies as st
 
 from embassy_desk.domain.checkin import LANGUAGES, link_url, new_token
 from embassy_desk.domain.errors import ValidationError
-from embassy_desk.services.checkin import DEFAULT_DAYS, MAX_DAYS, expiry_moment, normalise_address
+from embassy_desk.domain.phones import is_mobile
+from embassy_desk.services.campaign_cards import phones_of
+from embassy_desk.services.checkin import (
+    DEFAULT_DAYS,
+    MAX_DAYS,
+    expiry_moment,
+    first_mobile,
+    normalise_address,
+)
 from embassy_desk.services.message_list import CHECKIN_LINE, with_link
 
 LABEL = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?", fullmatch=True)
@@ -104,3 +113,16 @@ def test_a_name_in_another_script_is_kept_in_ascii() -> None:
         normalise_address("https://посольство.example")
         == "https://" + "посольство".encode("idna").decode() + ".example"
     )
+
+
+NUMBERS = st.sampled_from(
+    ["+821012345678", "+8221234567", "+77012345678", "+77272123456", "+4930123456", "+1"]
+)
+
+
+@given(st.lists(st.tuples(NUMBERS, st.sampled_from(["mobile", "home", "work", "other"])), max_size=4))
+def test_the_first_mobile_is_what_the_call_card_shows_first(phones: list[tuple[str, str]]) -> None:
+    raw = json.dumps([{"number": n, "kind": k} for n, k in phones])
+    listed = phones_of(raw)
+    expected = listed[0][0] if listed and is_mobile(listed[0][0]) else None
+    assert first_mobile(raw) == expected
