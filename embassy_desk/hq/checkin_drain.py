@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,6 +69,10 @@ log = logging.getLogger("embassy_desk.hq.checkin")
 
 # Answers per push_batch: one transaction of about 2,000 entries at most (4 per answer).
 BATCH = 500
+# How long a pull drains before it answers: a backlog of thousands (HQ was down, a pull came first)
+# is drained over the pulls of one sync, each well inside the workstation's 60 s timeout; a sync
+# pulls again while a pull brings entries, so it still brings every answer given before it.
+PULL_SECONDS = 10.0
 # Who the records name as having checked, logged or opened (the post shows it as the check-in).
 CHECK_IN_STAFF = "check-in"
 AUDIT_ACTION = "checkin.answer"
@@ -100,14 +105,27 @@ def drain(store: HQStore, *, post: str | None = None, limit: int = 1000) -> int:
 
 
 def drain_report(
-    store: HQStore, *, post: str | None = None, limit: int | None = 1000, until: str | None = None
+    store: HQStore,
+    *,
+    post: str | None = None,
+    limit: int | None = 1000,
+    until: str | None = None,
+    seconds: float | None = None,
 ) -> DrainResult:
     """Drain up to ``limit`` pending answers (None: all), given at or before ``until`` when set
     (a pull drains what was answered before it started, not a flood that keeps coming), in batches
-    of :data:`BATCH`, one transaction each. Returns what was done."""
+    of :data:`BATCH`, one transaction each; no new batch starts after ``seconds`` (the first always
+    runs, so every call makes progress). Returns what was done."""
     total = DrainResult()
+    deadline = None if seconds is None else time.monotonic() + seconds
+
+    def more() -> bool:
+        if limit is not None and total.drained >= limit:
+            return False
+        return deadline is None or not total.drained or time.monotonic() < deadline
+
     for code in _pending_posts(store, post):
-        while limit is None or total.drained < limit:
+        while more():
             size = BATCH if limit is None else min(BATCH, limit - total.drained)
             done = drain_batch(store, code, size=size, until=until)
             total.add(done)

@@ -296,6 +296,34 @@ def test_a_pull_brings_every_answer_given_before_it(hq_store: HQStore) -> None:
     assert pending(hq_store) == 1  # the other post's answer waits for its own pull or the thread
 
 
+def test_a_backlog_is_drained_over_the_pulls_of_one_sync(
+    hq_store: HQStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each pull drains one batch only (no time left after it): the workstation's loop (pull while a
+    # pull brings entries, services/sync._pull_all) still brings every answer.
+    monkeypatch.setattr(checkin_drain, "BATCH", 2)
+    monkeypatch.setattr(checkin_drain, "PULL_SECONDS", 0.0)
+    post = make_post(hq_store, "KZ-SEL", 5)
+    device = enroll(hq_store, "KZ-SEL")
+    first = hq_store.pull(device.device_id, wire.PullRequest(protocol=1, schema_version=2, cursor=0))
+    cursor = first.cursor
+    for index in range(5):
+        answer(hq_store, post, index, CheckinAnswer.SAFE, START)
+    pulls = 0
+    brought: list[wire.PulledEntry] = []
+    while True:
+        page = hq_store.pull(
+            device.device_id, wire.PullRequest(protocol=1, schema_version=2, cursor=cursor, limit=4)
+        )
+        pulls += 1
+        brought.extend(page.entries)
+        if page.cursor <= cursor or (not page.more and not page.entries):
+            break
+        cursor = page.cursor
+    assert Counter(e.entity for e in brought)["contact"] == 5 and pending(hq_store) == 0
+    assert pulls >= 4
+
+
 def test_two_drainers_never_write_an_answer_twice(hq_store: HQStore) -> None:
     post = make_post(hq_store, "KZ-SEL", 300)
     for index in range(300):
