@@ -96,12 +96,20 @@ def test_links_reach_hq_and_a_reported_number_comes_back(hq: Hq, tmp_path: Path)
                 source="web",
                 phone="+821099990001",
             )
+            safe = hq_checkin.find_link(conn, token_hash(tokens[bekova]), _now())
+            assert safe is not None
+            hq_checkin.record_answer(conn, safe, CheckinAnswer.SAFE, now=_now(), language="ko", source="web")
     finally:
         engine.dispose()
 
     two.sync()  # the drain runs at the start of every pull
     status = json.loads(two.ok("checkin", "status", "--json"))
     assert (status["links"], status["pending_phones"]) == (2, 1), "links and the report reached the other one"
+    assert (status["answers"], status["answers_by_welfare"].get("safe")) == (2, 1)
+    progress = json.loads(two.ok("campaign", "status", campaign, "--json"))
+    assert (progress["done"], progress["outcomes"]) == (1, {"safe": 1}), (
+        "the safe answer counts for the campaign"
+    )
     assert status["enabled"] is False, "the address is this workstation's setting"
     pending = json.loads(two.ok("checkin", "phones", "--json"))
     assert [(p["citizen_id"], p["phone"], p["source"]) for p in pending] == [
