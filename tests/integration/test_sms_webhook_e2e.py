@@ -199,3 +199,19 @@ def test_without_a_secret_the_public_listener_has_no_webhook(tmp_path: Path) -> 
     with running_hq(tmp_path, {}) as served:
         reply = deliver(served.public_url, "1", SAFE_PHONE)
         assert reply.status_code == 404
+
+
+def test_a_short_secret_stops_hq_from_starting_with_a_clear_message(tmp_path: Path) -> None:
+    hq = Hq(tmp_path, None).init()
+    for command in ("serve", "serve-public"):
+        done = subprocess.run(
+            [sys.executable, "-m", "embassy_desk", "hq", command, "--port", str(free_port())],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**hq.env, SECRET_ENV: "short"},
+            timeout=60,
+        )
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert f"secret ({SECRET_ENV}) must be at least 16 characters" in done.stderr
+        assert "Traceback" not in done.stderr
