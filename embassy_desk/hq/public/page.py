@@ -27,7 +27,7 @@ CSS = (
     "font:16px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans KR',"
     "'Apple SD Gothic Neo','Malgun Gothic','NanumGothic',sans-serif}"
     "header{background:#0b3c5d;color:#fff;padding:.7rem 1rem;font-weight:600}"
-    "header p{margin:0;max-width:30rem;margin:auto;overflow-wrap:anywhere}"
+    "header p{max-width:30rem;margin:auto;overflow-wrap:anywhere}"
     "main{max-width:30rem;margin:auto;padding:1rem}"
     "h1{font-size:1.35rem;line-height:1.25;margin:.2rem 0 .4rem}"
     "p{margin:.4rem 0}"
@@ -46,12 +46,16 @@ CSS = (
     "[data-choice=safe] button{background:#15803d;font-size:1.2rem;min-height:3.6rem}"
     "[data-choice=needs_help] button{background:#b91c1c}"
     "[data-choice=phone_changed] button{background:#374151}"
-    ".done{font-size:1.15rem}"
+    ".done{border-radius:.5rem;padding:.8rem;margin:.4rem 0 .8rem;background:#dcfce7;"
+    "border:1px solid #15803d}"
+    ".done.needs_help{background:#fef3c7;border-color:#b45309}"
+    ".done.phone_changed{background:#e0f2fe;border-color:#0369a1}"
+    ".done h1{font-size:1.2rem}"
     "a{color:#0b3c5d}"
     ".again{display:inline-block;margin:.6rem 0;font-weight:600}"
-    "footer{max-width:30rem;margin:auto;padding:0 1rem 1.5rem;color:#374151}"
-    "footer a{display:inline-block;margin:.15rem .8rem .15rem 0;padding:.35rem 0}"
-    "footer strong{display:inline-block;margin-right:.8rem}"
+    "nav{max-width:30rem;margin:auto;padding:.3rem 1rem 0;text-align:right;font-size:.9rem}"
+    "nav a,nav strong{display:inline-block;margin-left:.7rem;padding:.3rem 0}"
+    ":lang(ko){word-break:keep-all}"
 )
 # The CSP lets exactly this style in (hq/public/headers.py): no 'unsafe-inline', no stylesheet request.
 CSS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(CSS.encode("utf-8")).digest()).decode("ascii")
@@ -67,6 +71,12 @@ TEMPLATE = """<!doctype html>
 </head>
 <body>
 <header><p>{{ embassy or t.title }}</p></header>
+<nav aria-label="{{ t.language }}">
+{%- for code, name in languages %}
+{% if code == lang %}<strong lang="{{ code }}">{{ name }}</strong>
+{%- else %}<a href="?lang={{ code }}" hreflang="{{ code }}" lang="{{ code }}">{{ name }}</a>{% endif %}
+{%- endfor %}
+</nav>
 <main data-page="{{ kind }}"{% if answer %} data-answer="{{ answer }}"{% endif %}>
 {% if kind == "checkin" %}
 <h1>{{ hello }}</h1>
@@ -92,8 +102,8 @@ TEMPLATE = """<!doctype html>
 <button name="answer" value="phone_changed">{{ t.phone_changed }}</button>
 </form>
 {% elif kind == "done" %}
-<h1>{{ current_text }}</h1>
-<p class="done">{{ done }}</p>
+<div class="done {{ answer }}"><h1><span aria-hidden="true">✓ </span>{{ done }}</h1>
+<p>{{ current_text }}</p></div>
 <p>{{ until }}</p>
 <a class="again" href="?lang={{ lang }}">{{ t.change }}</a>
 {% else %}
@@ -101,12 +111,6 @@ TEMPLATE = """<!doctype html>
 <p>{{ body }}</p>
 {% endif %}
 </main>
-<footer><nav aria-label="{{ t.language }}"><strong>{{ t.language }}:</strong>
-{%- for code, name in languages %}
-{% if code == lang %}<strong lang="{{ code }}">{{ name }}</strong>
-{%- else %}<a href="?lang={{ code }}" hreflang="{{ code }}" lang="{{ code }}">{{ name }}</a>{% endif %}
-{%- endfor %}
-</nav></footer>
 </body>
 </html>
 """
