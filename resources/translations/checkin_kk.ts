@@ -18,6 +18,97 @@
     </message>
 </context>
 <context>
+    <name>navigation</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py"/>
+        <source>Check-in</source>
+        <translation>Белгі қою</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQueue</name>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>(no longer on the register)</source>
+        <translation>(енді тізілімде жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>{phone} is now {name}'s first mobile number.</source>
+        <translation>{phone} енді {name} адамының бірінші ұялы нөмірі.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>The number {phone} reported for {name} was dismissed.</source>
+        <translation>{name} үшін хабарланған {phone} нөмірі қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>check-in page</source>
+        <translation>белгі қою беті</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Staff who edit the register review the reported numbers.</source>
+        <translation>Хабарланған нөмірлерді тізілімді жүргізетін қызметкерлер тексереді.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>No reported phone number waits for review.</source>
+        <translation>Тексеруді күтіп тұрған хабарланған нөмір жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Phone numbers citizens reported</source>
+        <translation>Азаматтар хабарлаған нөмірлер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Person</source>
+        <translation>Азамат</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Numbers on record</source>
+        <translation>Тізілімдегі нөмірлер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Reported number</source>
+        <translation>Хабарланған нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>&amp;Apply: make it the first mobile</source>
+        <translation>&amp;Қабылдау: бірінші ұялы нөмір ету</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>&amp;Dismiss</source>
+        <translation>Қабылда&amp;мау</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <location filename="../../embassy_desk/gui/citizen/contacts_tab.py"/>
@@ -177,84 +268,6 @@
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>Make one new personal link per person and write citizen_id, phone, language, url</source>
         <translation>Әр адамға жаңа жеке сілтеме жасап, citizen_id, phone, language, url жазу</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneQueue</name>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>none</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>{phone} is now {name}'s first mobile number.</source>
-        <translation>{phone} енді {name} адамының бірінші ұялы нөмірі.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>The number {phone} reported for {name} was dismissed.</source>
-        <translation>{name} үшін хабарланған {phone} нөмірі қабылданбады.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>check-in page</source>
-        <translation>белгі қою беті</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Staff who edit the register review the reported numbers.</source>
-        <translation>Хабарланған нөмірлерді тізілімді жүргізетін қызметкерлер тексереді.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>No reported phone number waits for review.</source>
-        <translation>Тексеруді күтіп тұрған хабарланған нөмір жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Phone numbers citizens reported</source>
-        <translation>Азаматтар хабарлаған нөмірлер</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Person</source>
-        <translation>Азамат</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Numbers on record</source>
-        <translation>Тізілімдегі нөмірлер</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Reported number</source>
-        <translation>Хабарланған нөмір</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>How</source>
-        <translation>Қалай</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Apply: make it the first mobile</source>
-        <translation>&amp;Қабылдау: бірінші ұялы нөмір ету</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Dismiss</source>
-        <translation>Қабылда&amp;мау</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,97 @@
     </message>
 </context>
 <context>
+    <name>navigation</name>
+    <message>
+        <location filename="../../embassy_desk/gui/shell/workspace.py"/>
+        <source>Check-in</source>
+        <translation>Отметка</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQueue</name>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>(no longer on the register)</source>
+        <translation>(уже нет в реестре)</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>{phone} is now {name}'s first mobile number.</source>
+        <translation>{phone} теперь первый мобильный номер: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>The number {phone} reported for {name} was dismissed.</source>
+        <translation>Номер {phone}, сообщённый для {name}, отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>check-in page</source>
+        <translation>страница отметки</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Staff who edit the register review the reported numbers.</source>
+        <translation>Сообщённые номера проверяют сотрудники, которые ведут реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>No reported phone number waits for review.</source>
+        <translation>Сообщённых номеров на проверку нет.</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Phone numbers citizens reported</source>
+        <translation>Номера, сообщённые гражданами</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Person</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Numbers on record</source>
+        <translation>Номера в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>Reported number</source>
+        <translation>Сообщённый номер</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>&amp;Apply: make it the first mobile</source>
+        <translation>&amp;Принять: сделать первым мобильным</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <location filename="../../embassy_desk/gui/citizen/contacts_tab.py"/>
@@ -177,84 +268,6 @@
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>Make one new personal link per person and write citizen_id, phone, language, url</source>
         <translation>Создать каждому новую личную ссылку и записать citizen_id, phone, language, url</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneQueue</name>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>{phone} is now {name}'s first mobile number.</source>
-        <translation>{phone} теперь первый мобильный номер: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>The number {phone} reported for {name} was dismissed.</source>
-        <translation>Номер {phone}, сообщённый для {name}, отклонён.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>check-in page</source>
-        <translation>страница отметки</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Staff who edit the register review the reported numbers.</source>
-        <translation>Сообщённые номера проверяют сотрудники, которые ведут реестр.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>No reported phone number waits for review.</source>
-        <translation>Сообщённых номеров на проверку нет.</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Phone numbers citizens reported</source>
-        <translation>Номера, сообщённые гражданами</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Person</source>
-        <translation>Гражданин</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Numbers on record</source>
-        <translation>Номера в реестре</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>Reported number</source>
-        <translation>Сообщённый номер</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>How</source>
-        <translation>Как</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Apply: make it the first mobile</source>
-        <translation>&amp;Принять: сделать первым мобильным</translation>
-    </message>
-    <message>
-        <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Отклонить</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from embassy_desk.gui.admin.view import AdminView
 from embassy_desk.gui.campaigns.view import CampaignsView
 from embassy_desk.gui.cases.view import CasesView
+from embassy_desk.gui.checkin.view import CheckinView
 from embassy_desk.gui.duty.view import DutyLogView
 from embassy_desk.gui.evacuation.view import EvacuationView
 from embassy_desk.gui.followups.view import FollowUpsView
@@ -88,6 +89,12 @@ def _dashboard(session: Session) -> QWidget:
 SECTIONS: tuple[Section, ...] = (
     Section("registry", lambda: QCoreApplication.translate("navigation", "Registry"), RegistryView),
     Section("campaigns", lambda: QCoreApplication.translate("navigation", "Campaigns"), CampaignsView),
+    Section(
+        "checkin",
+        lambda: QCoreApplication.translate("navigation", "Check-in"),
+        CheckinView,
+        Action.CHECKIN_PHONES,
+    ),
     Section(
         "dashboard",
         lambda: QCoreApplication.translate("navigation", "Dashboard"),
