@@ -10,6 +10,7 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +21,7 @@ from sqlalchemy import func, select
 from embassy_desk.domain.checkin import new_token, token_hash
 from embassy_desk.domain.enums import CheckinAnswer
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.hq import audit, checkin, checkin_drain, stats
+from embassy_desk.hq import audit, bundles, checkin, checkin_drain, stats
 from embassy_desk.hq.clock import iso
 from embassy_desk.hq.store import HQStore
 from embassy_desk.hq.tables import checkin_answers, entries, hq_audit, records
@@ -336,6 +337,16 @@ def test_a_backlog_is_drained_over_the_pulls_of_one_sync(
         cursor = page.cursor
     assert Counter(e.entity for e in brought)["contact"] == 5 and pending(hq_store) == 0
     assert pulls >= 4
+
+
+def test_a_bundle_for_the_post_carries_the_answers(hq_store: HQStore, tmp_path: Path) -> None:
+    post = make_post(hq_store, "KZ-SEL", 2)
+    before = bundles.export_bundle(hq_store, "KZ-SEL", tmp_path / "first.bundle", everything=True)
+    answer(hq_store, post, 0, CheckinAnswer.SAFE, START)
+    answer(hq_store, post, 1, CheckinAnswer.SAFE, START)
+    after = bundles.export_bundle(hq_store, "KZ-SEL", tmp_path / "second.bundle", everything=True)
+    assert pending(hq_store) == 0
+    assert after.entries == before.entries + 2 * 3  # a contact, the welfare, the list place each
 
 
 def test_two_drainers_never_write_an_answer_twice(hq_store: HQStore) -> None:
