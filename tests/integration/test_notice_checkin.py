@@ -251,3 +251,40 @@ def test_only_kinds_that_print_links_may_hold_the_panel() -> None:
     lonely = ("advisory/en.toml", 'id = "advisory"\n' + head + '[[body]]\ncheckin = ["only"]\n')
     with pytest.raises(ValidationError, match="heading"):
         parse_template(kind_spec("advisory"), "en", common, lonely)
+
+
+def test_links_on_worker_processes_joined_into_one_pdf(
+    enabled: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(notices, "INLINE_LIMIT", 2)
+    monkeypatch.setattr(notices, "CHUNK", 2)
+    ids = [_citizen(enabled, 40 + n, "kk") for n in range(5)]
+    target = tmp_path / "all.pdf"
+    result = notices.issue(
+        enabled,
+        kind="advisory",
+        languages=["kk"],
+        target=target,
+        selection=notices.Selection(citizen_ids=tuple(ids)),
+        workers=2,
+    )
+    pdf = target.read_bytes()
+    pages = page_texts(pdf)
+    assert result.pages == len(pages) == 5
+    urls = [_urls_in(text)[0] for text in pages]
+    hashes = {link["token_hash"]: link["citizen_id"] for link in _links(enabled)}
+    # Page n is the n-th person's notice (the selection's order) and carries that person's link.
+    assert [hashes[token_hash(url.removeprefix(LINK))] for url in urls] == ids
+    assert all(url in qr_codes(pdf, n) for n, url in enumerate(urls))
+
+
+def test_a_long_advisory_takes_the_panel_whole_to_the_next_page(enabled: Session) -> None:
+    citizen_id = _citizen(enabled, 50, "ru")
+    long = {"ru": "Посольство просит соблюдать меры предосторожности. " * 25}
+    _record, pdf = notices.issue_one(
+        enabled, kind="advisory", languages=["ru"], citizen_id=citizen_id, params={"situation": long}
+    )
+    pages = page_texts(pdf)
+    assert len(pages) == 2 and not _urls_in(pages[0]) and HEADINGS["ru"] not in pages[0]
+    (url,) = _urls_in(pages[1])
+    assert HEADINGS["ru"] in pages[1] and url in qr_codes(pdf, 1)
