@@ -206,6 +206,11 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
+        <source>{links} check-in links written to {file}</source>
+        <translation>Белгі қою сілтемелері жазылды: {links}, {file} файлына</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>Officers and administrators make check-in links.</source>
         <translation>Белгі қою сілтемелерін консулдық қызметкерлер мен әкімшілер жасайды.</translation>
     </message>
@@ -257,7 +262,7 @@
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>&amp;Valid through:</source>
-        <translation>&amp;Жарамдылығы:</translation>
+        <translation>&amp;Жарамдылық мерзімі:</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>

@@ -206,6 +206,11 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
+        <source>{links} check-in links written to {file}</source>
+        <translation>Ссылок для отметки записано: {links}, файл {file}</translation>
+    </message>
+    <message>
+        <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>Officers and administrators make check-in links.</source>
         <translation>Ссылки для отметки создают консульские сотрудники и администраторы.</translation>
     </message>

@@ -121,7 +121,10 @@ class LinksPanel(QGroupBox):
         grid.addWidget(self.everyone, 2, 0, 1, 2)
         grid.addWidget(self.expires_label, 3, 0)
         grid.addWidget(self.expires, 3, 1)
-        grid.setColumnStretch(1, 1)
+        # The fields keep a readable width; the space left over stays empty on a wide window.
+        for field in (self.campaign, self.region):
+            field.setMinimumWidth(360)
+        grid.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -131,10 +134,13 @@ class LinksPanel(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(self.result)
 
-        self.kinds.buttonToggled.connect(lambda *_: self._update())
+        self._chosen_by_hand = False
+        self._choosing = True  # the panel's own choice, not the person's
+        self.kinds.buttonToggled.connect(self._toggled)
         self.campaign.currentIndexChanged.connect(lambda *_: self._update())
+        self.everyone.setChecked(True)
         self.load_campaigns()
-        (self.by_campaign if self.campaign.count() else self.everyone).setChecked(True)
+        self._choosing = False
         self.retranslate()
 
     # -- state
@@ -150,6 +156,16 @@ class LinksPanel(QGroupBox):
         found = self.campaign.findData(chosen)
         self.campaign.setCurrentIndex(found if found >= 0 else 0)
         self.campaign.blockSignals(False)
+        if self.campaign.count() and not self._chosen_by_hand:
+            # A campaign is what links are usually for: offer it until someone chose otherwise.
+            choosing, self._choosing = self._choosing, True
+            self.by_campaign.setChecked(True)
+            self._choosing = choosing
+        self._update()
+
+    def _toggled(self, _button: object, checked: bool) -> None:
+        if checked and not self._choosing:
+            self._chosen_by_hand = True
         self._update()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -223,13 +239,17 @@ class LinksPanel(QGroupBox):
                 " then delete it."
             ).format(
                 links=format_number(result.links),
-                file=str(result.path),
+                file=result.path.name,
                 none=format_number(result.without_phone),
             )
         )
+        self.result.setToolTip(str(result.path))
         self.written.emit(result)
         # The links go to HQ with the next sync (the sync runner listens for local writes).
-        notify(DataChange(frozenset(), message=self.result.text(), origin=self))
+        message = self.tr("{links} check-in links written to {file}").format(
+            links=format_number(result.links), file=result.path.name
+        )
+        notify(DataChange(frozenset(), message=message, origin=self))
 
     # -- texts
 

@@ -88,8 +88,6 @@ class CheckinView(QWidget):
             self._stale = True
             if self.isVisible():
                 self._debounce.start()
-            if Kind.CAMPAIGNS in change.kinds:
-                self.links.load_campaigns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -108,6 +106,7 @@ class CheckinView(QWidget):
         address = self.status.public_address if self.status else None
         self.address.show_address(address)
         self.links.set_enabled(address is not None)
+        self.links.load_campaigns()
         self.phones.refresh()
         self._figures_text()
 
