@@ -17,19 +17,22 @@ post's log (hq/checkin_drain.py does, later, in batches). No OpenAPI, docs, cons
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import Connection, select
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
@@ -52,6 +55,7 @@ __all__ = ["PublicSettings", "create_public_app", "public_router"]
 log = logging.getLogger("embassy_desk.hq.public")
 
 PAGE_PATH = "/c/{token}"
+T = TypeVar("T")
 # The embassy's name changes perhaps once in years: read it once every few minutes, not per page.
 _EMBASSY_SECONDS = 300.0
 
@@ -67,11 +71,20 @@ class _Public:
     by_token: TokenBuckets = field(init=False)
     _embassies: dict[str, tuple[str, float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _limiter: CapacityLimiter | None = None
 
     def __post_init__(self) -> None:
         s = self.settings
         self.by_address = TokenBuckets(rate=s.address_rate, burst=s.address_burst)
         self.by_token = TokenBuckets(rate=s.token_rate, burst=s.token_burst)
+
+    async def in_thread(self, call: Callable[..., T], *args: Any) -> T:
+        """``call(*args)`` in a worker thread, at most ``db_workers`` at once: a flood of answers
+        queues here instead of opening (and closing) a database connection beyond the pool per
+        request, which costs PostgreSQL far more than the lookup itself."""
+        if self._limiter is None:  # made on the event loop's thread, on first use
+            self._limiter = CapacityLimiter(self.settings.db_workers)
+        return await anyio.to_thread.run_sync(functools.partial(call, *args), limiter=self._limiter)
 
     def embassy(self, conn: Connection, post: str) -> str:
         """The post's name (cached a few minutes)."""
@@ -247,7 +260,7 @@ def public_router(
         if refused is not None:
             return refused
         moment = public.clock()
-        shown = await run_in_threadpool(_look_up, public, hashed, iso(moment))
+        shown = await public.in_thread(_look_up, public, hashed, iso(moment))
         if shown is None:
             return _not_found(request, _language(request, asked))
         lang = _language(request, asked, shown.link.language)
@@ -292,7 +305,7 @@ def public_router(
                 )
             except forms.FormProblem as exc:
                 problem = exc.field
-        outcome = await run_in_threadpool(_keep, public, hashed, iso(moment), submission, form.get("lang"))
+        outcome = await public.in_thread(_keep, public, hashed, iso(moment), submission, form.get("lang"))
         if outcome is None:
             return _not_found(request, _language(request, form.get("lang"), asked))
         lang = _language(request, form.get("lang"), asked, outcome.link.language)

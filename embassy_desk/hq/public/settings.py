@@ -52,6 +52,9 @@ class PublicSettings:
     token_burst: int = 20
     max_body: int = 8 * 1024
     max_message: int = 500
+    # Page lookups and answers running at once; more wait their turn. Within HQ's database pool
+    # (hq/database.py: 5 kept), so none opens a connection of its own.
+    db_workers: int = 4
     default_region: str = "KR"
 
     @classmethod
