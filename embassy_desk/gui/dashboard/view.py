@@ -185,7 +185,7 @@ class DashboardView(QWidget):
             "unknown": Tile("tileNotContacted", GREY, self),
             "open_cases": Tile("tileOpenCases", BLUE, self),
             # Answers citizens gave themselves on their check-in link or by SMS (issue 14).
-            "checkins": Tile("tileCheckins", GREEN, self),
+            "checkins": Tile("tileCheckins", NEUTRAL, self),
         }
         self.tiles["checkins"].share.setWordWrap(True)
         tiles = QHBoxLayout()
