@@ -30,9 +30,13 @@ from embassy_desk.domain.messages import Msg
 from embassy_desk.hq.app import create_app
 from embassy_desk.hq.auth import ApiSettings
 from embassy_desk.hq.config import HQConfig
+from embassy_desk.hq.errors import HQNotReady
+from embassy_desk.hq.keys import HQKeys
 from embassy_desk.hq.public.app import create_public_app
 from embassy_desk.hq.public.settings import PublicSettings
 from embassy_desk.hq.public.sms_settings import SmsSettings
+from embassy_desk.hq.store import HQStore
+from embassy_desk.sync import keys as sync_keys
 
 __all__ = ["serve", "serve_public"]
 
@@ -102,7 +106,7 @@ def serve_public(config: HQConfig, host: str, port: int, certfile: Path | None, 
     _check_tls_pair(certfile, keyfile)
     public = PublicSettings.from_env()
     sms = SmsSettings.resolve(config.hq_dir)
-    store = config.open_store()
+    store = store_without_keys(config)
     try:
         app = create_public_app(store, settings=public, sms=sms)
         server = uvicorn.Server(_server_config(app, host, port, certfile, keyfile))
@@ -112,6 +116,20 @@ def serve_public(config: HQConfig, host: str, port: int, certfile: Path | None, 
         _run_until_stopped(server)
     finally:
         store.close()
+
+
+def store_without_keys(config: HQConfig) -> HQStore:
+    """HQ's store for the public listener alone: HQ's database (HQNotReady if it is not at this
+    version's schema) with throw-away keys made in memory. The public routes never sign or open
+    anything, so a machine in a DMZ needs, and holds, no copy of HQ's private keys."""
+    from embassy_desk.hq.database import current_revision, head_revision, make_engine
+
+    engine = make_engine(config.db_url)
+    revision = current_revision(engine)
+    if revision != head_revision():
+        engine.dispose()
+        raise HQNotReady(Msg("hq.schema_behind", revision=revision or "-", head=head_revision()))
+    return HQStore(engine, HQKeys(sync_keys.new_signing_key(), sync_keys.new_bundle_key()))
 
 
 def _check_tls_pair(certfile: Path | None, keyfile: Path | None) -> None:

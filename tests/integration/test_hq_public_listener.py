@@ -170,10 +170,12 @@ def test_serve_with_a_public_port_keeps_the_console_and_api_off_the_public_liste
         httpx.get(public + "/health", timeout=2)  # the second listener stopped with the first
 
 
-def test_serve_public_serves_only_the_page(hq: tuple[Path, str]) -> None:
+def test_serve_public_serves_only_the_page_and_needs_no_keys(hq: tuple[Path, str], tmp_path: Path) -> None:
     hq_dir, db = hq
     token = a_link(hq_dir, db)
-    with serving(hq_dir, db, command="serve-public") as server, httpx.Client(timeout=10) as web:
+    dmz = tmp_path / "dmz"  # the DMZ machine's folder: no copy of HQ's private keys
+    dmz.mkdir()
+    with serving(dmz, db, command="serve-public") as server, httpx.Client(timeout=10) as web:
         for method, path in NOT_PUBLIC:
             got = web.request(method, server.url + path, json={} if method == "POST" else None)
             assert got.status_code == 404, (method, path, got.status_code)
