@@ -31,6 +31,7 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.hq import checkin
 from embassy_desk.hq.checkin_drain import drain
 from embassy_desk.hq.clock import iso
+from embassy_desk.hq.public.app import create_public_app
 from embassy_desk.hq.public.sms import MAX_BODY, PATH, SmsStats, sms_router
 from embassy_desk.hq.public.sms_settings import SmsSettings
 from embassy_desk.hq.store import HQStore
@@ -349,6 +350,21 @@ def test_without_a_secret_there_is_no_webhook(hq_store: HQStore, hq_clock: Movab
     off.citizen_with_link()
     assert off.send("1").status_code == 404
     assert off.answers() == []
+
+
+def test_the_public_app_serves_the_webhook_only_with_a_secret(hq: Hq) -> None:
+    hq.citizen_with_link()
+    body = message("1")
+    stamp = str(int(hq.clock().timestamp()))
+    headers = {"X-Timestamp": stamp, "X-Signature": sign(SECRET, stamp, body)}
+    off = TestClient(create_public_app(hq.store, sms=SmsSettings(), clock=hq.clock))
+    reply = off.post(PATH, content=body, headers=headers)
+    assert reply.status_code == 404 and "text/html" in reply.headers["content-type"]  # the public 404 page
+    on = TestClient(create_public_app(hq.store, sms=SmsSettings(secret=SECRET), clock=hq.clock))
+    reply = on.post(PATH, content=body, headers=headers)
+    assert reply.status_code == 200 and reply.json() == {"status": "taken", "answer": "safe"}
+    assert "set-cookie" not in reply.headers
+    assert len(hq.answers()) == 1
 
 
 # --- ignored --------------------------------------------------------------------------------------
