@@ -199,9 +199,11 @@ def test_thirty_thousand_links_take_seconds(admin: Session) -> None:
     checkin.set_public_address(admin, ADDRESS)
     people = checkin.present_people(admin)
     assert len(people) == 30_000
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     made = checkin.issue_links(admin, people)
-    took = time.perf_counter() - started
-    print(f"30,000 links in {took:.2f} s")
+    took, used = time.perf_counter() - started, time.process_time() - cpu
+    print(f"30,000 links in {took:.2f} s ({used:.2f} s of CPU)")
     assert len(made) == 30_000 and all(link.phone for link in made)
-    assert took < 30, f"30,000 links took {took:.1f} s"
+    # The CPU time, not the wall clock: on a shared 2-core machine other work can stretch the latter
+    # fivefold (1.6 s of CPU took 2 s alone and 20 s beside a busy test suite).
+    assert used < 10, f"30,000 links took {used:.1f} s of CPU ({took:.1f} s)"
