@@ -141,9 +141,9 @@ def export_bundle(store: HQStore, post: str, path: Path, *, everything: bool = F
     """Write the post's bundle to ``path`` (see the module docstring); ``everything``: from seq 1."""
     code = store.post(post).code
     # Check-ins answered before the bundle is written travel in it, as they would by a pull (issue 14).
-    from embassy_desk.hq.checkin_drain import drain_report
+    from embassy_desk.hq.checkin_drain import drain_for_post
 
-    drain_report(store, post=code, limit=None, until=store.now())
+    drain_for_post(store, code)
     with store.engine.begin() as conn:
         post_row = conn.execute(select(posts).where(posts.c.code == code).with_for_update()).mappings().one()
         members = [

@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,19 +85,23 @@ _WELFARE = {
 
 @dataclass
 class DrainResult:
-    """What drains did: answers taken (``drained``), of them answers whose person was no longer
-    registered (``orphaned``: marked drained, no records), and entries written into posts' logs."""
+    """What drains did: answers taken (``drained``); of them, answers whose person was no longer
+    registered (``orphaned``) and answers that could not become records (``refused``: an unknown
+    answer or an unreadable time; a row written by hand), both marked drained without records; and
+    entries written into posts' logs."""
 
     drained: int = 0
     orphaned: int = 0
     entries: int = 0
     posts: set[str] = field(default_factory=set)
+    refused: int = 0
 
     def add(self, other: DrainResult) -> None:
         self.drained += other.drained
         self.orphaned += other.orphaned
         self.entries += other.entries
         self.posts |= other.posts
+        self.refused += other.refused
 
 
 def drain(store: HQStore, *, post: str | None = None, limit: int = 1000) -> int:
@@ -133,13 +138,23 @@ def drain_report(
                 break
     if total.drained:
         log.info(
-            "check-in drain: %d answers, %d without a registered person, %d entries (%d posts)",
+            "check-in drain: %d answers, %d without a registered person, %d unusable, %d entries (%d posts)",
             total.drained,
             total.orphaned,
+            total.refused,
             total.entries,
             len(total.posts),
         )
     return total
+
+
+def drain_for_post(store: HQStore, post: str, *, seconds: float | None = None) -> None:
+    """Before HQ hands a post its log (a pull, a bundle): drain the answers given until now. A
+    failure is logged (its type only) and never fails the caller: the drainer thread tries again."""
+    try:
+        drain_report(store, post=post, limit=None, until=store.now(), seconds=seconds)
+    except Exception as exc:  # the pull must still answer with what the log holds
+        log.error("check-in drain before handing out the log failed (%s)", type(exc).__name__)
 
 
 def _pending_posts(store: HQStore, post: str | None) -> list[str]:
@@ -174,7 +189,7 @@ def drain_batch(store: HQStore, post: str, *, size: int = BATCH, until: str | No
         conn.execute(select(posts.c.next_seq).where(posts.c.code == post).with_for_update()).scalar_one()
         writer = _Writer(conn, post)
         writer.preload(answers)
-        orphaned = sum(0 if writer.write(answer) else 1 for answer in answers)
+        outcomes = Counter(writer.write(answer) for answer in answers)
         if writer.entries:
             request = wire.PushRequest(
                 protocol=wire.PROTOCOL_VERSION,
@@ -204,7 +219,9 @@ def drain_batch(store: HQStore, post: str, *, size: int = BATCH, until: str | No
                 for a in answers
             ],
         )
-    return DrainResult(len(answers), orphaned, len(writer.entries), {post})
+    return DrainResult(
+        len(answers), outcomes[_ORPHANED], len(writer.entries), {post}, refused=outcomes[_REFUSED]
+    )
 
 
 def answer_stamp(at: str, after: Iterable[str] = ()) -> str:
@@ -233,6 +250,15 @@ def workstation_time(at: str) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
+_WRITTEN, _ORPHANED, _REFUSED = "written", "orphaned", "refused"
+
+
+def _clean(value: object) -> str:
+    # What a citizen typed, trimmed; NUL, which no replica can store, dropped (push_batch would
+    # refuse the entry, and with it the whole batch).
+    return str(value).replace("\x00", "").strip() if value else ""
+
+
 class _Writer:
     """Builds the entries of a batch's answers against HQ's record states, applying each to its
     in-memory copy of the states (as HQ will), so a second answer of a person in the batch sees the
@@ -255,17 +281,21 @@ class _Writer:
         state = self.cache.get(key)
         return None if state is None or state.deleted else state
 
-    def write(self, answer: Row[Any]) -> bool:
-        """The entries of one answer; False (none) when its person is not registered."""
+    def write(self, answer: Row[Any]) -> str:
+        """The entries of one answer: :data:`_WRITTEN`, or none (:data:`_ORPHANED`: its person is
+        not registered; :data:`_REFUSED`: not an answer the page or the webhook stores)."""
         citizen_id = str(answer.citizen_id)
         person = self._live(("citizen", citizen_id))
         if person is None:
-            return False
-        kind = CheckinAnswer(str(answer.answer))
-        at = workstation_time(str(answer.at))
+            return _ORPHANED
+        try:
+            kind = CheckinAnswer(str(answer.answer))
+            at = workstation_time(str(answer.at))
+        except ValueError:
+            return _REFUSED
         welfare = _WELFARE.get(kind)
         campaign_id = str(answer.campaign_id) if answer.campaign_id else None
-        text = str(answer.message).strip() if answer.message else ""
+        text = _clean(answer.message)
         contact = {
             "citizen_id": citizen_id,
             "at": at,
@@ -288,10 +318,10 @@ class _Writer:
             self._update("citizen", citizen_id, fields, answer.at)
         if kind is CheckinAnswer.NEEDS_HELP:
             self._open_case(citizen_id, at, answer)
-        if kind is CheckinAnswer.PHONE_CHANGED and answer.phone:
+        if kind is CheckinAnswer.PHONE_CHANGED and (phone := _clean(answer.phone)):
             change = {
                 "citizen_id": citizen_id,
-                "phone": str(answer.phone),
+                "phone": phone,
                 "reported_at": at,
                 "source": str(answer.source),
                 "status": PhoneChangeStatus.PENDING.value,
@@ -299,14 +329,14 @@ class _Writer:
             self._create("phone_change", uuid7(), change, answer.at)
         if campaign_id is not None and kind in _WELFARE:
             self._mark_done(campaign_id, citizen_id, kind, at, answer.at)
-        return True
+        return _WRITTEN
 
     def _open_case(self, citizen_id: str, at: str, answer: Row[Any]) -> None:
         parts = [Msg("hqcheckin.case_summary").render("en")]
-        if answer.message and str(answer.message).strip():
-            parts.append(Msg("hqcheckin.case_words", text=str(answer.message).strip()).render("en"))
-        if answer.callback:
-            parts.append(Msg("hqcheckin.case_callback", phone=str(answer.callback)).render("en"))
+        if words := _clean(answer.message):
+            parts.append(Msg("hqcheckin.case_words", text=words).render("en"))
+        if callback := _clean(answer.callback):
+            parts.append(Msg("hqcheckin.case_callback", phone=callback).render("en"))
         case_id = uuid7()
         self._create(
             "case",

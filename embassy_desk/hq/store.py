@@ -201,9 +201,9 @@ class HQStore:
         if known is not None and not known.revoked:
             # Every check-in answered before this pull reaches the post's log first, so a sync
             # brings them all (issue 14); answers still arriving wait for the drainer thread.
-            from embassy_desk.hq.checkin_drain import PULL_SECONDS, drain_report
+            from embassy_desk.hq.checkin_drain import PULL_SECONDS, drain_for_post
 
-            drain_report(self, post=known.post, limit=None, until=self.now(), seconds=PULL_SECONDS)
+            drain_for_post(self, known.post, seconds=PULL_SECONDS)
         with self.engine.begin() as conn:
             device = self._active_device(conn, device_id)
             cursor = min(req.cursor, self._last_seq(conn, device.post))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from embassy_desk.domain.checkin import new_token, token_hash
 from embassy_desk.domain.enums import CheckinAnswer
@@ -265,6 +265,37 @@ def test_an_answer_of_a_person_no_longer_registered_leaves_no_record(hq_store: H
     assert pending(hq_store) == 0
     assert [c["citizen_id"] for c in live(hq_store, "KZ-SEL", "contact").values()] == [post.people[1]]
     assert live(hq_store, "KZ-SEL", "case") == {}
+
+
+def test_an_unusable_answer_never_blocks_the_others(hq_store: HQStore) -> None:
+    post = make_post(hq_store, "KZ-SEL", 3)
+    bad = answer(hq_store, post, 0, CheckinAnswer.SAFE, START)
+    with hq_store.engine.begin() as conn:  # a row the page never writes: an unknown answer
+        conn.execute(update(checkin_answers).where(checkin_answers.c.id == bad).values(answer="maybe"))
+    answer(hq_store, post, 1, CheckinAnswer.NEEDS_HELP, START, message=" Помогите ", callback=CALLBACK)
+    answer(hq_store, post, 2, CheckinAnswer.SAFE, START)
+    done = checkin_drain.drain_report(hq_store)
+    assert (done.drained, done.refused, done.orphaned) == (3, 1, 0) and pending(hq_store) == 0
+    assert sorted(c["citizen_id"] for c in live(hq_store, "KZ-SEL", "contact").values()) == sorted(
+        post.people[1:]
+    )
+    (case,) = live(hq_store, "KZ-SEL", "case").values()
+    assert "In their words: Помогите\n" in case["summary"]
+
+
+def test_a_failing_drain_never_fails_a_pull(hq_store: HQStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    post = make_post(hq_store, "KZ-SEL", 1)
+    answer(hq_store, post, 0, CheckinAnswer.SAFE, START)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(checkin_drain, "drain_batch", broken)
+    device = enroll(hq_store, "KZ-SEL")
+    pulled = hq_store.pull(device.device_id, wire.PullRequest(protocol=1, schema_version=2, cursor=0))
+    assert pulled.entries and pending(hq_store) == 1  # the log as it is; the answer waits
+    monkeypatch.undo()
+    assert checkin_drain.drain(hq_store) == 1
 
 
 def test_a_welfare_status_set_by_staff_after_the_answer_stands(hq_store: HQStore) -> None:
