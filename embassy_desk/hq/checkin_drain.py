@@ -35,6 +35,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Row, select, update
@@ -56,7 +57,7 @@ from embassy_desk.domain.hlc import COUNTER_LIMIT, parse_stamp
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.domain.messages import Msg
 from embassy_desk.hq import audit
-from embassy_desk.hq.clock import parse_moment
+from embassy_desk.hq.clock import iso, parse_moment
 from embassy_desk.hq.publish import HQ_DEVICE, _hq_writer
 from embassy_desk.hq.records import Key, RecordCache
 from embassy_desk.hq.store import HQStore
@@ -74,6 +75,7 @@ BATCH = 500
 # is drained over the pulls of one sync, each well inside the workstation's 60 s timeout; a sync
 # pulls again while a pull brings entries, so it still brings every answer given before it.
 PULL_SECONDS = 10.0
+UNTIL_MARGIN = timedelta(minutes=1)
 # Who the records name as having checked, logged or opened (the post shows it as the check-in).
 CHECK_IN_STAFF = "check-in"
 AUDIT_ACTION = "checkin.answer"
@@ -151,8 +153,10 @@ def drain_report(
 def drain_for_post(store: HQStore, post: str, *, seconds: float | None = None) -> None:
     """Before HQ hands a post its log (a pull, a bundle): drain the answers given until now. A
     failure is logged (its type only) and never fails the caller: the drainer thread tries again."""
+    # A minute's margin: a public listener on another machine stamps answers with its own clock.
+    until = iso(store.clock() + UNTIL_MARGIN)
     try:
-        drain_report(store, post=post, limit=None, until=store.now(), seconds=seconds)
+        drain_report(store, post=post, limit=None, until=until, seconds=seconds)
     except Exception as exc:  # the pull must still answer with what the log holds
         log.error("check-in drain before handing out the log failed (%s)", type(exc).__name__)
 
