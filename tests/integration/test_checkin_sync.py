@@ -12,16 +12,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from embassy_desk.domain.campaigns import CampaignCriteria
 from embassy_desk.domain.checkin import token_hash
 from embassy_desk.domain.enums import CheckinAnswer
 from embassy_desk.hq import checkin
 from embassy_desk.hq.clock import iso
 from embassy_desk.hq.database import make_engine
+from embassy_desk.hq.tables import checkin_answers
 from embassy_desk.services import campaign_calls, campaigns, cases, contacts, registry
 from embassy_desk.services import checkin as post_checkin
 from tests.integration.test_campaigns import person, register
-from tests.sync_harness import Hq, Workstation, assert_converged, hq_database, hq_summary
+from tests.sync_harness import Hq, Workstation, assert_converged, hq_database, hq_summary, wait_until
 
 POST = "KZ-SEL"
 WORDS = "Сломала ногу, я в больнице Северанс"
@@ -38,6 +41,16 @@ def answer(db_url: str, token: str, kind: CheckinAnswer, **extra: Any) -> None:
             link = checkin.find_link(conn, token_hash(token), now)
             assert link is not None
             checkin.record_answer(conn, link, kind, now=now, language=link.language, source="web", **extra)
+    finally:
+        engine.dispose()
+
+
+def pending(db_url: str) -> int:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            query = select(func.count()).where(checkin_answers.c.drained_at.is_(None))
+            return int(conn.execute(query).scalar_one())
     finally:
         engine.dispose()
 
@@ -107,6 +120,8 @@ def test_answers_reach_the_post_at_its_next_sync(tmp_path: Path) -> None:
 
             # A changed answer: safe, then "I need help": needs assistance, both contacts kept.
             answer(db_url, tokens[safe], CheckinAnswer.NEEDS_HELP, message="Нужна вода")
+            # hq serve's drainer thread writes it within seconds, without waiting for a pull.
+            assert wait_until(lambda: pending(db_url) == 0, timeout=30)
             report = ws.sync()
             assert welfare(ws, safe) == "needs_assistance"
             with ws.session() as session:
