@@ -90,12 +90,6 @@ SECTIONS: tuple[Section, ...] = (
     Section("registry", lambda: QCoreApplication.translate("navigation", "Registry"), RegistryView),
     Section("campaigns", lambda: QCoreApplication.translate("navigation", "Campaigns"), CampaignsView),
     Section(
-        "checkin",
-        lambda: QCoreApplication.translate("navigation", "Check-in"),
-        CheckinView,
-        Action.CHECKIN_PHONES,
-    ),
-    Section(
         "dashboard",
         lambda: QCoreApplication.translate("navigation", "Dashboard"),
         _dashboard,
@@ -112,6 +106,13 @@ SECTIONS: tuple[Section, ...] = (
         lambda: QCoreApplication.translate("navigation", "Administration"),
         AdminView,
         Action.USER_MANAGE,
+    ),
+    # Last, so that Ctrl+1…Ctrl+9 still open the sections they opened before check-in came (issue 14).
+    Section(
+        "checkin",
+        lambda: QCoreApplication.translate("navigation", "Check-in"),
+        CheckinView,
+        Action.CHECKIN_PHONES,
     ),
 )
 
