@@ -13,6 +13,7 @@ from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.services import contacts, registry
 from embassy_desk.services.session import Session
 from tests.conftest import aigerim
+from tests.gui.test_checkin_view import hq_check_in
 
 
 def _people(admin: Session, n: int) -> list[str]:
@@ -25,10 +26,7 @@ def _people(admin: Session, n: int) -> list[str]:
 
 
 def _check_in(admin: Session, citizen_id: str, welfare: str | None) -> None:
-    # The row HQ's drainer writes for an answer, as sync applies it.
-    contacts.log_contact(
-        admin, citizen_id, channel="check-in", direction="incoming", outcome="reached", welfare=welfare
-    )
+    hq_check_in(admin, citizen_id, welfare)
 
 
 def test_the_dashboard_tile_counts_check_ins_and_moves_after_sync(qtbot: QtBot, admin: Session) -> None:
@@ -53,8 +51,6 @@ def test_the_dashboard_tile_counts_check_ins_and_moves_after_sync(qtbot: QtBot, 
         notify(DataChange(frozenset(Kind), count_changed=True))
     assert tile.value.text() == "3"
     assert tile.share.text() == "3 in the last 24 h\n2 safe · 1 need help"
-    assert view.tiles["safe"].value.text() == "2"
-    assert view.tiles["needs_assistance"].value.text() == "1"
     assert "Check-ins by citizens: 3" in tile.accessibleName()
     view.stop()
 
@@ -78,4 +74,4 @@ def test_staff_cannot_pick_check_in_and_the_contact_log_names_it(qtbot: QtBot, a
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     assert row[1] == "Check-in by the citizen"
     assert row[2] == "Incoming" and row[3] == "Reached" and row[4] == "Safe"
-    assert row[5] == "the citizen"
+    assert row[5] == "the citizen", "HQ wrote it for the citizen's own answer; nobody at the post"

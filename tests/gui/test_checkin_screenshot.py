@@ -19,10 +19,10 @@ from embassy_desk.gui.checkin.view import CheckinView
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.gui.i18n import Translations
 from embassy_desk.gui.shell.main_window import MainWindow
-from embassy_desk.services import campaigns, checkin, contacts, registry
+from embassy_desk.services import campaigns, checkin, registry
 from embassy_desk.storage.workstation import WorkstationPaths
 from tests.conftest import ADMIN_PASSPHRASE, aigerim
-from tests.gui.test_checkin_view import _reported
+from tests.gui.test_checkin_view import _reported, hq_check_in
 from tests.gui.test_unlock_lock import sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,9 +86,7 @@ def test_the_check_in_screen_in_the_window(
         view.links.export_to(documents / "checkin-links-seoul.csv", Selection(CAMPAIGN, camp.id))
     # Answers as sync brings them (check-in contacts), and three reported numbers.
     for citizen_id, welfare in zip(ids[:4], ("safe", "safe", "needs_assistance", "safe"), strict=True):
-        contacts.log_contact(
-            session, citizen_id, channel="check-in", direction="incoming", outcome="reached", welfare=welfare
-        )
+        hq_check_in(session, citizen_id, welfare)
     _reported(session, ids[4], "+821077770145", "2026-12-07T01:12:00.000+00:00")
     _reported(session, ids[5], "+821033338890", "2026-12-07T02:40:00.000+00:00", "sms")
     _reported(session, ids[6], "+821055551207", "2026-12-07T03:05:00.000+00:00")

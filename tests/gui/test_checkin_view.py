@@ -10,6 +10,7 @@ import json
 import stat
 import subprocess
 import sys
+from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,23 @@ def _reported(session: Session, citizen_id: str, phone: str, at: str, source: st
         "status": "pending",
     }
     return from_hq(session, "phone_change", fields)
+
+
+def hq_check_in(session: Session, citizen_id: str, welfare: str | None) -> str:
+    """The contact HQ's drainer writes for an answer (hq/checkin_drain.py), applied as sync applies it."""
+    fields: dict[str, Any] = {
+        "citizen_id": citizen_id,
+        "at": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        "channel": "check-in",
+        "direction": "incoming",
+        "staff": "check-in",
+        "outcome": "reached",
+        "welfare_status": welfare,
+        "note": None,
+        "follow_up_due": None,
+        "campaign_id": None,
+    }
+    return from_hq(session, "contact", fields)
 
 
 def _phones(session: Session, citizen_id: str) -> list[str]:

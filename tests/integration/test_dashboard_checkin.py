@@ -1,10 +1,12 @@
-"""The dashboard counts check-ins: the contacts with channel ``check-in`` (what HQ writes for each answer
-a citizen gives), in all and in the last 24 hours, by answer; calls by staff are not check-ins."""
+"""The dashboard counts check-ins: the contacts with channel ``check-in`` (what HQ's drainer writes for
+each answer a citizen gives, applied here as a sync applies it), in all and in the last 24 hours, by
+answer; calls by staff are not check-ins."""
 
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from itertools import count
 
 from sqlalchemy import text
 
@@ -12,7 +14,11 @@ from embassy_desk.domain.ids import uuid7
 from embassy_desk.services import contacts, registry
 from embassy_desk.services.dashboard import dashboard_figures
 from embassy_desk.services.session import Session
+from embassy_desk.sync import apply
+from embassy_desk.sync.wire import PulledEntry
 from tests.conftest import aigerim
+
+_SEQ = count(1)
 
 
 def _people(admin: Session, n: int) -> list[str]:
@@ -24,12 +30,42 @@ def _people(admin: Session, n: int) -> list[str]:
     ]
 
 
-def _check_in(admin: Session, citizen_id: str, welfare: str | None) -> str:
-    # The same row HQ's drainer makes (an incoming check-in contact, reached, the answer's welfare).
-    entry = contacts.log_contact(
-        admin, citizen_id, channel="check-in", direction="incoming", outcome="reached", welfare=welfare
+def hq_check_in(session: Session, citizen_id: str, welfare: str | None, *, at: datetime | None = None) -> str:
+    """A check-in contact exactly as HQ's drainer writes it (hq/checkin_drain.py), applied as a sync
+    applies a pulled entry; returns its moment. ``welfare``: safe / needs_assistance / None (phone)."""
+    moment = (at or datetime.now(UTC)).isoformat(timespec="milliseconds")
+    seq = next(_SEQ)
+    fields = {
+        "citizen_id": citizen_id,
+        "at": moment,
+        "channel": "check-in",
+        "direction": "incoming",
+        "staff": "check-in",
+        "outcome": "reached",
+        "welfare_status": welfare,
+        "note": None,
+        "follow_up_due": None,
+        "campaign_id": None,
+    }
+    entry = PulledEntry(
+        id=uuid7(),
+        entity="contact",
+        record_id=uuid7(),
+        op="create",
+        fields=fields,
+        hlc=f"17900000{seq:05d}-00000-hq",
+        staff="hq",
+        schema_version=2,
+        seq=seq,
+        device="hq",
     )
-    return entry.at
+    report = apply.apply_batch(session, [entry], cursor=seq)
+    assert report.applied == 1 and not report.malformed
+    return moment
+
+
+def _check_in(admin: Session, citizen_id: str, welfare: str | None, at: datetime | None = None) -> str:
+    return hq_check_in(admin, citizen_id, welfare, at=at)
 
 
 def test_no_check_in_yet_counts_zero_of_every_answer(admin: Session) -> None:
@@ -42,10 +78,11 @@ def test_no_check_in_yet_counts_zero_of_every_answer(admin: Session) -> None:
 
 def test_check_ins_by_answer_and_the_24_hour_window(admin: Session) -> None:
     a, b, c, d = _people(admin, 4)
-    _check_in(admin, a, "safe")
-    _check_in(admin, b, "safe")
-    _check_in(admin, c, "needs_assistance")
-    last = _check_in(admin, d, None)  # "my phone number has changed": no welfare
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    _check_in(admin, a, "safe", start)
+    _check_in(admin, b, "safe", start + timedelta(minutes=1))
+    _check_in(admin, c, "needs_assistance", start + timedelta(minutes=2))
+    _check_in(admin, d, None, start + timedelta(minutes=3))  # "my phone number has changed": no welfare
     # A staff call is a contact, not a check-in.
     contacts.log_contact(admin, a, channel="phone", outcome="reached", welfare="safe")
 
@@ -54,14 +91,12 @@ def test_check_ins_by_answer_and_the_24_hour_window(admin: Session) -> None:
     assert figures.checkins.by_answer == {"safe": 2, "needs_help": 1, "phone_changed": 1}
     assert figures.checkins.by_answer_24h == figures.checkins.by_answer
     assert figures.contacts_24h == 5
-    assert figures.welfare["safe"] == 2 and figures.welfare["needs_assistance"] == 1
 
     # A changed answer is one more check-in: the person said "safe", then "I need help".
-    time.sleep(0.005)  # its own millisecond, so the window's edge below separates the two
-    changed = datetime.fromisoformat(_check_in(admin, a, "needs_assistance"))
+    changed = start + timedelta(minutes=30)
+    _check_in(admin, a, "needs_assistance", changed)
     again = dashboard_figures(admin).checkins
     assert again.total == 5 and again.by_answer["needs_help"] == 2
-    assert datetime.fromisoformat(last) < changed
 
     # 24 hours after the changed answer: only it is recent (the edge as contacts_24h counts it); the
     # total stays; a millisecond later nothing is recent.
@@ -75,6 +110,7 @@ def test_check_ins_by_answer_and_the_24_hour_window(admin: Session) -> None:
 def test_two_hundred_thousand_contacts_are_counted_quickly(admin: Session) -> None:
     (person,) = _people(admin, 1)
     now = datetime.fromisoformat(_check_in(admin, person, "safe"))
+    assert now.tzinfo is not None
     rows = []
     for i in range(200_000):
         at = (now - timedelta(minutes=i % 4000)).isoformat(timespec="milliseconds")
