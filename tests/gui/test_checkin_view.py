@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from embassy_desk.domain.campaigns import CampaignCriteria
 from embassy_desk.domain.enums import Role
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.gui.checkin.links import CAMPAIGN, REGION, LinksWritten, Selection
+from embassy_desk.gui.checkin.links import CAMPAIGN, EVERYONE, REGION, LinksWritten, Selection
 from embassy_desk.gui.checkin.view import CheckinView
 from embassy_desk.gui.data_events import DataChange, Kind, notify
 from embassy_desk.services import audit_log, campaigns, checkin, registry
@@ -281,4 +281,22 @@ def test_the_screen_follows_a_language_switch(qtbot: QtBot, admin: Session, kaza
     assert view.figures.text().startswith("Жасалған сілтемелер: 0")
     QCoreApplication.removeTranslator(kazakh)
     qtbot.waitUntil(lambda: view.heading.text() == "Check-in: citizens answer themselves")
+    view.stop()
+
+
+def test_a_folder_that_cannot_be_written_makes_no_links(
+    qtbot: QtBot, admin: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from embassy_desk.gui import tasks
+
+    _people(admin)
+    checkin.set_public_address(admin, ADDRESS)
+    view = _view(qtbot, admin)
+    failures: list[BaseException] = []
+    monkeypatch.setattr(tasks, "handle_exception", lambda exc, parent=None: failures.append(exc))
+    task = view.links.export_to(tmp_path / "missing-folder" / "links.csv", Selection(EVERYONE))
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    assert failures and isinstance(failures[0], OSError)
+    assert checkin.checkin_status(admin).links == 0, "nothing made for a file that cannot be written"
+    assert view.links.export_button.isEnabled()
     view.stop()

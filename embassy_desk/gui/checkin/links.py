@@ -7,6 +7,7 @@ file went and reminds that it must not be left lying about.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -58,7 +59,12 @@ class LinksWritten:
 
 
 def export_links(session: Session, selection: Selection, expires: date, target: Path) -> LinksWritten:
-    """Make the links for ``selection`` (valid through ``expires``) and write them to ``target``."""
+    """Make the links for ``selection`` (valid through ``expires``) and write them to ``target``.
+
+    The folder is tried first: links made for a file that then cannot be written would be links
+    nobody holds (harmless, only hashes are kept, but counted as made)."""
+    with tempfile.TemporaryFile(dir=target.parent):
+        pass
     if selection.kind == CAMPAIGN:
         ids = checkin.campaign_people(session, selection.value)
     elif selection.kind == REGION:
