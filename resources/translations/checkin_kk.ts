@@ -99,13 +99,13 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Apply: make it the first mobile</source>
+        <source>A&amp;pply: make it the first mobile</source>
         <translation>&amp;Қабылдау: бірінші ұялы нөмір ету</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/phones.py"/>
         <source>&amp;Dismiss</source>
-        <translation>Қабылда&amp;мау</translation>
+        <translation>Қабы&amp;лдамау</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
-        <source>&amp;Valid through:</source>
+        <source>Valid &amp;through:</source>
         <translation>&amp;Жарамдылық мерзімі:</translation>
     </message>
     <message>

@@ -99,7 +99,7 @@
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/phones.py"/>
-        <source>&amp;Apply: make it the first mobile</source>
+        <source>A&amp;pply: make it the first mobile</source>
         <translation>&amp;Принять: сделать первым мобильным</translation>
     </message>
     <message>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../embassy_desk/gui/checkin/address.py"/>
         <source>&amp;Save address</source>
-        <translation>&amp;Сохранить адрес</translation>
+        <translation>Со&amp;хранить адрес</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/address.py"/>
@@ -257,17 +257,17 @@
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>&amp;Everyone present</source>
-        <translation>&amp;Все, кто в стране</translation>
+        <translation>Все, кто в с&amp;тране</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
-        <source>&amp;Valid through:</source>
+        <source>Valid &amp;through:</source>
         <translation>&amp;Действуют по:</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>
         <source>E&amp;xport links to CSV…</source>
-        <translation>&amp;Выгрузить ссылки в CSV…</translation>
+        <translation>В&amp;ыгрузить ссылки в CSV…</translation>
     </message>
     <message>
         <location filename="../../embassy_desk/gui/checkin/links.py"/>

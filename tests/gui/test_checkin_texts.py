@@ -76,3 +76,20 @@ def test_a_translator_names_the_channel_in_kazakh(tmp_path: Path, qapp: object) 
     finally:
         QCoreApplication.removeTranslator(translator)
     assert vocab_labels.channel_labels()["check-in"] == "Check-in by the citizen"
+
+
+# The window's menus take these Alt keys in every screen.
+MENU_KEYS = {"en": {"f", "v", "h"}, "ru": {"ф", "в", "с"}, "kk": {"ф", "к", "а"}}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_alt_key_of_the_screen_is_its_own(tmp_path: Path, language: str) -> None:
+    screen = {("AddressPanel",), ("LinksPanel",), ("PhoneQueue",)}
+    if language == "en":
+        texts = [source for (context, source) in _texts_in_code(tmp_path) if (context,) in screen]
+    else:
+        catalogue = _messages(CATALOGUES / f"checkin_{language}.ts")
+        texts = [text for (context, _source), text in catalogue.items() if (context,) in screen]
+    keys = [m.group(1).lower() for text in texts if (m := re.search(r"&(\w)", text))]
+    assert len(keys) == len(set(keys)), sorted(keys)
+    assert not set(keys) & MENU_KEYS[language], sorted(set(keys) & MENU_KEYS[language])

@@ -287,7 +287,7 @@ class LinksPanel(QGroupBox):
         self.by_campaign.setText(self.tr("A &campaign's list:"))
         self.by_region.setText(self.tr("Everyone in a &region:"))
         self.everyone.setText(self.tr("&Everyone present"))
-        self.expires_label.setText(self.tr("&Valid through:"))
+        self.expires_label.setText(self.tr("Valid &through:"))
         self.export_button.setText(self.tr("E&xport links to CSV…"))
         self.export_button.setToolTip(
             self.tr("Make one new personal link per person and write citizen_id, phone, language, url")

@@ -185,7 +185,7 @@ class PhoneQueue(QGroupBox):
                 self.tr("How"),
             ]
         )
-        self.apply_button.setText(self.tr("&Apply: make it the first mobile"))
+        self.apply_button.setText(self.tr("A&pply: make it the first mobile"))
         self.dismiss_button.setText(self.tr("&Dismiss"))
         self._empty_text()
         if self.pending:
