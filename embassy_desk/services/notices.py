@@ -375,8 +375,11 @@ def _link_expiry() -> date:
     return _utc_today() + timedelta(days=checkin.DEFAULT_DAYS)
 
 
-def _prints_links(session: Session, spec: KindSpec) -> bool:
-    return spec.checkin and checkin.public_address(session) is not None
+def _prints_links(session: Session, spec: KindSpec, bundle: TemplateBundle) -> bool:
+    """Whether this run's notices carry links: a kind that prints them, templates with the panel (no
+    link is made that no page would show) and check-in enabled."""
+    panel = any(b.kind == "checkin" for t in bundle.templates.values() for b in t.body)
+    return spec.checkin and panel and checkin.public_address(session) is not None
 
 
 def _open_campaign(conn: Connection, campaign_id: str | None) -> str | None:
@@ -608,7 +611,7 @@ def _run(
                 _check_texts(spec, shared, _languages_used(conn, where, sql_params, requested))
         if total == 0:
             raise ValidationError("selection", Msg("notice.no_match"))
-        if _prints_links(session, spec):
+        if _prints_links(session, spec, bundle):
             with session.read() as conn:
                 found = conn.execute(text(f"SELECT id FROM citizens {where} ORDER BY rid"), sql_params)
                 ids = [str(r[0]) for r in found]
@@ -1017,7 +1020,7 @@ def reprint(session: Session, reference: str) -> bytes:
     languages = tuple(str(langs).split(","))
     bundle = load_bundle(kind, list(shared.params), sources=json.loads(sources_text))
     link = None
-    if "checkin" in personal and citizen_id and _prints_links(session, spec):
+    if "checkin" in personal and citizen_id and _prints_links(session, spec, bundle):
         # The first link's token was never kept: the re-print carries a new one (the first still
         # works until it expires).
         with session.read() as conn:
