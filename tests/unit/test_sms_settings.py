@@ -10,6 +10,7 @@ import pytest
 from embassy_desk.domain.messages import render
 from embassy_desk.hq.errors import HQNotReady
 from embassy_desk.hq.public.sms_settings import (
+    PAGE_REGION_ENV,
     REGION_ENV,
     SECRET_ENV,
     SECRET_FILE,
@@ -22,7 +23,7 @@ LONG = "a-long-enough-secret-1234"
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (SECRET_ENV, SECRET_FILE_ENV, REGION_ENV):
+    for name in (SECRET_ENV, SECRET_FILE_ENV, REGION_ENV, PAGE_REGION_ENV):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -56,6 +57,8 @@ def test_a_short_secret_is_refused_not_trusted(monkeypatch: pytest.MonkeyPatch) 
 
 def test_the_region_of_national_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert SmsSettings.resolve(None).default_region == "KR"
+    monkeypatch.setenv(PAGE_REGION_ENV, "JP")  # the page's setting, when the webhook has none
+    assert SmsSettings.resolve(None).default_region == "JP"
     monkeypatch.setenv(REGION_ENV, "kz")
     assert SmsSettings.resolve(None).default_region == "KZ"
     monkeypatch.setenv(REGION_ENV, "XX")

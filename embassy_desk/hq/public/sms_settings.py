@@ -3,8 +3,9 @@
 The shared secret comes from ``$EMBASSY_DESK_SMS_SECRET``, else from the file named by
 ``$EMBASSY_DESK_SMS_SECRET_FILE``, else from ``sms-secret`` in HQ's folder. Without a secret the
 webhook is off (404): nobody can answer for a citizen through an unsigned door. A secret shorter
-than MIN_SECRET characters is refused (HQNotReady) rather than trusted. ``$EMBASSY_DESK_SMS_REGION``
-(ISO code, default KR) is the country in which a sender number without "+" is read.
+than MIN_SECRET characters is refused (HQNotReady) rather than trusted. ``$EMBASSY_DESK_SMS_REGION``,
+else the page's ``$EMBASSY_DESK_PUBLIC_REGION`` (ISO code, default KR), is the country in which a
+sender number without "+" is read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ SECRET_ENV = "EMBASSY_DESK_SMS_SECRET"  # noqa: S105 - the name of a variable, n
 SECRET_FILE_ENV = "EMBASSY_DESK_SMS_SECRET_FILE"  # noqa: S105 - a variable name
 SECRET_FILE = "sms-secret"  # noqa: S105 - a file name
 REGION_ENV = "EMBASSY_DESK_SMS_REGION"
+# The public page's setting for the same thing (hq/public/settings.py): one answer serves both.
+PAGE_REGION_ENV = "EMBASSY_DESK_PUBLIC_REGION"
 MIN_SECRET = 16
 # A signed delivery older or newer than this (seconds) is refused as a possible replay.
 MAX_SKEW_SECONDS = 300
@@ -58,7 +61,11 @@ class SmsSettings:
                 secret = path.read_text(encoding="utf-8").strip()
         if secret and len(secret) < MIN_SECRET:
             raise HQNotReady(Msg("hqcheckin.sms_secret_short", min=MIN_SECRET, env=SECRET_ENV))
-        region = os.environ.get(REGION_ENV, "").strip().upper() or DEFAULT_REGION
+        region = (
+            os.environ.get(REGION_ENV, "").strip().upper()
+            or os.environ.get(PAGE_REGION_ENV, "").strip().upper()
+            or DEFAULT_REGION
+        )
         if region not in phonenumbers.SUPPORTED_REGIONS:
             raise HQNotReady(Msg("hqcheckin.sms_region", region=region, env=REGION_ENV))
         return cls(secret=secret.encode("utf-8") or None, default_region=region)
