@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import dataclass
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -37,34 +38,30 @@ def vcard(*, name: str, phone: str, hotline: str, email: str, address: str) -> s
     return "\r\n".join(lines)
 
 
-_FINDER_LIKE = "10111010000"  # the one orientation reportlab's rule 3 looks for
+_FINDER_LIKE = re.compile("10111010000")  # the one orientation reportlab's rule 3 looks for
 _RUNS = re.compile(r"0{5,}|1{5,}")
 
 
-def _runs(line: str) -> int:
-    """Rule 1 for one row or column ('1' dark, '0' light): each run of five or more alike, 3 + its
-    length beyond five."""
-    return sum(len(m) - 2 for m in _RUNS.findall(line))
+def _runs(lines: str) -> int:
+    """Rule 1 over lines joined by newlines ('1' dark, '0' light): each run of five or more alike,
+    3 + its length beyond five."""
+    found = _RUNS.findall(lines)
+    return sum(map(len, found)) - 2 * len(found)
 
 
-def _finder_like(row: str) -> int:
-    """Rule 3 for one row as reportlab counts it: 40 per finder-like pattern found left to right, not
-    overlapping, never at the row's last position. (Its columns never match: it compares a tuple
-    with a list there, so columns add nothing, and neither do they here.)"""
-    score = 0
-    end = len(row) - 1
-    j = row.find(_FINDER_LIKE, 0, end)
-    while j >= 0:
-        score += 40
-        j = row.find(_FINDER_LIKE, j + len(_FINDER_LIKE), end)
-    return score
+def _finder_like(rows: str, n: int) -> int:
+    """Rule 3 as reportlab counts it, over rows joined by newlines: 40 per finder-like pattern found
+    left to right, not overlapping, never ending at a row's last module. (Its columns never match:
+    it compares a tuple with a list there, so columns add nothing, and neither do they here.)"""
+    return 40 * sum(1 for m in _FINDER_LIKE.finditer(rows) if m.end() % (n + 1) != n)
 
 
 def _penalty(rows: list[str]) -> int:
     """``QRUtil.getLostPoint`` of a matrix, counted on strings and integers instead of per module."""
     n = len(rows)
-    columns = ["".join(col) for col in zip(*rows, strict=True)]
-    score = sum(_runs(line) + _finder_like(line) for line in rows) + sum(_runs(line) for line in columns)
+    joined = "\n".join(rows)
+    columns = "\n".join(map("".join, zip(*rows, strict=True)))
+    score = _runs(joined) + _finder_like(joined, n) + _runs(columns)
     # Rule 2: 2x2 blocks of one colour, 3 each.
     full = (1 << (n - 1)) - 1
     values = [int(row, 2) for row in rows]
@@ -73,23 +70,59 @@ def _penalty(rows: list[str]) -> int:
         light = ~upper & ~(upper >> 1) & ~lower & ~(lower >> 1) & full
         score += 3 * (dark.bit_count() + light.bit_count())
     # Rule 4: the share of dark modules away from half.
-    dark_modules = sum(row.count("1") for row in rows)
+    dark_modules = joined.count("1")
     return score + 10 * (abs(100 * dark_modules // (n * n) - 50) // 5)
 
 
-@functools.lru_cache(maxsize=40)
-def _mask_rows(version: int, positions: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
-    """For each of the eight masks, per row, the data modules that mask darkens (bit ``n-1-col``)."""
-    n = version * 4 + 17
-    out = []
+_LEVEL = qrencoder.QRErrorCorrectLevel.M
+
+
+def _as_int(row: list[bool]) -> int:
+    return int("".join("1" if m else "0" for m in row), 2)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What a QR code of one version looks like before any data: the same for every code of it."""
+
+    size: int
+    positions: tuple[tuple[int, int], ...]  # (col, row) of the data modules, in reportlab's order
+    scored: tuple[int, ...]  # per row (bit ``size-1-col``): function patterns, format bits blank
+    final: tuple[tuple[int, ...], ...]  # per mask: function patterns with that mask's format bits
+    masks: tuple[tuple[int, ...], ...]  # per mask: the data modules it darkens
+
+
+@functools.lru_cache(maxsize=16)
+def _layout(version: int) -> _Layout:
+    code = qrencoder.QRCode(version, _LEVEL)
+    n = code.moduleCount = version * 4 + 17
+    positions = tuple(code.dataPosIterator())
+    data_bits = [0] * n
+    for col, row in positions:
+        data_bits[row] |= 1 << (n - 1 - col)
+
+    def patterns(test: bool, mask: int) -> tuple[int, ...]:
+        # reportlab's own steps of makeImpl, without the data.
+        code.modules = [[False] * n for _ in range(n)]
+        code.setupPositionProbePattern(0, 0)
+        code.setupPositionProbePattern(n - 7, 0)
+        code.setupPositionProbePattern(0, n - 7)
+        code.setupPositionAdjustPattern()
+        code.setupTimingPattern()
+        code.setupTypeInfo(test, mask)
+        if version >= 7:
+            code.setupTypeNumber(test)
+        return tuple(_as_int(row) & ~d for row, d in zip(code.modules, data_bits, strict=True))
+
+    masks = []
     for pattern in range(8):
         mask = qrencoder.QRUtil.getMask(pattern)
         rows = [0] * n
         for col, row in positions:
             if mask(row, col):
                 rows[row] |= 1 << (n - 1 - col)
-        out.append(tuple(rows))
-    return tuple(out)
+        masks.append(tuple(rows))
+    return _Layout(n, positions, patterns(True, 0), tuple(patterns(False, m) for m in range(8)), tuple(masks))
 
 
 @functools.lru_cache(maxsize=8)
@@ -99,30 +132,26 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     The same code reportlab's encoder makes (its data, layout and choice of mask; a test compares them),
     several times faster: reportlab lays the whole code out again and scores it module by module for
     each of the eight masks, which took most of the time of a notice that prints a personal link.
-    Here the layout is made once, rows are integers, a mask flips the data bits of a row in one
-    operation, and the score is counted on strings and integers."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    Here the layout of a version is made once per process, rows are integers, a mask flips the data
+    bits of a row in one operation, and the score is counted on strings and integers."""
+    code = qrencoder.QRCode(None, _LEVEL)
     code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(True, 0)  # function patterns with blank format bits, as reportlab scores masks
-    n = code.getModuleCount()
-    positions = tuple(code.dataPosIterator())
-    bits = code.dataBitIterator(code.dataCache)
-    fixed = [int("".join("1" if m else "0" for m in row), 2) for row in code.modules]
+    version = code.calculate_version()
+    layout = _layout(version)
+    n = layout.size
+    bits = code._dataBitIterator(qrencoder.QRCode.createData(version, _LEVEL, code.dataList))
     data = [0] * n
-    for col, row in positions:
-        bit = 1 << (n - 1 - col)
-        fixed[row] &= ~bit  # a data module: not part of the fixed patterns
-        if next(bits, False):
-            data[row] |= bit
+    for (col, row), dark in zip(layout.positions, bits, strict=False):
+        if dark:
+            data[row] |= 1 << (n - 1 - col)
     best, best_score = 0, -1
-    for pattern, mask in enumerate(_mask_rows(code.version, positions)):
-        rows = [format(f | (d ^ m), f"0{n}b") for f, d, m in zip(fixed, data, mask, strict=True)]
+    for pattern, mask in enumerate(layout.masks):
+        rows = [format(f | (d ^ m), f"0{n}b") for f, d, m in zip(layout.scored, data, mask, strict=True)]
         score = _penalty(rows)
         if best_score < 0 or score < best_score:
             best, best_score = pattern, score
-    code.makeImpl(False, best)
-    return tuple(tuple(bool(code.isDark(r, c)) for c in range(n)) for r in range(n))
+    final = zip(layout.final[best], data, layout.masks[best], strict=True)
+    return tuple(tuple(ch == "1" for ch in format(f | (d ^ m), f"0{n}b")) for f, d, m in final)
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
