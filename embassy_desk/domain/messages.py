@@ -484,6 +484,7 @@ CATALOG: dict[str, str] = {
     "channel.visit": "visit",
     "channel.messenger": "messenger",
     "channel.letter": "letter",
+    "channel.check-in": "check-in by the citizen",
     "case_status.open": "open",
     "case_status.in_progress": "in_progress",
     "case_status.waiting": "waiting",

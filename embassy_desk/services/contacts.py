@@ -75,6 +75,10 @@ def log_contact(
     """
     session.require(Action.CONTACT_LOG)
     chan = parse_choice(Channel, channel, field="channel")
+    if chan is Channel.CHECK_IN:
+        # Only HQ writes these, for what a citizen answered themselves (issue 14): staff saying
+        # "check-in" would be counted on the dashboard as the citizen's own answer.
+        raise ValidationError("channel", Msg("checkin.channel_by_citizen"))
     result = parse_choice(Outcome, outcome, field="outcome")
     way = parse_choice(Direction, direction, field="direction")
     welfare_status = parse_choice(WelfareStatus, welfare, field="welfare") if welfare else None

@@ -152,6 +152,8 @@ contacts = Table(
     # The dashboard's contacts per hour and the campaign's outcomes (migration 0009).
     Index("ix_contacts_at", "at"),
     Index("ix_contacts_campaign", "campaign_id", sqlite_where=text("campaign_id IS NOT NULL")),
+    # The dashboard's count of citizens' own check-ins (migration 0010).
+    Index("ix_contacts_checkin", "welfare_status", "at", sqlite_where=text("channel = 'check-in'")),
 )
 
 cases = Table(

@@ -8,8 +8,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from itertools import count
 
+import pytest
 from sqlalchemy import text
 
+from embassy_desk.domain.errors import ValidationError
 from embassy_desk.domain.ids import uuid7
 from embassy_desk.services import contacts, registry
 from embassy_desk.services.dashboard import dashboard_figures
@@ -143,3 +145,25 @@ def test_two_hundred_thousand_contacts_are_counted_quickly(admin: Session) -> No
         alone = time.perf_counter() - started
     print(f"\n200,000 contacts: dashboard {took * 1000:.0f} ms, of it check-ins {alone * 1000:.0f} ms")
     assert took < 2.0
+
+
+def test_staff_cannot_log_a_contact_as_the_citizens_own_check_in(admin: Session) -> None:
+    (person,) = _people(admin, 1)
+    with pytest.raises(ValidationError) as caught:
+        contacts.log_contact(admin, person, channel="check-in", outcome="reached", welfare="safe")
+    assert caught.value.field == "channel"
+    assert dashboard_figures(admin).checkins.total == 0
+
+
+def test_the_count_reads_the_check_in_index_not_every_contact(admin: Session) -> None:
+    with admin.read() as conn:
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT coalesce(welfare_status, ''), at >= '2026', count(*)"
+                    " FROM contacts WHERE channel = 'check-in' GROUP BY 1, 2"
+                )
+            )
+        )
+    assert "ix_contacts_checkin" in plan

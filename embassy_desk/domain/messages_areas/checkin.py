@@ -35,8 +35,15 @@ CATALOG: dict[str, str] = {
     # The phone review queue (engineer A).
     "checkin.phone_not_found": "there is no reported phone number with id {id}",
     "checkin.phone_resolved": "this reported number was already dealt with ({at}, {by})",
-    "checkin.phone_citizen_gone": "the person who reported this number is no longer on the register; dismiss it",
-    "checkin.phone_invalid": "the reported number {value!r} is not a phone number the register accepts; dismiss it",
+    "checkin.phone_citizen_gone": (
+        "the person who reported this number is no longer on the register; dismiss it"
+    ),
+    "checkin.phone_invalid": (
+        "the reported number {value!r} is not a phone number the register accepts; dismiss it"
+    ),
+    "checkin.channel_by_citizen": (
+        "only a citizen's own check-in has the channel 'check-in'; choose how you reached them"
+    ),
     "checkin.phones_none": "No reported phone numbers wait for review.",
     "checkin.phone_applied": "{phone} is now the first mobile number of {citizen}; the old numbers are kept.",
     "checkin.phone_dismissed": "The reported number was dismissed; the record is unchanged.",

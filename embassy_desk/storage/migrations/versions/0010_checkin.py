@@ -23,6 +23,8 @@ STATEMENTS = [
     "CREATE UNIQUE INDEX ix_checkin_links_token_hash ON checkin_links (token_hash)",
     "CREATE INDEX ix_checkin_links_citizen ON checkin_links (citizen_id)",
     "CREATE INDEX ix_checkin_links_campaign ON checkin_links (campaign_id) WHERE campaign_id IS NOT NULL",
+    # The dashboard's check-in count reads these alone, not every contact ever logged.
+    "CREATE INDEX ix_contacts_checkin ON contacts (welfare_status, at) WHERE channel = 'check-in'",
     # A phone number a citizen reported: pending until a person applies or dismisses it.
     """CREATE TABLE phone_changes (
         id VARCHAR NOT NULL PRIMARY KEY, citizen_id VARCHAR NOT NULL, phone VARCHAR NOT NULL,
