@@ -538,7 +538,7 @@ def test_hq_stats_and_the_console_count_check_ins(hq_store: HQStore, hq_clock: M
         assert cells == [("KZ-ALA", "1"), ("KZ-SEL", "4"), ("", "5")]
         page = console.get("/posts/KZ-SEL").text
         assert re.search(r'data-figure="checkins.total" data-value="4"', page)
-        assert "2 safe, 1 need help, 1 new numbers; 3 in the last 24 h" in page
+        assert "2 safe, 1 need help, 1 with a new number; 3 in the last 24 h" in page
         api = console.get("/api/overview").json()
         assert api["totals"]["checkins"] == total
         assert {p["post"]: p["checkins"] for p in api["posts"]}["KZ-SEL"] == sel

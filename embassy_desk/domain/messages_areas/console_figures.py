@@ -22,7 +22,7 @@ CATALOG: dict[str, str] = {
     "figures.col_contacts_24h": "Contacts 24 h",
     "figures.col_checkins": "Check-ins",
     "figures.checkins_detail": (
-        "{safe} safe, {needs_help} need help, {phone_changed} new numbers; {last_24h} in the last 24 h"
+        "{safe} safe, {needs_help} need help, {phone_changed} with a new number; {last_24h} in the last 24 h"
     ),
     "figures.col_last_sync": "Last sync",
     "figures.col_audit_chain": "Audit chain",
