@@ -9,7 +9,8 @@ workstation would write for the same answer taken on the phone:
   citizen's text as its note; the link's campaign), as services/contacts.insert_contact writes it;
 - a ``citizen`` update of the whole welfare group (not for "my number has changed");
 - for "I need help", a ``case`` (other, high, open) and its "opened" ``case_event``, as
-  services/cases.insert_case writes them;
+  services/cases.insert_case writes them; one case per link (:func:`help_case_id`): asking again
+  adds a "note" event to it, and reopens it if staff had closed it;
 - for "my number has changed", a ``phone_change`` (pending) for the post's review queue;
 - when the link has a live campaign with the person on its list, a ``campaign_target`` update
   (done, outcome safe / needs_help, done by "check-in"), as services/campaign_calls does.
@@ -29,9 +30,11 @@ registered at HQ is marked drained without records and counted.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -263,6 +266,13 @@ def _clean(value: object) -> str:
     return str(value).replace("\x00", "").strip() if value else ""
 
 
+def help_case_id(token_hash: str) -> str:
+    """The id of the assistance case a link's "I need help" answers open and then add to: a UUID
+    derived from the link's token hash, so every drainer, in any batch, names the same case."""
+    digest = hashlib.sha256(b"embassy-desk/checkin-case/" + token_hash.encode("ascii")).digest()
+    return str(uuid.UUID(bytes=digest[:16]))
+
+
 class _Writer:
     """Builds the entries of a batch's answers against HQ's record states, applying each to its
     in-memory copy of the states (as HQ will), so a second answer of a person in the batch sees the
@@ -276,6 +286,8 @@ class _Writer:
         keys: list[Key] = []
         for a in answers:
             keys.append(("citizen", str(a.citizen_id)))
+            if a.answer == CheckinAnswer.NEEDS_HELP.value:
+                keys.append(("case", help_case_id(str(a.token_hash))))
             if a.campaign_id:
                 keys.append(("campaign", str(a.campaign_id)))
                 keys.append(("campaign_target", target_id(str(a.campaign_id), str(a.citizen_id))))
@@ -341,7 +353,18 @@ class _Writer:
             parts.append(Msg("hqcheckin.case_words", text=words).render("en"))
         if callback := _clean(answer.callback):
             parts.append(Msg("hqcheckin.case_callback", phone=callback).render("en"))
-        case_id = uuid7()
+        # One case per link: asking for help again (a second tap, a changed text, an SMS "2" after
+        # the page) adds to the case already open instead of opening another for staff to merge.
+        case_id = help_case_id(str(answer.token_hash))
+        case = self._live(("case", case_id))
+        if case is not None:
+            if case.values.get("status") == CaseStatus.CLOSED.value:
+                self._update("case", case_id, {"status": CaseStatus.OPEN.value}, answer.at)
+                reopened = {"case_id": case_id, "at": at, "staff": CHECK_IN_STAFF, "kind": "status"}
+                self._create("case_event", uuid7(), reopened | {"text": CaseStatus.OPEN.value}, answer.at)
+            again = {"case_id": case_id, "at": at, "staff": CHECK_IN_STAFF, "kind": "note"}
+            self._create("case_event", uuid7(), again | {"text": "\n".join(parts)}, answer.at)
+            return
         self._create(
             "case",
             case_id,
@@ -407,8 +430,8 @@ class _Writer:
             epoch=epoch,
         )
         self.entries.append(entry)
-        if op == "create":
-            return  # a new id: nothing later in the batch reads it back
+        if op == "create" and entity != "case":
+            return  # a new id: nothing later in the batch reads it back (a help case is read back)
         # What HQ will make of it, so later answers of the batch build on it (push_batch plans the
         # same entries again against the stored states and keeps the same result).
         key: Key = (entity, record_id)

@@ -252,6 +252,30 @@ def test_a_changed_answer_ends_as_the_latest_with_both_contacts(hq_store: HQStor
     assert len(live(hq_store, "KZ-SEL", "case")) == 2
 
 
+def test_asking_for_help_again_adds_to_the_open_case_or_reopens_it(hq_store: HQStore) -> None:
+    post = make_post(hq_store, "KZ-SEL", 1)
+    answer(hq_store, post, 0, CheckinAnswer.NEEDS_HELP, START, message="Нет воды")
+    # A second tap in the same drain, then another request after the first drain.
+    answer(
+        hq_store, post, 0, CheckinAnswer.NEEDS_HELP, START + timedelta(seconds=20), callback="+821099998888"
+    )
+    assert checkin_drain.drain(hq_store) == 2
+    answer(hq_store, post, 0, CheckinAnswer.NEEDS_HELP, START + timedelta(minutes=9), message="Всё ещё нет")
+    assert checkin_drain.drain(hq_store) == 1
+    (case_id,) = live(hq_store, "KZ-SEL", "case")
+    assert case_id == checkin_drain.help_case_id(token_hash(post.tokens[0]))
+    events = [e for e in live(hq_store, "KZ-SEL", "case_event").values() if e["case_id"] == case_id]
+    assert sorted(e["kind"] for e in events) == ["note", "note", "opened"]
+    assert any("+821099998888" in e["text"] for e in events)
+    # Staff close it; the person asks again: the same case is open again.
+    device = post.device
+    closed = entry(device, "case", case_id, "update", {"status": "closed"}, base={"status": ""})
+    assert not push(hq_store, device, [closed]).rejected
+    answer(hq_store, post, 0, CheckinAnswer.NEEDS_HELP, START + timedelta(hours=2))
+    assert checkin_drain.drain(hq_store) == 1
+    assert live(hq_store, "KZ-SEL", "case")[case_id]["status"] == "open"
+
+
 def test_an_answer_of_a_person_no_longer_registered_leaves_no_record(hq_store: HQStore) -> None:
     post = make_post(hq_store, "KZ-SEL", 2)
     gone = post.people[0]
