@@ -201,7 +201,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{'post':<12} {'citizens':>9} {'safe':>8} {'help':>6} {'unreach':>7} {'unknown':>7} {'evac':>6} "
-        f"{'open':>6} {'urgent':>6} {'high':>5} {'contacts24h':>11}  {'last sync':<24} {'chain':<5}"
+        f"{'open':>6} {'urgent':>6} {'high':>5} {'contacts24h':>11} {'checkins':>8}  {'last sync':<24} "
+        f"{'chain':<5}"
     )
     for f in figures:
         w = f.welfare
@@ -211,7 +212,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
             f"{f.post:<12} {f.citizens:>9} {w.get('safe', 0):>8} {w.get('needs_assistance', 0):>6} "
             f"{w.get('unreachable', 0):>7} {w.get('unknown', 0):>7} {w.get('evacuated', 0):>6} "
             f"{f.open_cases:>6} {f.cases_by_priority.get('urgent', 0):>6} "
-            f"{f.cases_by_priority.get('high', 0):>5} {f.contacts_24h:>11}  {synced:<24} "
+            f"{f.cases_by_priority.get('high', 0):>5} {f.contacts_24h:>11} {f.checkins.get('total', 0):>8}  "
+            f"{synced:<24} "
             f"{f.audit_chain:<5}{flag}"
         )
     for f in figures:

@@ -127,6 +127,8 @@ def test_set_up_posts_codes_devices_revoke_and_stats(hq: Hq) -> None:
     every = hq.json("stats")
     assert [f["post"] for f in every] == ["KZ-ALA", POST]
     assert all(list(f) == list(figures) for f in every)
+    header, *lines = hq.ok("stats").splitlines()
+    assert "checkins" in header.split() and lines[1].startswith(POST)
     assert "revoked" in hq.ok("revoke", device_id)
     assert hq.json("devices")[0]["revoked"] is True
     assert hq.run("revoke", "no-such-device")[0] == 2
