@@ -217,6 +217,8 @@ def cmd_export_messages(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         report = message_list.export_campaign_messages(session, args.id, Path(args.file))
     tell("campaign.messages_written", count=report.written, path=str(report.path), skipped=report.skipped)
+    if report.links:
+        tell("checkin.messages_links", count=report.links)
     return 0
 
 

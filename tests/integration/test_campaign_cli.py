@@ -157,6 +157,11 @@ def test_export_messages(run: Run, seoul: dict[str, str], tmp_path: pytest.TempP
         rows = list(csv.DictReader(handle))
     assert rows[0]["citizen_id"] == seoul["Адамова"]
     assert rows[0]["messenger"] == "telegram:@adamova_demo"
+    assert "check-in links" not in out
+    # With check-in on, the list carries links, and the officer is told how many.
+    assert run("checkin", "address", "https://checkin.mfa.example")[0] == 0
+    code, out, _ = run("campaign", "export-messages", campaign_id, str(target))
+    assert code == 0 and "personal check-in links in the list: 4" in out
 
 
 def test_the_id_is_the_last_line_in_a_real_process(paths: WorkstationPaths, seoul: dict[str, str]) -> None:

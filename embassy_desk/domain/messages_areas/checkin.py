@@ -44,6 +44,7 @@ CATALOG: dict[str, str] = {
     "checkin.channel_by_citizen": (
         "only a citizen's own check-in has the channel 'check-in'; choose how you reached them"
     ),
+    "checkin.messages_links": ("personal check-in links in the list: {count} (the file is their only copy)"),
     "checkin.phones_none": "No reported phone numbers wait for review.",
     "checkin.phone_applied": "{phone} is now the first mobile number of {citizen}; the old numbers are kept.",
     "checkin.phone_dismissed": "The reported number was dismissed; the record is unchanged.",
