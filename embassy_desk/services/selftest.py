@@ -111,6 +111,7 @@ _FALLBACK_REQUIREMENTS = (
     "orjson",
     "PySide6-Essentials",
     "reportlab",
+    "segno",
     "pypdfium2",
     "pyqtgraph",
     "numpy",
