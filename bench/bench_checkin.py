@@ -57,7 +57,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 from bench_report import Line, percentile
-from bench_sync import HqProcess, postgres_database
+from bench_sync import HqProcess, _free_port, postgres_database
 
 from embassy_desk.demo.generator import DemoSettings
 from embassy_desk.demo.post import DEMO_PASSPHRASE, build_demo_post
@@ -93,6 +93,7 @@ ANSWER_COLUMNS = (
 # carrier NAT) is raised; the per-link limit stays as deployed (two requests per link here).
 RATE_ENV = {"EMBASSY_DESK_PUBLIC_ADDRESS_RATE": "100000", "EMBASSY_DESK_PUBLIC_ADDRESS_BURST": "100000"}
 PUBLIC_COMMAND = (sys.executable, "-m", "embassy_desk", "hq", "serve-public")
+SERVE_COMMAND = (sys.executable, "-m", "embassy_desk", "hq", "serve")
 
 
 class PhaseTimeout(RuntimeError):
@@ -137,15 +138,23 @@ class PublicListener(HqProcess):
     """``embassy-desk hq serve-public`` on a loopback port (HQ's public check-in app only), with the
     per-address rate limit raised for a load that comes from one address."""
 
-    def __init__(self, root: Path, db_url: str, rate_env: dict[str, str]) -> None:
+    def __init__(
+        self, root: Path, db_url: str, rate_env: dict[str, str], *, listener: str = "public"
+    ) -> None:
         super().__init__(root, db_url)
         self.env.update(rate_env)
         self.log = root.parent / "hq-serve-public.log"
+        self.listener = listener
 
     def start(self) -> None:
+        if self.listener == "serve":  # one process: sync API, console, public page and the drainer
+            command = [*SERVE_COMMAND, "--host", "127.0.0.1", "--port", str(_free_port())]
+            command += ["--public-port", str(self.port)]
+        else:
+            command = [*PUBLIC_COMMAND, "--host", "127.0.0.1", "--port", str(self.port)]
         with self.log.open("ab") as handle:
             self.process = subprocess.Popen(
-                [*PUBLIC_COMMAND, "--host", "127.0.0.1", "--port", str(self.port)],
+                command,
                 env=self.env,
                 stdout=handle,
                 stderr=subprocess.STDOUT,
@@ -531,6 +540,7 @@ def phase_checkin(bench: Any) -> None:
     """Run the check-in measurements inside ``bench/run.py``'s phase machinery."""
     count = int(getattr(bench.args, "checkin_count", CITIZENS) or CITIZENS)
     client = str(getattr(bench.args, "checkin_client", "raw") or "raw")
+    listener = str(getattr(bench.args, "checkin_listener", "public") or "public")
     deadline = Deadline(LIMIT_S)
     with bench.phase("checkin") as data, postgres_database() as db_name:
         root = bench.tmp / "checkin"
@@ -540,7 +550,7 @@ def phase_checkin(bench: Any) -> None:
         hq = HqProcess(root / "hq", db_url)
         hq.cli("init")
         hq.cli("post", "add", POST_CODE, "--name", "Embassy of Kazakhstan in Seoul (benchmark)")
-        public = PublicListener(root / "hq", db_url, RATE_ENV)
+        public = PublicListener(root / "hq", db_url, RATE_ENV, listener=listener)
         hq.start()
         setup: dict[str, Any] = {}
         data["setup"] = setup
@@ -573,7 +583,8 @@ def phase_checkin(bench: Any) -> None:
             hq.stop()
         deadline.check("the set-up (links)")
 
-        # The load, on the public listener alone (no drainer, no sync: what a DMZ machine runs).
+        # The load, on the public listener alone (no drainer, no sync: what a DMZ machine runs), or
+        # with --checkin-listener serve on `hq serve --public-port` (the drainer in the same process).
         public.start()
         try:
             for token in tokens[:20]:  # warm the process's imports, templates and pool (not counted)
@@ -581,7 +592,10 @@ def phase_checkin(bench: Any) -> None:
             assert public.process is not None
             server_cpu = cpu_seconds(public.process.pid)
             pg_cpu = postgres_cpu_seconds()
-            bench.say(f"load: {len(tokens):,} check-ins (GET + POST), {CONCURRENCY} {client} connections ...")
+            bench.say(
+                f"load: {len(tokens):,} check-ins (GET + POST), {CONCURRENCY} {client} connections, "
+                f"listener {listener} ..."
+            )
             with profiled(public.process.pid, "server", bench, root):
                 load = run_load(f"http://127.0.0.1:{public.port}", tokens, deadline, client=client)
             server_cpu = cpu_seconds(public.process.pid) - server_cpu
@@ -606,6 +620,7 @@ def phase_checkin(bench: Any) -> None:
                 "citizens": count,
                 "concurrency": CONCURRENCY,
                 "client": client,
+                "listener": listener,
                 "setup": setup,
                 "answers": load.answered,
                 "load_seconds": round(load.wall_s, 2),
@@ -625,7 +640,8 @@ def phase_checkin(bench: Any) -> None:
         ok = load.answered == count and not load.failures
         bench.lines += [
             Line(
-                f"checkin: {count:,} answers (GET + POST), {CONCURRENCY} {client} connections",
+                f"checkin: {count:,} answers (GET + POST), {CONCURRENCY} {client} connections"
+                + ("" if listener == "public" else f", {listener}"),
                 f"{rate:.0f}/s ({load.wall_s:.1f} s)",
                 "-",
                 None,
@@ -655,6 +671,7 @@ def phase_checkin(bench: Any) -> None:
             )
         total, pending = _pending(dsn)
         data.update({"answers_stored": total, "pending_after_load": pending})
+        bench.say(f"  {total:,} answers stored, {total - pending:,} of them drained during the load")
         deadline.check("the load")
 
         bench.say("raw baseline: the same answer rows through psycopg ...")

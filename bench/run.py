@@ -1039,6 +1039,12 @@ def main(argv: list[str] | None = None) -> int:
         default="raw",
         help="checkin: the load generator's HTTP client (raw: a minimal keep-alive one; httpx)",
     )
+    parser.add_argument(
+        "--checkin-listener",
+        choices=("public", "serve"),
+        default="public",
+        help="checkin: the load on 'hq serve-public' alone, or on 'hq serve --public-port' (drainer running)",
+    )
     parser.add_argument("--unlock-runs", type=int, default=5, help="unlock runs (5)")
     parser.add_argument(
         "--first-runs", type=int, default=5, help="imports of the first 30,000 rows; the median counts (5)"
