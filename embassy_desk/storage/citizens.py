@@ -106,11 +106,16 @@ def get_many_by_rid(conn: Connection, rids: Sequence[int]) -> list[dict[str, Any
 def update(
     conn: Connection, row: Mapping[str, Any], fields: Mapping[str, Any], *, staff: str, now: str
 ) -> int:
-    """Replace a citizen's data columns, bump its version, re-index; return the new version."""
+    """Replace a citizen's data columns, bump its version, re-index if the indexed values changed;
+    return the new version."""
     assignments = ", ".join(f"{col} = :{col}" for col in STORED)
     version = int(row["version"]) + 1
-    # Unindexed while the row still holds what was indexed: the index forgets exactly those tokens.
-    search_index.unindex(conn, [row["rid"]])
+    # Most updates (a welfare status, a check-in, an address) leave names, documents and phones as
+    # they were: rewriting their index entry was half the time of a sync bringing 30,000 check-ins.
+    reindex = search_index.document(row) != search_index.document(fields)
+    if reindex:
+        # Unindexed while the row still holds what was indexed: the index forgets exactly those tokens.
+        search_index.unindex(conn, [row["rid"]])
     conn.execute(
         text(
             f"UPDATE citizens SET {assignments}, name_sort = :name_sort, updated_at = :now,"
@@ -125,7 +130,8 @@ def update(
             "rid": row["rid"],
         },
     )
-    search_index.index_many(conn, [(row["rid"], fields)])
+    if reindex:
+        search_index.index_many(conn, [(row["rid"], fields)])
     return version
 
 
