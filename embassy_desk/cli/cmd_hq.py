@@ -90,8 +90,18 @@ def cmd_serve_public(args: argparse.Namespace) -> int:
 
     certfile = Path(args.certfile) if args.certfile else None
     keyfile = Path(args.keyfile) if args.keyfile else None
-    serve_public(_config(args), args.host, args.port, certfile, keyfile)
-    return 0
+    return serve_public(_config(args), args.host, args.port, certfile, keyfile, workers=args.workers)
+
+
+def _positive_int(text: str) -> int:
+    """argparse type of ``--workers``: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
 
 
 def cmd_post_add(args: argparse.Namespace) -> int:
@@ -381,6 +391,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PUBLIC_PORT, help="port to listen on (default: 8766)")
     p.add_argument("--certfile", metavar="FILE", help="TLS certificate (PEM); without it, plain HTTP")
     p.add_argument("--keyfile", metavar="FILE", help="TLS private key (PEM)")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="processes sharing the port (default: 1; the machine's number of cores for the most answers)",
+    )
     _hq_options(p)
     p.set_defaults(func=cmd_serve_public)
 
