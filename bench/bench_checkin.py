@@ -12,12 +12,13 @@ enabled (HQ's public address), a campaign over everyone is made and one link per
 
 Measured:
 
-* the load: HQ's public listener (``hq serve-public``, a process of its own on loopback, as on a DMZ
-  machine) and a load generator in this process (asyncio + httpx, keep-alive, ``CONCURRENCY``
-  connections) that, for every one of the 30,000 distinct tokens, GETs ``/c/TOKEN``, reads the form's
-  CSRF field and POSTs ``answer=safe``; each answer is checked (200, ``data-answer="safe"``). Answers
-  per second over the whole run (goal >= 250/s, total <= 2 min), p50/p95/p99 of the POST (goal p95
-  <= 200 ms) and of the GET, and the CPU seconds the server, the load generator and PostgreSQL used;
+* the load: HQ's public listener (``hq serve-public --workers 2``, processes of their own on loopback,
+  as on a DMZ machine; ``--checkin-workers N`` for another count) and a load generator in this process
+  (asyncio + httpx, keep-alive, ``CONCURRENCY`` connections) that, for every one of the 30,000 distinct
+  tokens, GETs ``/c/TOKEN``, reads the form's CSRF field and POSTs ``answer=safe``; each answer is
+  checked (200, ``data-answer="safe"``). Answers per second over the whole run (goal >= 250/s, total <=
+  2 min), p50/p95/p99 of the POST (goal p95 <= 200 ms) and of the GET, and the CPU seconds the server,
+  the load generator and PostgreSQL used;
 * raw baseline: the same 30,000 ``checkin_answers`` rows inserted with psycopg into a copy of the
   table (same columns and indexes) on one connection, (a) autocommit per insert, as one answer is
   one commit, and (b) batched (executemany, 500 rows per transaction). Ratio = ours / raw (a);
@@ -139,12 +140,13 @@ class PublicListener(HqProcess):
     per-address rate limit raised for a load that comes from one address."""
 
     def __init__(
-        self, root: Path, db_url: str, rate_env: dict[str, str], *, listener: str = "public"
+        self, root: Path, db_url: str, rate_env: dict[str, str], *, listener: str = "public", workers: int = 2
     ) -> None:
         super().__init__(root, db_url)
         self.env.update(rate_env)
         self.log = root.parent / "hq-serve-public.log"
         self.listener = listener
+        self.workers = workers
 
     def start(self) -> None:
         if self.listener == "serve":  # one process: sync API, console, public page and the drainer
@@ -152,6 +154,7 @@ class PublicListener(HqProcess):
             command += ["--public-port", str(self.port)]
         else:
             command = [*PUBLIC_COMMAND, "--host", "127.0.0.1", "--port", str(self.port)]
+            command += ["--workers", str(self.workers)]
         with self.log.open("ab") as handle:
             self.process = subprocess.Popen(
                 command,
@@ -174,6 +177,17 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU seconds of a running process (from /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a running process and of its running children, theirs and so on (the
+    ``serve-public --workers`` parent and its workers)."""
+    total = cpu_seconds(pid)
+    with contextlib.suppress(OSError):
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                total += tree_cpu_seconds(int(child))
+    return total
 
 
 def postgres_cpu_seconds() -> float | None:
@@ -458,6 +472,7 @@ def _profile(pid: int, out: Path, seconds: int, *, gil: bool) -> subprocess.Pope
             "--output",
             str(out),
             "--nonblocking",
+            "--subprocesses",  # the serve-public workers
             *(["--gil"] if gil else []),
         ],
         stdout=subprocess.DEVNULL,
@@ -541,6 +556,7 @@ def phase_checkin(bench: Any) -> None:
     count = int(getattr(bench.args, "checkin_count", CITIZENS) or CITIZENS)
     client = str(getattr(bench.args, "checkin_client", "raw") or "raw")
     listener = str(getattr(bench.args, "checkin_listener", "public") or "public")
+    workers = int(getattr(bench.args, "checkin_workers", 2) or 2)
     deadline = Deadline(LIMIT_S)
     with bench.phase("checkin") as data, postgres_database() as db_name:
         root = bench.tmp / "checkin"
@@ -550,7 +566,8 @@ def phase_checkin(bench: Any) -> None:
         hq = HqProcess(root / "hq", db_url)
         hq.cli("init")
         hq.cli("post", "add", POST_CODE, "--name", "Embassy of Kazakhstan in Seoul (benchmark)")
-        public = PublicListener(root / "hq", db_url, RATE_ENV, listener=listener)
+        public = PublicListener(root / "hq", db_url, RATE_ENV, listener=listener, workers=workers)
+        shape = f"{workers} worker{'s' if workers > 1 else ''}" if listener == "public" else "hq serve"
         hq.start()
         setup: dict[str, Any] = {}
         data["setup"] = setup
@@ -590,15 +607,15 @@ def phase_checkin(bench: Any) -> None:
             for token in tokens[:20]:  # warm the process's imports, templates and pool (not counted)
                 httpx.get(f"http://127.0.0.1:{public.port}/c/{token}", timeout=10)
             assert public.process is not None
-            server_cpu = cpu_seconds(public.process.pid)
+            server_cpu = tree_cpu_seconds(public.process.pid)
             pg_cpu = postgres_cpu_seconds()
             bench.say(
                 f"load: {len(tokens):,} check-ins (GET + POST), {CONCURRENCY} {client} connections, "
-                f"listener {listener} ..."
+                f"listener {listener} ({shape}) ..."
             )
             with profiled(public.process.pid, "server", bench, root):
                 load = run_load(f"http://127.0.0.1:{public.port}", tokens, deadline, client=client)
-            server_cpu = cpu_seconds(public.process.pid) - server_cpu
+            server_cpu = tree_cpu_seconds(public.process.pid) - server_cpu
             pg_after = postgres_cpu_seconds()
             pg_used = None if pg_cpu is None or pg_after is None else pg_after - pg_cpu
         finally:
@@ -621,6 +638,7 @@ def phase_checkin(bench: Any) -> None:
                 "concurrency": CONCURRENCY,
                 "client": client,
                 "listener": listener,
+                "workers": workers if listener == "public" else 1,
                 "setup": setup,
                 "answers": load.answered,
                 "load_seconds": round(load.wall_s, 2),
@@ -640,8 +658,7 @@ def phase_checkin(bench: Any) -> None:
         ok = load.answered == count and not load.failures
         bench.lines += [
             Line(
-                f"checkin: {count:,} answers (GET + POST), {CONCURRENCY} {client} connections"
-                + ("" if listener == "public" else f", {listener}"),
+                f"checkin: {count:,} answers (GET + POST), {CONCURRENCY} {client} connections" + f", {shape}",
                 f"{rate:.0f}/s ({load.wall_s:.1f} s)",
                 "-",
                 None,

@@ -1045,6 +1045,12 @@ def main(argv: list[str] | None = None) -> int:
         default="public",
         help="checkin: the load on 'hq serve-public' alone, or on 'hq serve --public-port' (drainer running)",
     )
+    parser.add_argument(
+        "--checkin-workers",
+        type=int,
+        default=2,
+        help="checkin: worker processes of 'hq serve-public' (--workers; 2, this machine's cores)",
+    )
     parser.add_argument("--unlock-runs", type=int, default=5, help="unlock runs (5)")
     parser.add_argument(
         "--first-runs", type=int, default=5, help="imports of the first 30,000 rows; the median counts (5)"
