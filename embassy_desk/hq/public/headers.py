@@ -15,6 +15,7 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from embassy_desk.hq.plain_500 import send_plain_500
 from embassy_desk.hq.public.page import CSS_HASH
 
 access_log = logging.getLogger("embassy_desk.hq.public.access")
@@ -79,18 +80,7 @@ class PublicEdge:
         except Exception as exc:
             log.error("public listener: %s on %s %s", type(exc).__name__, method, route_template(scope))
             if status == 0:
-                body = b"Internal Server Error"
-                await edge_send(
-                    {
-                        "type": "http.response.start",
-                        "status": 500,
-                        "headers": [
-                            (b"content-type", b"text/plain; charset=utf-8"),
-                            (b"content-length", str(len(body)).encode()),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body})
+                await send_plain_500(edge_send)
         finally:
             elapsed = (time.perf_counter() - started) * 1000
             access_log.info("%s %s %d %.0f ms", method, route_template(scope), status, elapsed)
