@@ -33,24 +33,20 @@ def cmd_links(args: argparse.Namespace) -> int:
     from embassy_desk.services import checkin
 
     target = Path(args.file)
+    expires = _date(args.expires) if args.expires else None
+    # Refused before the passphrase is asked for (export_links checks again before making links).
+    checkin.expiry_moment(expires)
     if target.suffix.casefold() != ".csv":
         raise ValidationError("file", Msg("checkin.file_type"))
-    expires = _date(args.expires) if args.expires else None
-    # Refused before any link exists: links made for a file that cannot be written are lost.
-    checkin.expiry_moment(expires)
     if not target.parent.is_dir():
         raise ValidationError("file", Msg("table.missing", path=str(target.parent)))
     with signed_in(args) as session:
-        if args.campaign:
-            ids = checkin.campaign_people(session, args.campaign)
-        elif args.region:
-            ids = checkin.present_people(
-                session, region=normalize_region(args.region, host_country=session.post.host_country)
-            )
-        else:
-            ids = checkin.present_people(session)
-        links = checkin.issue_links(session, ids, campaign_id=args.campaign, expires_at=expires)
-    checkin.write_links_csv(target, links)
+        region = None
+        if args.region:
+            region = normalize_region(args.region, host_country=session.post.host_country)
+        links = checkin.export_links(
+            session, target, campaign_id=args.campaign or None, region=region, expires_at=expires
+        )
     tell(
         "checkin.links_written",
         count=len(links),

@@ -22,6 +22,7 @@ import io
 import ipaddress
 import json
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -424,6 +425,34 @@ def write_links_csv(target: Path, links: Iterable[IssuedLink]) -> int:
     return written
 
 
+def export_links(
+    session: Session,
+    target: Path,
+    *,
+    campaign_id: str | None = None,
+    region: str | None = None,
+    expires_at: datetime | date | None = None,
+) -> list[IssuedLink]:
+    """Links for a campaign's people not yet reached, everyone present in ``region``, or everyone
+    present (neither given), written to ``target`` (see :func:`write_links_csv`); the links made.
+
+    The expiry, the file's name and its folder are checked before any link is made: links made for
+    a file that cannot be written would be links nobody holds (harmless, only hashes are kept, but
+    counted as made)."""
+    expiry_moment(expires_at)
+    if target.suffix.casefold() != ".csv":
+        raise ValidationError("file", Msg("checkin.file_type"))
+    with tempfile.TemporaryFile(dir=target.parent):
+        pass  # the folder takes a file: an OSError here says why not, before anything is made
+    if campaign_id is not None:
+        ids = campaign_people(session, campaign_id)
+    else:
+        ids = present_people(session, region=region)
+    links = issue_links(session, ids, campaign_id=campaign_id, expires_at=expires_at)
+    write_links_csv(target, links)
+    return links
+
+
 from embassy_desk.services.checkin_phones import (  # noqa: E402  (the review queue, re-exported)
     PendingPhoneChange,
     PhoneChangeResolved,
@@ -447,6 +476,7 @@ __all__ = [
     "default_expiry",
     "dismiss_phone_change",
     "expiry_moment",
+    "export_links",
     "issue_links",
     "normalise_address",
     "pending_phone_changes",

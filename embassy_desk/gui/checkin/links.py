@@ -7,7 +7,6 @@ file went and reminds that it must not be left lying about.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -59,22 +58,15 @@ class LinksWritten:
 
 
 def export_links(session: Session, selection: Selection, expires: date, target: Path) -> LinksWritten:
-    """Make the links for ``selection`` (valid through ``expires``) and write them to ``target``.
-
-    The folder is tried first: links made for a file that then cannot be written would be links
-    nobody holds (harmless, only hashes are kept, but counted as made)."""
-    with tempfile.TemporaryFile(dir=target.parent):
-        pass
-    if selection.kind == CAMPAIGN:
-        ids = checkin.campaign_people(session, selection.value)
-    elif selection.kind == REGION:
-        ids = checkin.present_people(session, region=selection.value)
-    else:
-        ids = checkin.present_people(session)
-    links = checkin.issue_links(
-        session, ids, campaign_id=selection.value if selection.kind == CAMPAIGN else None, expires_at=expires
+    """Make the links for ``selection`` (valid through ``expires``) and write them to ``target``
+    (services/checkin.export_links: the folder is tried before any link is made)."""
+    links = checkin.export_links(
+        session,
+        target,
+        campaign_id=selection.value if selection.kind == CAMPAIGN else None,
+        region=selection.value if selection.kind == REGION else None,
+        expires_at=expires,
     )
-    checkin.write_links_csv(target, links)
     return LinksWritten(len(links), sum(1 for link in links if not link.phone), target)
 
 
