@@ -8,7 +8,6 @@ never queues behind, or holds, the post's sequence lock that workstations' pushe
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
@@ -16,7 +15,7 @@ from sqlalchemy import Connection, insert, select
 from embassy_desk.domain.checkin import page_language, phone_hash
 from embassy_desk.domain.enums import CheckinAnswer
 from embassy_desk.domain.ids import uuid7
-from embassy_desk.hq.tables import checkin_answers, checkin_links, posts, records
+from embassy_desk.hq.tables import checkin_answers, checkin_links
 
 
 @dataclass(frozen=True)
@@ -29,15 +28,6 @@ class Link:
     campaign_id: str | None
     language: str
     expires_at: str
-
-
-@dataclass(frozen=True)
-class Greeting:
-    """All the page shows of the person: the embassy's name and the citizen's given name."""
-
-    embassy: str
-    given_name: str
-    given_name_latin: str
 
 
 @dataclass(frozen=True)
@@ -91,22 +81,6 @@ def links_for_phone(conn: Connection, e164: str, now: str) -> list[Link]:
         .order_by(checkin_links.c.expires_at.desc())
     ).all()
     return [Link(r[0], r[1], r[2], r[3], page_language(r[4]), r[5]) for r in rows]
-
-
-def greeting(conn: Connection, link: Link) -> Greeting:
-    """The embassy's name and the citizen's given names (Cyrillic and Latin) for the page."""
-    embassy = conn.execute(select(posts.c.name).where(posts.c.code == link.post)).scalar_one_or_none()
-    state = conn.execute(
-        select(records.c.state).where(
-            records.c.post == link.post, records.c.entity == "citizen", records.c.record_id == link.citizen_id
-        )
-    ).scalar_one_or_none()
-    values = json.loads(state).get("values", {}) if state else {}
-    return Greeting(
-        embassy=str(embassy or link.post),
-        given_name=str(values.get("given_names") or values.get("given_names_latin") or ""),
-        given_name_latin=str(values.get("given_names_latin") or values.get("given_names") or ""),
-    )
 
 
 def latest_answer(conn: Connection, token_hash: str) -> Answer | None:
