@@ -22,7 +22,7 @@ from embassy_desk.gui.checkin.phones import PhoneQueue
 from embassy_desk.gui.data_events import DataChange, Kind, data_events
 from embassy_desk.gui.formatting import format_number
 from embassy_desk.gui.tasks import TaskRunner
-from embassy_desk.gui.widgets import named
+from embassy_desk.gui.widgets import named, screen_heading
 from embassy_desk.services import checkin
 from embassy_desk.services.checkin import CheckinStatus
 from embassy_desk.services.session import Session
@@ -43,11 +43,7 @@ class CheckinView(QWidget):
         self._stale = True
         self.runner = TaskRunner(self)
 
-        self.heading = named(QLabel(self), "checkinHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screen_heading(self, "checkinHeading")
         self.figures = named(QLabel(self), "checkinFigures")
         self.figures.setWordWrap(True)
         self.address = AddressPanel(session, self)

@@ -49,7 +49,7 @@ from embassy_desk.gui.formatting import format_moment, format_number
 from embassy_desk.gui.i18n import current_language
 from embassy_desk.gui.tasks import Progress, Task, TaskRunner
 from embassy_desk.gui.vocab_labels import purpose_labels, welfare_labels
-from embassy_desk.gui.widgets import named
+from embassy_desk.gui.widgets import named, screen_heading
 from embassy_desk.services.dashboard import DashboardFigures, dashboard_figures
 from embassy_desk.services.session import Session
 
@@ -154,11 +154,7 @@ class DashboardView(QWidget):
         self._again = False
         self.runner = TaskRunner(self)
 
-        self.heading = named(QLabel(self), "dashboardHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = screen_heading(self, "dashboardHeading")
         self.as_of = named(QLabel(self), "dashboardAsOf")
         self.language_label = named(QLabel(self), "dashboardReportLanguageLabel")
         self.language = named(QComboBox(self), "dashboardReportLanguage")
